@@ -1,0 +1,35 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kestrel {
+
+// Kestrel keeps time as milliseconds since the Unix epoch, UTC.
+using EpochMs = std::int64_t;
+
+constexpr EpochMs kMsPerHour = 3'600'000;
+constexpr EpochMs kMsPerDay = 24 * kMsPerHour;
+
+EpochMs nowMs();
+
+// ISO 8601 in UTC with milliseconds, e.g. "2026-11-22T05:11:00.000Z".
+std::string toIso(EpochMs t);
+
+// Parses ISO 8601 dates and date-times ("2026-11-22", "2026-11-22 05:11",
+// "2026-11-22T05:11:00.123Z", "+05:30" offsets) and plain Unix seconds or
+// milliseconds (numbers above 1e11 are taken as milliseconds). Nothing on failure.
+std::optional<EpochMs> parseTime(std::string_view text);
+
+// Start of the UTC day holding t.
+inline EpochMs dayStart(EpochMs t)
+{
+    EpochMs d = t / kMsPerDay;
+    if (t < 0 && t % kMsPerDay != 0)
+        --d;
+    return d * kMsPerDay;
+}
+
+} // namespace kestrel

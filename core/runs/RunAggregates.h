@@ -1,0 +1,102 @@
+#pragma once
+
+#include "core/runs/RunFilter.h"
+#include "core/workspace/Database.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kestrel::runs {
+
+// Definitions used everywhere (panel, CLI, AI prompt):
+// - success rate = completed / runs that have ended (status other than running);
+// - quantiles use linear interpolation between order statistics (pandas'
+//   and numpy's default), over runs with a duration;
+// - intervals are 95 %: Wilson for rates, Student t for means.
+
+struct RunSummary
+{
+    std::int64_t runs = 0;
+    std::int64_t completed = 0;
+    std::int64_t failed = 0;
+    std::int64_t running = 0;
+    std::int64_t cancelled = 0;
+    std::optional<double> successRate;
+    std::optional<double> meanDuration;
+    std::optional<double> p50Duration;
+    std::optional<double> p95Duration;
+    std::optional<double> meanAccuracy;
+};
+
+struct Interval
+{
+    double low = 0;
+    double high = 0;
+};
+
+struct ModelStats
+{
+    std::string model;
+    std::int64_t runs = 0;
+    std::int64_t failed = 0;
+    std::optional<double> successRate;
+    std::optional<Interval> successInterval;
+    std::optional<double> meanAccuracy;
+    std::optional<Interval> accuracyInterval;
+    std::optional<double> p50Duration;
+    std::optional<double> p95Duration;
+    int rank = 0; // 1 = best: by success rate, then accuracy, then p95 duration
+};
+
+struct DayStats
+{
+    EpochMs day = 0; // UTC day start
+    std::int64_t completed = 0;
+    std::int64_t failed = 0;
+    std::int64_t running = 0;
+    std::int64_t cancelled = 0;
+    std::optional<double> p50Duration;
+    std::optional<double> p95Duration;
+};
+
+struct ModelDayAccuracy
+{
+    std::string model;
+    EpochMs day = 0;
+    double meanAccuracy = 0;
+    std::int64_t runs = 0;
+};
+
+struct ErrorPattern
+{
+    std::string templateText;
+    std::string example; // one full message with this template
+    std::int64_t count = 0;
+    EpochMs firstSeen = 0;
+    EpochMs lastSeen = 0;
+    std::map<std::string, std::int64_t> byModel;
+    std::map<std::string, std::int64_t> bySymbol;
+    std::map<std::string, std::int64_t> byDataSource;
+};
+
+// Aggregates over the runs a filter selects, computed from the workspace.
+class RunAggregates
+{
+public:
+    explicit RunAggregates(workspace::Database& db);
+
+    RunSummary summary(const RunFilter& filter);
+    std::vector<ModelStats> compareModels(const RunFilter& filter);
+    std::vector<DayStats> perDay(const RunFilter& filter);
+    std::vector<ModelDayAccuracy> accuracyPerModelDay(const RunFilter& filter);
+    // Most frequent first.
+    std::vector<ErrorPattern> errorPatterns(const RunFilter& filter, int limit = 200);
+
+private:
+    workspace::Database& m_db;
+};
+
+} // namespace kestrel::runs

@@ -1,0 +1,309 @@
+#include "core/runs/RunStore.h"
+
+#include "core/common/Error.h"
+#include "core/runs/ErrorTemplate.h"
+
+namespace kestrel::runs {
+
+using workspace::Database;
+using workspace::Statement;
+
+namespace {
+
+constexpr const char* kLightColumns =
+    "id, model_name, symbol, execution_time, status, execution_duration, accuracy_score, "
+    "confidence_level, error_message, data_source, memory_mb, cpu_percent, created_at";
+constexpr const char* kAllColumns =
+    "id, model_name, symbol, execution_time, status, execution_duration, accuracy_score, "
+    "confidence_level, error_message, data_source, memory_mb, cpu_percent, created_at, "
+    "input_parameters, output_results, experiment, run_name, external_id, tags";
+
+RunRecord readRow(const Statement& st, bool withPayload)
+{
+    RunRecord r;
+    r.id = st.int64(0);
+    r.model = st.text(1);
+    r.symbol = st.text(2);
+    r.startedAt = st.int64(3);
+    r.status = st.text(4);
+    r.durationSec = st.optReal(5);
+    r.accuracy = st.optReal(6);
+    r.confidence = st.optReal(7);
+    r.errorMessage = st.text(8);
+    r.dataSource = st.text(9);
+    r.memoryMb = st.optReal(10);
+    r.cpuPercent = st.optReal(11);
+    r.createdAt = st.int64(12);
+    if (withPayload) {
+        r.inputParams = st.text(13);
+        r.outputResults = st.text(14);
+        r.experiment = st.text(15);
+        r.runName = st.text(16);
+        r.externalId = st.text(17);
+        r.tags = st.text(18);
+    }
+    return r;
+}
+
+const char* sortColumn(RunSortColumn c)
+{
+    switch (c) {
+    case RunSortColumn::Id: return "id";
+    case RunSortColumn::Time: return "execution_time";
+    case RunSortColumn::Model: return "model_name";
+    case RunSortColumn::Symbol: return "symbol";
+    case RunSortColumn::Status: return "status";
+    case RunSortColumn::Duration: return "execution_duration";
+    case RunSortColumn::Accuracy: return "accuracy_score";
+    case RunSortColumn::Confidence: return "confidence_level";
+    case RunSortColumn::DataSource: return "data_source";
+    }
+    return "id";
+}
+
+std::string orderBy(const RunSort& sort)
+{
+    const std::string dir = sort.descending ? " DESC" : " ASC";
+    std::string s = std::string(" ORDER BY ") + sortColumn(sort.column) + dir;
+    if (sort.column != RunSortColumn::Id)
+        s += ", id" + dir;
+    return s;
+}
+
+void addIn(std::string& sql, SqlWhere& w, const char* column, const std::vector<std::string>& values)
+{
+    if (values.empty())
+        return;
+    sql += sql.empty() ? " WHERE " : " AND ";
+    sql += column;
+    sql += " IN (";
+    for (size_t i = 0; i < values.size(); ++i) {
+        sql += i ? ",?" : "?";
+        w.textArgs.push_back(values[i]);
+        w.isInt.push_back(false);
+    }
+    sql += ")";
+}
+
+std::vector<std::string> distinct(Database& db, const char* column)
+{
+    std::vector<std::string> out;
+    Statement st = db.prepare(std::string("SELECT DISTINCT ") + column + " FROM runs WHERE " +
+                              column + " IS NOT NULL AND " + column + " <> '' ORDER BY 1");
+    while (st.step())
+        out.push_back(st.text(0));
+    return out;
+}
+
+} // namespace
+
+SqlWhere whereClause(const RunFilter& f)
+{
+    SqlWhere w;
+    std::string& sql = w.sql;
+    auto addTime = [&](const char* cond, EpochMs t) {
+        sql += sql.empty() ? " WHERE " : " AND ";
+        sql += cond;
+        w.textArgs.push_back(std::to_string(t));
+        w.isInt.push_back(true);
+    };
+    if (f.from)
+        addTime("execution_time >= ?", *f.from);
+    if (f.to)
+        addTime("execution_time < ?", *f.to);
+    addIn(sql, w, "model_name", f.models);
+    addIn(sql, w, "status", f.statuses);
+    addIn(sql, w, "symbol", f.symbols);
+    addIn(sql, w, "data_source", f.dataSources);
+    if (!f.errorTemplate.empty()) {
+        sql += sql.empty() ? " WHERE " : " AND ";
+        sql += "error_template = ?";
+        w.textArgs.push_back(f.errorTemplate);
+        w.isInt.push_back(false);
+    }
+    if (!f.text.empty()) {
+        sql += sql.empty() ? " WHERE " : " AND ";
+        sql += "(instr(lower(error_message), lower(?)) > 0 OR "
+               "instr(lower(input_parameters), lower(?)) > 0)";
+        for (int i = 0; i < 2; ++i) {
+            w.textArgs.push_back(f.text);
+            w.isInt.push_back(false);
+        }
+    }
+    return w;
+}
+
+void bindWhere(Statement& st, const SqlWhere& where, int firstIndex)
+{
+    for (size_t i = 0; i < where.textArgs.size(); ++i) {
+        const int index = firstIndex + static_cast<int>(i);
+        if (where.isInt[i])
+            st.bind(index, static_cast<std::int64_t>(std::stoll(where.textArgs[i])));
+        else
+            st.bind(index, where.textArgs[i]);
+    }
+}
+
+RunStore::RunStore(Database& db) : m_db(db) {}
+
+RunStore::Inserter::Inserter(Database& db)
+    : m_db(db),
+      m_stmt(db.prepare(
+          "INSERT INTO runs(model_name, symbol, execution_time, status, execution_duration, "
+          "accuracy_score, confidence_level, input_parameters, output_results, error_message, "
+          "error_template, data_source, memory_mb, cpu_percent, experiment, run_name, "
+          "external_id, tags, created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+{
+}
+
+std::int64_t RunStore::Inserter::add(const RunRecord& r)
+{
+    if (r.model.empty())
+        throw Error("A run needs a model name.");
+    m_stmt.bind(1, r.model)
+        .bindTextOrNull(2, r.symbol)
+        .bind(3, static_cast<std::int64_t>(r.startedAt))
+        .bind(4, r.status.empty() ? std::string(status::kCompleted) : r.status)
+        .bind(5, r.durationSec)
+        .bind(6, r.accuracy)
+        .bind(7, r.confidence)
+        .bindTextOrNull(8, r.inputParams)
+        .bindTextOrNull(9, r.outputResults)
+        .bindTextOrNull(10, r.errorMessage)
+        .bindTextOrNull(11, errorTemplate(r.errorMessage))
+        .bindTextOrNull(12, r.dataSource)
+        .bind(13, r.memoryMb)
+        .bind(14, r.cpuPercent)
+        .bindTextOrNull(15, r.experiment)
+        .bindTextOrNull(16, r.runName)
+        .bindTextOrNull(17, r.externalId)
+        .bindTextOrNull(18, r.tags)
+        .bind(19, static_cast<std::int64_t>(r.createdAt ? r.createdAt : nowMs()));
+    m_stmt.run();
+    return m_db.lastInsertId();
+}
+
+std::int64_t RunStore::insert(const RunRecord& run)
+{
+    Inserter inserter(m_db);
+    return inserter.add(run);
+}
+
+std::optional<RunRecord> RunStore::get(std::int64_t id)
+{
+    Statement st = m_db.prepare(std::string("SELECT ") + kAllColumns + " FROM runs WHERE id=?");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readRow(st, true);
+}
+
+std::int64_t RunStore::count(const RunFilter& filter)
+{
+    const SqlWhere w = whereClause(filter);
+    Statement st = m_db.prepare("SELECT count(*) FROM runs" + w.sql);
+    bindWhere(st, w);
+    st.step();
+    return st.int64(0);
+}
+
+std::int64_t RunStore::maxId()
+{
+    return m_db.queryInt("SELECT max(id) FROM runs").value_or(0);
+}
+
+std::vector<RunRecord> RunStore::page(const RunFilter& filter, const RunSort& sort,
+                                      std::int64_t offset, std::int64_t limit, bool withPayload)
+{
+    const SqlWhere w = whereClause(filter);
+    Statement st = m_db.prepare(std::string("SELECT ") + (withPayload ? kAllColumns : kLightColumns) +
+                                " FROM runs" + w.sql + orderBy(sort) + " LIMIT ? OFFSET ?");
+    bindWhere(st, w);
+    const int n = static_cast<int>(w.textArgs.size());
+    st.bind(n + 1, limit).bind(n + 2, offset);
+    std::vector<RunRecord> out;
+    out.reserve(static_cast<size_t>(std::max<std::int64_t>(0, limit)));
+    while (st.step())
+        out.push_back(readRow(st, withPayload));
+    return out;
+}
+
+std::vector<std::int64_t> RunStore::ids(const RunFilter& filter, const RunSort& sort)
+{
+    const SqlWhere w = whereClause(filter);
+    Statement st = m_db.prepare("SELECT id FROM runs" + w.sql + orderBy(sort));
+    bindWhere(st, w);
+    std::vector<std::int64_t> out;
+    while (st.step())
+        out.push_back(st.int64(0));
+    return out;
+}
+
+std::vector<RunRecord> RunStore::byIds(const std::vector<std::int64_t>& ids, bool withPayload)
+{
+    std::vector<RunRecord> out;
+    out.reserve(ids.size());
+    Statement st = m_db.prepare(std::string("SELECT ") + (withPayload ? kAllColumns : kLightColumns) +
+                                " FROM runs WHERE id=?");
+    for (std::int64_t id : ids) {
+        st.bind(1, id);
+        if (st.step())
+            out.push_back(readRow(st, withPayload));
+        st.reset();
+    }
+    return out;
+}
+
+void RunStore::forEach(const RunFilter& filter, const RunSort& sort,
+                       const std::function<bool(const RunRecord&)>& visit)
+{
+    const SqlWhere w = whereClause(filter);
+    Statement st = m_db.prepare(std::string("SELECT ") + kAllColumns + " FROM runs" + w.sql +
+                                orderBy(sort));
+    bindWhere(st, w);
+    while (st.step()) {
+        if (!visit(readRow(st, true)))
+            break;
+    }
+}
+
+std::vector<RunRecord> RunStore::since(std::int64_t afterId, std::int64_t limit)
+{
+    Statement st = m_db.prepare(std::string("SELECT ") + kAllColumns +
+                                " FROM runs WHERE id > ? ORDER BY id LIMIT ?");
+    st.bind(1, afterId).bind(2, limit);
+    std::vector<RunRecord> out;
+    while (st.step())
+        out.push_back(readRow(st, true));
+    return out;
+}
+
+std::vector<std::string> RunStore::models()
+{
+    return distinct(m_db, "model_name");
+}
+
+std::vector<std::string> RunStore::symbols()
+{
+    return distinct(m_db, "symbol");
+}
+
+std::vector<std::string> RunStore::dataSources()
+{
+    return distinct(m_db, "data_source");
+}
+
+std::vector<std::string> RunStore::statuses()
+{
+    return distinct(m_db, "status");
+}
+
+std::optional<std::pair<EpochMs, EpochMs>> RunStore::timeSpan()
+{
+    Statement st = m_db.prepare("SELECT min(execution_time), max(execution_time) FROM runs");
+    if (!st.step() || st.isNull(0))
+        return std::nullopt;
+    return std::make_pair(st.int64(0), st.int64(1));
+}
+
+} // namespace kestrel::runs

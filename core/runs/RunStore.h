@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/runs/RunFilter.h"
+#include "core/runs/RunRecord.h"
+#include "core/workspace/Database.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kestrel::runs {
+
+// The runs table: inserts, look-ups and filtered, sorted reads. All SQL about
+// runs lives here and in RunAggregates; callers speak RunRecord and RunFilter.
+class RunStore
+{
+public:
+    explicit RunStore(workspace::Database& db);
+
+    // Inserts one run (its own implicit transaction) and returns its id.
+    std::int64_t insert(const RunRecord& run);
+
+    // Reuses one prepared statement for bulk inserts; the caller wraps the
+    // whole batch in a workspace::Transaction.
+    class Inserter
+    {
+    public:
+        explicit Inserter(workspace::Database& db);
+        std::int64_t add(const RunRecord& run);
+
+    private:
+        workspace::Database& m_db;
+        workspace::Statement m_stmt;
+    };
+
+    std::optional<RunRecord> get(std::int64_t id);
+    std::int64_t count(const RunFilter& filter);
+    std::int64_t maxId();
+
+    // Rows [offset, offset + limit) of the filtered, sorted list. With
+    // withPayload false the JSON, tags and MLflow fields are left empty.
+    std::vector<RunRecord> page(const RunFilter& filter, const RunSort& sort, std::int64_t offset,
+                                std::int64_t limit, bool withPayload = false);
+    // Ids of the filtered, sorted list, in order.
+    std::vector<std::int64_t> ids(const RunFilter& filter, const RunSort& sort);
+    // Runs with the given ids, in the order given (ids not found are skipped).
+    std::vector<RunRecord> byIds(const std::vector<std::int64_t>& ids, bool withPayload = false);
+    // Streams every matching run, in order, with all fields. Return false from
+    // `visit` to stop early.
+    void forEach(const RunFilter& filter, const RunSort& sort,
+                 const std::function<bool(const RunRecord&)>& visit);
+    // Runs with id greater than `afterId`, ascending: what another process logged.
+    std::vector<RunRecord> since(std::int64_t afterId, std::int64_t limit);
+
+    // Distinct values for the filter pickers, sorted.
+    std::vector<std::string> models();
+    std::vector<std::string> symbols();
+    std::vector<std::string> dataSources();
+    std::vector<std::string> statuses();
+    // Earliest and latest execution_time, if any run exists.
+    std::optional<std::pair<EpochMs, EpochMs>> timeSpan();
+
+private:
+    workspace::Database& m_db;
+};
+
+// The WHERE clause (starting with " WHERE", or empty) for a filter and the
+// values to bind, in order. Shared by RunStore and RunAggregates.
+struct SqlWhere
+{
+    std::string sql;
+    std::vector<std::string> textArgs; // bound as text, or int64 when intArg set
+    std::vector<bool> isInt;
+};
+SqlWhere whereClause(const RunFilter& filter);
+void bindWhere(workspace::Statement& st, const SqlWhere& where, int firstIndex = 1);
+
+} // namespace kestrel::runs

@@ -1,0 +1,111 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kestrel::workspace {
+
+class Statement;
+
+// One SQLite connection. Move-only; closes on destruction. Every failure throws
+// kestrel::Error with SQLite's message and the statement that failed.
+// A connection belongs to one thread: open one per worker (ARCHITECTURE.md).
+class Database
+{
+public:
+    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+
+    Database() = default;
+    Database(const std::string& path, Access access);
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    bool isOpen() const { return m_db != nullptr; }
+    const std::string& path() const { return m_path; }
+
+    void exec(std::string_view sql);
+    Statement prepare(std::string_view sql);
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    // The first column of the first row of `sql`, or nothing when no row.
+    std::optional<std::int64_t> queryInt(std::string_view sql);
+    bool inTransaction() const;
+
+    sqlite3* handle() const { return m_db; }
+
+private:
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+};
+
+// A prepared statement; bind indexes are 1-based as in SQLite.
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
+    Statement& bind(int index, double value);
+    // Text is copied by SQLite (SQLITE_TRANSIENT).
+    Statement& bind(int index, std::string_view value);
+    Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bindNull(int index);
+    // Null for an empty optional / an empty string when emptyIsNull.
+    Statement& bind(int index, const std::optional<double>& value);
+    Statement& bindTextOrNull(int index, std::string_view value);
+
+    // Advances; true while a row is available. Throws on error.
+    bool step();
+    // Steps a statement that returns no row.
+    void run();
+    void reset();
+    int parameterCount() const;
+
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    double real(int column) const;
+    std::optional<double> optReal(int column) const;
+    std::string text(int column) const;
+    std::string_view textView(int column) const;
+    int columnCount() const;
+
+    sqlite3_stmt* handle() const { return m_stmt; }
+
+private:
+    void check(int rc) const;
+    sqlite3_stmt* m_stmt = nullptr;
+    sqlite3* m_db = nullptr;
+};
+
+// BEGIN IMMEDIATE on construction; ROLLBACK unless commit() was called.
+class Transaction
+{
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace kestrel::workspace

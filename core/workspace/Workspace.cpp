@@ -1,0 +1,160 @@
+#include "core/workspace/Workspace.h"
+
+#include "core/common/Error.h"
+#include "core/workspace/Migrations.h"
+
+#include <unistd.h>
+
+#include <array>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+
+namespace kestrel::workspace {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::array<char, 16> kSqliteHeader = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f',
+                                                'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
+
+bool hasSqliteHeader(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::array<char, 16> head{};
+    in.read(head.data(), head.size());
+    return in.gcount() == static_cast<std::streamsize>(head.size()) && head == kSqliteHeader;
+}
+
+bool writable(const fs::path& p)
+{
+    return ::access(p.c_str(), W_OK) == 0;
+}
+
+// Refuses a location where the file (or, with WAL, its folder) cannot be written.
+void requireWritable(const fs::path& file)
+{
+    const fs::path dir = file.has_parent_path() ? file.parent_path() : fs::path(".");
+    if (fs::exists(file) && !writable(file))
+        throw Error("The workspace " + file.string() +
+                    " is read-only. Copy it to a folder you can write to, or change its "
+                    "permissions, then open it again.");
+    if (!writable(dir))
+        throw Error("The folder " + dir.string() +
+                    " cannot be written, so a workspace there cannot be opened or created. "
+                    "Choose a folder you can write to.");
+}
+
+void configure(Database& db)
+{
+    db.exec("PRAGMA journal_mode=WAL");
+    db.exec("PRAGMA synchronous=NORMAL");
+    db.exec("PRAGMA foreign_keys=ON");
+    db.exec("PRAGMA temp_store=MEMORY");
+    db.exec("PRAGMA cache_size=-65536");
+}
+
+int migrate(Database& db, int from)
+{
+    const auto& steps = migrations();
+    for (int v = from; v < static_cast<int>(steps.size()); ++v) {
+        Transaction tx(db);
+        db.exec(steps[static_cast<size_t>(v)]);
+        db.exec("PRAGMA user_version=" + std::to_string(v + 1));
+        tx.commit();
+    }
+    return static_cast<int>(steps.size());
+}
+
+} // namespace
+
+Workspace::Workspace(std::string path, Database db, int version)
+    : m_path(std::move(path)), m_db(std::move(db)), m_schemaVersion(version)
+{
+}
+
+std::unique_ptr<Workspace> Workspace::open(const std::string& path)
+{
+    if (!fs::exists(path))
+        throw Error("No workspace at " + path + ". Use File › New to create one.");
+    if (fs::is_directory(path))
+        throw Error(path + " is a folder, not a workspace file.");
+    if (fs::file_size(path) == 0)
+        return create(path);
+    if (!hasSqliteHeader(path))
+        throw Error(path + " is not a Kestrel workspace (it is not a SQLite database). "
+                           "The file was left untouched.");
+    requireWritable(path);
+
+    // Inspect read-only first so a refused file is never written to.
+    {
+        Database probe(path, Database::Access::ReadOnly);
+        const int appId = static_cast<int>(probe.queryInt("PRAGMA application_id").value_or(0));
+        const int version = static_cast<int>(probe.queryInt("PRAGMA user_version").value_or(0));
+        const auto tables =
+            probe.queryInt("SELECT count(*) FROM sqlite_schema WHERE type='table'").value_or(0);
+        if (appId != kApplicationId && tables > 0)
+            throw Error(path + " is a SQLite database of another application, not a Kestrel "
+                               "workspace. The file was left untouched. (To bring runs in "
+                               "from MLflow, use Import instead.)");
+        if (version > currentSchemaVersion())
+            throw Error(path + " was written by a newer Kestrel (workspace schema " +
+                        std::to_string(version) + ", this Kestrel knows up to " +
+                        std::to_string(currentSchemaVersion()) +
+                        "). Update Kestrel to open it; the file was left untouched.");
+    }
+
+    Database db(path, Database::Access::ReadWrite);
+    configure(db);
+    db.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
+    const int version = migrate(db, static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0)));
+    return std::unique_ptr<Workspace>(new Workspace(path, std::move(db), version));
+}
+
+std::unique_ptr<Workspace> Workspace::create(const std::string& path)
+{
+    if (fs::exists(path) && fs::file_size(path) > 0)
+        throw Error("A file already exists at " + path + "; choose another name.");
+    requireWritable(path);
+    Database db(path, Database::Access::ReadWriteCreate);
+    configure(db);
+    db.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
+    const int version = migrate(db, 0);
+    return std::unique_ptr<Workspace>(new Workspace(path, std::move(db), version));
+}
+
+std::unique_ptr<Workspace> Workspace::openOrCreate(const std::string& path)
+{
+    return fs::exists(path) ? open(path) : create(path);
+}
+
+Database Workspace::connect() const
+{
+    return connect(m_path);
+}
+
+Database Workspace::connect(const std::string& path)
+{
+    Database db(path, Database::Access::ReadWrite);
+    db.exec("PRAGMA foreign_keys=ON");
+    db.exec("PRAGMA temp_store=MEMORY");
+    return db;
+}
+
+std::string Workspace::setting(const std::string& key, const std::string& fallback)
+{
+    Statement st = m_db.prepare("SELECT value FROM settings WHERE key=?");
+    st.bind(1, key);
+    return st.step() ? st.text(0) : fallback;
+}
+
+void Workspace::setSetting(const std::string& key, const std::string& value)
+{
+    Statement st = m_db.prepare(
+        "INSERT INTO settings(key, value) VALUES(?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+    st.bind(1, key).bind(2, value).run();
+}
+
+} // namespace kestrel::workspace
