@@ -1,6 +1,5 @@
 #include "app/Cli.h"
 
-#include "app/commands/Commands.h"
 #include "core/Version.h"
 #include "core/common/Error.h"
 #include "core/workspace/Workspace.h"
@@ -92,7 +91,8 @@ int runCli(const QStringList& arguments, QString& workspaceOut)
 
     // The longest command whose words start the argument list.
     const Command* best = nullptr;
-    for (const Command& c : commandTable()) {
+    const std::vector<Command> table = commandTable();
+    for (const Command& c : table) {
         if (c.words.size() <= args.size() && args.mid(0, c.words.size()) == c.words &&
             (!best || c.words.size() > best->words.size()))
             best = &c;
@@ -117,13 +117,68 @@ int runCli(const QStringList& arguments, QString& workspaceOut)
     }
 }
 
-const std::vector<Command>& commandTable()
+namespace {
+
+std::vector<Command>& registry()
 {
-    using namespace kestrel::app::commands;
-    static const std::vector<Command> list = {
-        {{"version"}, tr("print the version"), version},
-    };
+    static std::vector<Command> list;
     return list;
+}
+
+int printVersion(CommandContext& ctx)
+{
+    ctx.out << "kestrel " << kestrel::version() << "\n";
+    return 0;
+}
+
+} // namespace
+
+KESTREL_COMMAND(version, {"version"}, "print the version", printVersion);
+
+CommandRegistrar::CommandRegistrar(QStringList words, const char* synopsis, CommandFn run)
+{
+    registry().push_back({std::move(words), QString::fromUtf8(synopsis), std::move(run)});
+}
+
+std::vector<Command> commandTable()
+{
+    std::vector<Command> list = registry();
+    for (Command& c : list)
+        c.synopsis = QCoreApplication::translate("Cli", c.synopsis.toUtf8().constData());
+    std::sort(list.begin(), list.end(),
+              [](const Command& a, const Command& b) { return a.words.join(' ') < b.words.join(' '); });
+    return list;
+}
+
+std::optional<QString> takeOption(QStringList& args, const QString& name)
+{
+    const QString flag = "--" + name;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == flag) {
+            if (i + 1 >= args.size())
+                throw Error(QString("%1 needs a value").arg(flag).toStdString());
+            const QString value = args[i + 1];
+            args.remove(i, 2);
+            return value;
+        }
+        if (args[i].startsWith(flag + "=")) {
+            const QString value = args[i].mid(flag.size() + 1);
+            args.remove(i);
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+bool takeFlag(QStringList& args, const QString& name)
+{
+    return args.removeAll("--" + name) > 0;
+}
+
+void requireNoMoreArgs(const QStringList& args)
+{
+    if (!args.isEmpty())
+        throw Error(QString("Unexpected argument: %1").arg(args.first()).toStdString());
 }
 
 } // namespace kestrel::app

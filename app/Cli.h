@@ -4,7 +4,9 @@
 #include <QTextStream>
 
 #include <functional>
+#include <optional>
 #include <memory>
+#include <vector>
 
 namespace kestrel::workspace {
 class Workspace;
@@ -25,20 +27,43 @@ struct CommandContext
     std::unique_ptr<workspace::Workspace> openWorkspace() const;
 };
 
+// Returns the exit code. Throwing kestrel::Error prints "kestrel: <message>"
+// on stderr and exits with 1.
 using CommandFn = std::function<int(CommandContext&)>;
 
 struct Command
 {
-    QStringList words;   // e.g. {"runs", "import"}
-    QString synopsis;    // one line for --help
+    QStringList words; // e.g. {"runs", "import"}
+    QString synopsis;  // one line for --help
     CommandFn run;
 };
 
-// Every sub-command, in the order --help lists them.
-const std::vector<Command>& commandTable();
+// Every sub-command, sorted by words (as --help lists them).
+std::vector<Command> commandTable();
+
+// Adds a sub-command; used through KESTREL_COMMAND in app/commands/*.cpp.
+struct CommandRegistrar
+{
+    CommandRegistrar(QStringList words, const char* synopsis, CommandFn run);
+};
+
+// Registers a sub-command from its own file, e.g.
+//   KESTREL_COMMAND(runsImport, {"runs", "import"}, "import runs from a file", runImport)
+// The synopsis is translated when --help prints it.
+#define KESTREL_COMMAND(id, words, synopsis, fn)                                                   \
+    static const ::kestrel::app::CommandRegistrar kestrelCommand_##id(QStringList words,            \
+                                                                       QT_TRANSLATE_NOOP("Cli", synopsis), fn)
 
 // The platform's default workspace: <AppDataLocation>/default.kestrel.
 QString defaultWorkspacePath();
+
+// Options every command parses the same way.
+// Value of "--name VALUE" or "--name=VALUE" in args (removed from args), if present.
+std::optional<QString> takeOption(QStringList& args, const QString& name);
+// True when "--name" is present (removed from args).
+bool takeFlag(QStringList& args, const QString& name);
+// Throws kestrel::Error naming the first argument left over, if any.
+void requireNoMoreArgs(const QStringList& args);
 
 // Runs the command line; returns the process exit code, or -1 when the GUI
 // should open (no sub-command given).

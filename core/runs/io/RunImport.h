@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/common/Progress.h"
+#include "core/workspace/Database.h"
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kestrel::runs {
+
+enum class ImportFormat { Csv, Json, Jsonl, Mlflow };
+
+// "csv", "json", "jsonl", "mlflow"; throws kestrel::Error for anything else.
+ImportFormat importFormatFromName(const std::string& name);
+// From the path: a folder or *.db → Mlflow, *.jsonl/*.ndjson → Jsonl, *.json →
+// Json, anything else → Csv.
+ImportFormat detectImportFormat(const std::string& path);
+
+// Which CSV column feeds which run field. Field names are those of the runs
+// table: model_name, symbol, execution_time, status, execution_duration,
+// accuracy_score, confidence_level, input_parameters, output_results,
+// error_message, data_source, memory_mb, cpu_percent, experiment, run_name,
+// external_id, tags. model_name and execution_time must be mapped.
+struct CsvMapping
+{
+    std::map<std::string, std::string> fieldToColumn;
+    char delimiter = ',';
+};
+
+struct CsvPreview
+{
+    std::vector<std::string> header;
+    std::vector<std::vector<std::string>> rows; // the first few data rows
+    CsvMapping suggested; // by column name (and common aliases)
+    char delimiter = ',';
+};
+
+// Which MLflow metric becomes accuracy and which confidence.
+struct MlflowMapping
+{
+    std::string accuracyMetric = "accuracy";
+    std::string confidenceMetric = "confidence";
+};
+
+struct ImportOptions
+{
+    ImportFormat format = ImportFormat::Csv;
+    CsvMapping csv; // empty fieldToColumn: use CsvPreview::suggested
+    MlflowMapping mlflow;
+};
+
+struct ImportResult
+{
+    std::int64_t imported = 0;
+    std::int64_t skipped = 0; // e.g. deleted MLflow runs, already-imported external ids
+    std::vector<std::string> notes;
+};
+
+// A malformed input: names the file, line and (where it applies) column.
+// Nothing was imported when this is thrown.
+class ImportError : public Error
+{
+public:
+    ImportError(const std::string& file, std::int64_t line, std::int64_t column,
+                const std::string& what);
+    std::int64_t line() const { return m_line; }
+    std::int64_t column() const { return m_column; }
+
+private:
+    std::int64_t m_line;
+    std::int64_t m_column;
+};
+
+CsvPreview previewCsv(const std::string& path, int maxRows = 20);
+
+// Imports every run in `path` in one transaction: all or nothing.
+ImportResult importRuns(workspace::Database& db, const std::string& path,
+                        const ImportOptions& options, Feedback& feedback);
+
+} // namespace kestrel::runs
