@@ -9,7 +9,11 @@
 
 namespace kestrel::runs {
 
-enum class ExportFormat { Csv, Json };
+enum class ExportFormat
+{
+    Csv,
+    Json
+};
 
 // "csv" or "json"; throws kestrel::Error otherwise. detect: by extension, CSV default.
 ExportFormat exportFormatFromName(const std::string& name);

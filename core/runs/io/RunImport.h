@@ -11,7 +11,13 @@
 
 namespace kestrel::runs {
 
-enum class ImportFormat { Csv, Json, Jsonl, Mlflow };
+enum class ImportFormat
+{
+    Csv,
+    Json,
+    Jsonl,
+    Mlflow
+};
 
 // "csv", "json", "jsonl", "mlflow"; throws kestrel::Error for anything else.
 ImportFormat importFormatFromName(const std::string& name);
@@ -34,7 +40,7 @@ struct CsvPreview
 {
     std::vector<std::string> header;
     std::vector<std::vector<std::string>> rows; // the first few data rows
-    CsvMapping suggested; // by column name (and common aliases)
+    CsvMapping suggested;                       // by column name (and common aliases)
     char delimiter = ',';
 };
 
@@ -60,7 +66,10 @@ struct ImportResult
 };
 
 // A malformed input: names the file, line and (where it applies) column.
-// Nothing was imported when this is thrown.
+// Nothing was imported when this is thrown. Lines are 1-based as in a text
+// editor. For CSV the column is the 1-based field index, for JSON the 1-based
+// character column; 0 when no column applies. what() reads
+// "file:line:column: message".
 class ImportError : public Error
 {
 public:
@@ -74,7 +83,15 @@ private:
     std::int64_t m_column;
 };
 
+// The first rows of a CSV file, its delimiter and a suggested mapping.
+// Throws ImportError for a file that is not readable CSV.
 CsvPreview previewCsv(const std::string& path, int maxRows = 20);
+
+// Maps each run field to the first header column whose name is the field's
+// name or one of its aliases (model/model_name, time/timestamp/start_time,
+// duration/duration_s, accuracy/accuracy_score, ...), ignoring case, spaces,
+// dashes and underscores.
+CsvMapping suggestCsvMapping(const std::vector<std::string>& header);
 
 // Imports every run in `path` in one transaction: all or nothing.
 ImportResult importRuns(workspace::Database& db, const std::string& path,

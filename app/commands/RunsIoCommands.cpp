@@ -1,0 +1,88 @@
+// `kestrel runs import` and `kestrel runs export`: thin wrappers over the same
+// core import/export functions the Run History panel uses.
+#include "app/Cli.h"
+#include "app/commands/FilterOptions.h"
+#include "core/common/Error.h"
+#include "core/runs/io/RunExport.h"
+#include "core/runs/io/RunImport.h"
+#include "core/workspace/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace kestrel::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+int runsImport(CommandContext& ctx)
+{
+    if (takeFlag(ctx.args, "help")) {
+        ctx.out << tr("Usage: kestrel runs import FILE [--format csv|json|jsonl|mlflow] "
+                      "[--accuracy-metric NAME] [--confidence-metric NAME]")
+                << "\n"
+                << tr("FILE may be a CSV, JSON or JSONL file, an MLflow mlflow.db or an mlruns/ "
+                      "folder. The import is one transaction: on any error nothing is imported.")
+                << "\n";
+        return 0;
+    }
+    runs::ImportOptions options;
+    const auto format = takeOption(ctx.args, "format");
+    if (const auto m = takeOption(ctx.args, "accuracy-metric"))
+        options.mlflow.accuracyMetric = m->toStdString();
+    if (const auto m = takeOption(ctx.args, "confidence-metric"))
+        options.mlflow.confidenceMetric = m->toStdString();
+    if (ctx.args.isEmpty())
+        throw Error(tr("runs import needs a FILE to import").toStdString());
+    const std::string path = ctx.args.takeFirst().toStdString();
+    requireNoMoreArgs(ctx.args);
+    options.format =
+        format ? runs::importFormatFromName(format->toStdString()) : runs::detectImportFormat(path);
+
+    auto ws = ctx.openWorkspace();
+    Feedback feedback;
+    const runs::ImportResult result = runs::importRuns(ws->db(), path, options, feedback);
+    ctx.out << tr("Imported %1 runs (%2 skipped)").arg(result.imported).arg(result.skipped) << "\n";
+    return 0;
+}
+
+int runsExport(CommandContext& ctx)
+{
+    if (takeFlag(ctx.args, "help")) {
+        ctx.out << tr("Usage: kestrel runs export --out FILE [--format csv|json] "
+                      "[--timeframe 24h|7d|30d|90d|all] [--from T] [--to T] [--model M]... "
+                      "[--status S] [--symbol S] [--source D] [--search TEXT]")
+                << "\n";
+        return 0;
+    }
+    const auto outPath = takeOption(ctx.args, "out");
+    if (!outPath)
+        throw Error(tr("runs export needs --out FILE").toStdString());
+    const auto format = takeOption(ctx.args, "format");
+    const runs::RunFilter filter = parseFilterOptions(ctx.args);
+    requireNoMoreArgs(ctx.args);
+    const std::string path = outPath->toStdString();
+    const runs::ExportFormat fmt =
+        format ? runs::exportFormatFromName(format->toStdString()) : runs::detectExportFormat(path);
+
+    auto ws = ctx.openWorkspace();
+    Feedback feedback;
+    // Oldest first, as the runs happened.
+    const runs::RunSort sort{runs::RunSortColumn::Time, false};
+    const std::int64_t n = runs::exportRuns(ws->db(), filter, sort, path, fmt, feedback);
+    ctx.out << tr("Exported %1 runs to %2").arg(n).arg(*outPath) << "\n";
+    return 0;
+}
+
+} // namespace
+
+// The words are parenthesised: a brace list's comma would split the macro's arguments.
+KESTREL_COMMAND(runsImport, (QStringList{"runs", "import"}),
+                "import runs from CSV, JSON, JSONL or an MLflow store", runsImport);
+KESTREL_COMMAND(runsExport, (QStringList{"runs", "export"}),
+                "export the runs a filter selects to CSV or JSON", runsExport);
+
+} // namespace kestrel::app
