@@ -1,0 +1,190 @@
+#include "core/ai/Provider.h"
+
+#include "core/ai/Redaction.h"
+#include "core/common/Random.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <cstdio>
+#include <mutex>
+#include <random>
+
+namespace kestrel::ai {
+
+ProviderError::ProviderError(const std::string& message, int status, bool retryable)
+    : Error(Redaction::redact(message)), m_status(status), m_retryable(retryable)
+{
+}
+
+namespace {
+
+// The provider's own words from an error body: Anthropic's
+// {"type":"error","error":{"message":...}} or OpenAI's {"error":{"message":...}}.
+std::string providerMessage(const std::string& body)
+{
+    const Json j = Json::parse(body, nullptr, false);
+    if (j.is_object()) {
+        if (j.contains("error")) {
+            const Json& e = j["error"];
+            if (e.is_object() && e.contains("message") && e["message"].is_string())
+                return e["message"].get<std::string>();
+            if (e.is_string())
+                return e.get<std::string>();
+        }
+        if (j.contains("message") && j["message"].is_string())
+            return j["message"].get<std::string>();
+    }
+    std::string text = body.substr(0, 300);
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+        text.pop_back();
+    return text;
+}
+
+bool retryableStatus(int status)
+{
+    return status == 429 || status == 529 || (status >= 500 && status <= 599);
+}
+
+} // namespace
+
+std::string describeHttpFailure(const std::string& providerName, int status, const std::string& body,
+                                const std::string& model, int attempts)
+{
+    const std::string quoted = providerMessage(body);
+    const std::string said = quoted.empty() ? std::string() : " The provider said: \"" + quoted + "\".";
+    const std::string tries =
+        attempts > 1 ? " (after " + std::to_string(attempts) + " attempts)" : std::string();
+    std::string msg;
+    switch (status) {
+    case 400:
+        msg = providerName + " rejected the request as invalid (400)." + said +
+              " Check the model, max tokens and temperature in Settings › AI providers, or lower the "
+              "token cap.";
+        break;
+    case 401:
+        msg = providerName + ": the API key was refused (401): check it in Settings › AI providers.";
+        break;
+    case 403:
+        msg = providerName + ": the API key is not allowed to do this (403)." + said +
+              " Check the key's permissions or the organisation's access to model '" + model + "'.";
+        break;
+    case 404:
+        msg = providerName + ": model '" + model + "' was not found (404)." + said;
+        break;
+    case 413:
+        msg = providerName + ": the request is too large (413). Lower the token cap in the analysis "
+                             "options or narrow the timeframe or the models.";
+        break;
+    case 429:
+        msg = providerName + " is rate-limiting these requests (429)" + tries + "." + said +
+              " Wait a minute, lower requests per minute in Settings, or raise the retry count.";
+        break;
+    case 529:
+        msg = providerName + " is overloaded (529)" + tries +
+              ". Try again in a few minutes, pick another model, or use the built-in analyst.";
+        break;
+    default:
+        if (status >= 500)
+            msg = providerName + " had a server error (" + std::to_string(status) + ")" + tries + "." +
+                  said + " Try again later or use the built-in analyst.";
+        else
+            msg = providerName + " answered HTTP " + std::to_string(status) + "." + said;
+    }
+    return Redaction::redact(msg);
+}
+
+std::string transportFailureMessage(const std::string& providerName, const HttpResponse& response,
+                                    const ProviderConfig& config)
+{
+    auto seconds = [](int ms) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.1f", ms / 1000.0);
+        return std::string(buf);
+    };
+    std::string msg;
+    switch (response.outcome) {
+    case HttpOutcome::ConnectTimeout:
+        msg = providerName + " did not answer within " + seconds(config.connectTimeoutMs) +
+              " s (connect timeout). Check the base URL and the network, or raise the timeout in "
+              "Settings › AI providers.";
+        break;
+    case HttpOutcome::ReadTimeout:
+        msg = providerName + " stopped sending for more than " + seconds(config.readTimeoutMs) +
+              " s (read timeout). Try again, or raise the timeout in Settings › AI providers.";
+        break;
+    default:
+        msg = providerName + " could not be reached (" + response.errorString +
+              "). Check the base URL and the network connection.";
+    }
+    return Redaction::redact(msg);
+}
+
+std::optional<double> parseRetryAfter(const std::string& value)
+{
+    if (value.empty())
+        return std::nullopt;
+    char* end = nullptr;
+    const double s = std::strtod(value.c_str(), &end);
+    if (end == value.c_str() || !std::isfinite(s) || s < 0)
+        return std::nullopt;
+    return s;
+}
+
+void sleepFor(std::int64_t ms, std::stop_token stop)
+{
+    if (ms <= 0)
+        return;
+    std::mutex m;
+    std::condition_variable_any cv;
+    std::unique_lock lock(m);
+    cv.wait_for(lock, stop, std::chrono::milliseconds(ms), [] { return false; });
+    if (stop.stop_requested())
+        throw Cancelled();
+}
+
+HttpResponse sendWithRetry(const HttpRequest& request, const ProviderConfig& config,
+                           const HttpClient::DataSink& sink, std::stop_token stop, int& attempts)
+{
+    thread_local Rng rng(std::random_device{}());
+    attempts = 0;
+    for (;;) {
+        if (stop.stop_requested())
+            throw Cancelled();
+        ++attempts;
+        // Only a 2xx body reaches the sink, so a retried attempt leaves no trace in it.
+        HttpResponse response = HttpClient::send(request, sink, stop);
+        if (response.outcome == HttpOutcome::Cancelled)
+            throw Cancelled();
+        if (response.outcome != HttpOutcome::Finished || !retryableStatus(response.status) ||
+            attempts > config.maxRetries)
+            return response;
+
+        double waitMs = config.retryBaseMs * std::pow(2.0, attempts - 1);
+        waitMs *= std::uniform_real_distribution<double>(0.5, 1.0)(rng);
+        const auto it = response.headers.find("retry-after");
+        if (it != response.headers.end()) {
+            if (const auto s = parseRetryAfter(it->second))
+                waitMs = *s * 1000.0 + std::uniform_real_distribution<double>(0.0, 100.0)(rng);
+        }
+        waitMs = std::min<double>(waitMs, config.retryMaxDelayMs);
+        sleepFor(static_cast<std::int64_t>(waitMs), stop);
+    }
+}
+
+std::string normaliseBaseUrl(const std::string& base, const std::string& providerName)
+{
+    std::string url = base;
+    while (!url.empty() && url.back() == '/')
+        url.pop_back();
+    if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0)
+        throw Error("The base URL for " + providerName + " must start with http:// or https:// (got '" +
+                    Redaction::redact(base) + "'). Fix it in Settings › AI providers.");
+    // Accept a base given with the version path as many gateways document it.
+    if (url.size() >= 3 && url.compare(url.size() - 3, 3, "/v1") == 0)
+        url.erase(url.size() - 3);
+    return url;
+}
+
+} // namespace kestrel::ai

@@ -1,0 +1,146 @@
+#pragma once
+
+#include "core/ai/HttpClient.h"
+#include "core/common/Error.h"
+#include "core/common/Json.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <stop_token>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kestrel::ai {
+
+// How to reach one provider. The key is kept only in memory and is never
+// written to a message, a log, the ledger or the workspace.
+struct ProviderConfig
+{
+    std::string baseUrl;
+    std::string apiKey;
+    int connectTimeoutMs = 15'000;
+    int readTimeoutMs = 60'000;
+    // Retries after the first attempt for 429, 529 and other 5xx answers.
+    int maxRetries = 3;
+    // First backoff; doubles per attempt, with jitter in [50 %, 100 %].
+    int retryBaseMs = 1'000;
+    // Longest single wait (also caps a server's retry-after).
+    int retryMaxDelayMs = 60'000;
+};
+
+struct ModelInfo
+{
+    std::string id;
+    std::string displayName;
+};
+
+struct ModelList
+{
+    std::vector<ModelInfo> models;
+    // True when the provider could not be asked and a built-in list was used.
+    bool fromFallback = false;
+    // Why the fallback was used (redacted), empty otherwise.
+    std::string note;
+};
+
+struct CompletionRequest
+{
+    std::string model;
+    std::string system;
+    std::string prompt;
+    int maxTokens = 2'048;
+    double temperature = 0.2;
+};
+
+// What one call produced. Token counts are those the provider reported
+// (nothing when it reported none). A stream cut short keeps its text and is
+// marked incomplete with the reason.
+struct Completion
+{
+    std::string provider;
+    std::string model;
+    std::string text;
+    std::string stopReason;
+    std::optional<std::int64_t> inputTokens;
+    std::optional<std::int64_t> outputTokens;
+    bool incomplete = false;
+    std::string incompleteReason;
+    std::int64_t durationMs = 0;
+    int attempts = 0;
+};
+
+// A provider failure a person can act on; the message is already redacted.
+class ProviderError : public Error
+{
+public:
+    ProviderError(const std::string& message, int status = 0, bool retryable = false);
+    int status() const { return m_status; }
+    bool retryable() const { return m_retryable; }
+
+private:
+    int m_status;
+    bool m_retryable;
+};
+
+// Receives the answer's text as it streams (UTF-8, always whole characters).
+// Throwing from it stops the call and the exception propagates.
+using TextSink = std::function<void(std::string_view)>;
+
+// One AI provider: lists its models and streams a completion. Implementations
+// are used from one thread at a time; every call blocks the calling thread
+// (a JobRunner job, a QThread) and returns within ~25 ms of `stop` being
+// requested, throwing kestrel::Cancelled - unless text had already arrived,
+// in which case the partial Completion comes back marked incomplete.
+class Provider
+{
+public:
+    virtual ~Provider() = default;
+
+    // "anthropic", "openai" or "builtin": the id stored in the ledger.
+    virtual std::string id() const = 0;
+    // For a person: "Anthropic", "OpenAI-compatible (http://localhost:8080)".
+    virtual std::string displayName() const = 0;
+    virtual bool usesNetwork() const { return true; }
+
+    // Models the provider offers, newest first when it says so. Never throws
+    // for a provider failure: falls back to a built-in list with a note.
+    virtual ModelList listModels(std::stop_token stop) = 0;
+
+    // The exact JSON body complete() would send: the prompt preview.
+    virtual Json requestBody(const CompletionRequest& request) const = 0;
+
+    // Sends the request and streams the answer. Throws ProviderError with an
+    // actionable message, or kestrel::Cancelled.
+    virtual Completion complete(const CompletionRequest& request, const TextSink& onText,
+                                std::stop_token stop) = 0;
+};
+
+// The actionable message for an HTTP failure status (`body` is the error
+// response, from which the provider's own message is quoted). Redacted.
+std::string describeHttpFailure(const std::string& providerName, int status, const std::string& body,
+                                const std::string& model, int attempts);
+
+// The actionable message for a response that never completed (timeouts,
+// refused connections). Redacted.
+std::string transportFailureMessage(const std::string& providerName, const HttpResponse& response,
+                                    const ProviderConfig& config);
+
+// Seconds from a retry-after header value (delta-seconds form), if valid.
+std::optional<double> parseRetryAfter(const std::string& value);
+
+// Sends with retries: 429, 529 and 5xx are retried after
+// min(retryMaxDelay, retry-after or base * 2^attempt * jitter). Waits are
+// interruptible by `stop` (throws Cancelled). `sink` only ever sees the body
+// of the attempt that succeeded; `attempts` receives how many were made.
+HttpResponse sendWithRetry(const HttpRequest& request, const ProviderConfig& config,
+                           const HttpClient::DataSink& sink, std::stop_token stop, int& attempts);
+
+// Throws Cancelled after sleeping up to `ms` when `stop` is requested meanwhile.
+void sleepFor(std::int64_t ms, std::stop_token stop);
+
+// `base` without a trailing slash, checked to be an http(s) URL.
+std::string normaliseBaseUrl(const std::string& base, const std::string& providerName);
+
+} // namespace kestrel::ai

@@ -1,0 +1,128 @@
+// Pure pieces of the AI module: SSE framing, redaction, pseudonyms, prices,
+// templates and the token estimate.
+#include "core/ai/PriceTable.h"
+#include "core/ai/PromptBuilder.h"
+#include "core/ai/PromptTemplate.h"
+#include "core/ai/Pseudonymizer.h"
+#include "core/ai/Redaction.h"
+#include "core/ai/SseParser.h"
+#include "core/common/Error.h"
+
+#include <QTest>
+
+using namespace kestrel;
+using namespace kestrel::ai;
+
+class TestAiCore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sseByteByByte()
+    {
+        // CRLF and LF line ends, a comment, a multi-line data field, and a
+        // 4-byte UTF-8 character that every split cuts through.
+        const std::string stream = ": keep-alive\r\nevent: a\r\ndata: {\"t\":\"📈\"}\r\n\r\n"
+                                   "data: line1\ndata: line2\n\nevent: b\ndata: é\n\n";
+        for (std::size_t step = 1; step <= stream.size(); ++step) {
+            SseParser p;
+            std::vector<SseEvent> events;
+            for (std::size_t i = 0; i < stream.size(); i += step) {
+                auto got = p.feed(std::string_view(stream).substr(i, step));
+                events.insert(events.end(), got.begin(), got.end());
+            }
+            QCOMPARE(events.size(), std::size_t(3));
+            QCOMPARE(events[0].event, std::string("a"));
+            QCOMPARE(events[0].data, std::string("{\"t\":\"📈\"}"));
+            QCOMPARE(events[1].data, std::string("line1\nline2"));
+            QCOMPARE(events[2].event, std::string("b"));
+            QCOMPARE(events[2].data, std::string("é"));
+        }
+    }
+
+    void sseUnterminatedEventAtEnd()
+    {
+        SseParser p;
+        QVERIFY(p.feed("data: [DONE]").empty());
+        const auto rest = p.finish();
+        QCOMPARE(rest.size(), std::size_t(1));
+        QCOMPARE(rest[0].data, std::string("[DONE]"));
+    }
+
+    void redaction()
+    {
+        const std::string key = "sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
+        Redaction::registerSecret(key);
+        const std::string msg = Redaction::redact("failed with key " + key + " and Bearer abcdefghijklmnop");
+        QVERIFY(msg.find(key) == std::string::npos);
+        QVERIFY(msg.find("abcdefghijklmnop") == std::string::npos);
+        QVERIFY(msg.find("Bearer [redacted]") != std::string::npos);
+        // An unregistered key-shaped token is masked too; ordinary words are not.
+        const std::string other = Redaction::redact("token sk-proj-ZZZZZZZZZZZZZZZZZZZZ in a task-list");
+        QVERIFY(other.find("ZZZZ") == std::string::npos);
+        QVERIFY(other.find("task-list") != std::string::npos);
+        QVERIFY(Redaction::containsSecret("x" + key));
+    }
+
+    void pseudonyms()
+    {
+        Pseudonymizer ps(true);
+        QCOMPARE(ps.model("BTST"), std::string("Model A"));
+        QCOMPARE(ps.model("Sector Analysis"), std::string("Model B"));
+        QCOMPARE(ps.model("BTST"), std::string("Model A"));
+        for (int i = 0; i < 30; ++i) {
+            std::string name = "m";
+            name += std::to_string(i);
+            ps.model(name);
+        }
+        QCOMPARE(ps.model("m26"), std::string("Model AC"));
+        QCOMPARE(ps.symbol("RELIANCE.NS"), std::string("Symbol 01"));
+        QCOMPARE(ps.hide("BTST failed on RELIANCE.NS"), std::string("Model A failed on Symbol 01"));
+        QCOMPARE(ps.restore("Model AC beats Model A; Symbol 01 is hit"),
+                 std::string("m26 beats BTST; RELIANCE.NS is hit"));
+        Pseudonymizer off(false);
+        QCOMPARE(off.model("BTST"), std::string("BTST"));
+    }
+
+    void prices()
+    {
+        PriceTable t = PriceTable::defaults();
+        // A model released after this build still falls in its family.
+        QVERIFY(t.find("anthropic", "claude-sonnet-9-20300101").has_value());
+        QVERIFY(!t.cost("openai", "some-local-model", 1000, 1000).has_value());
+        t.set({"openai", "some-local-model", 2.0, 6.0});
+        QCOMPARE(*t.cost("openai", "some-local-model", 1'000'000, 500'000), 2.0 + 3.0);
+        const PriceTable back = PriceTable::fromJson(t.toJson());
+        QCOMPARE(back.entries().size(), t.entries().size());
+        QVERIFY_THROWS_EXCEPTION(Error, PriceTable::fromJson(R"([{"model":"x","input_per_mtok":-1,"output_per_mtok":1}])"));
+        QVERIFY(wildcardMatch("claude-*sonnet*", "claude-3-5-sonnet-20241022"));
+        QVERIFY(!wildcardMatch("claude-*sonnet*", "claude-3-haiku"));
+    }
+
+    void templates()
+    {
+        const PromptTemplate t = PromptTemplate::builtin(PromptTemplate::kRunAnalysis);
+        QCOMPARE(t.name, std::string("run_analysis"));
+        QVERIFY(!t.version.empty());
+        QCOMPARE(t.sections.size(), std::size_t(5));
+        const std::string msg = [] {
+            try {
+                PromptTemplate::parse(R"({"name":"x","version":"1"})", "test");
+            } catch (const Error& e) {
+                return std::string(e.what());
+            }
+            return std::string();
+        }();
+        QVERIFY2(msg.find("\"system\"") != std::string::npos, msg.c_str());
+    }
+
+    void tokenEstimate()
+    {
+        QCOMPARE(estimateTokens(""), 0);
+        QCOMPARE(estimateTokens("abcdefg"), 2);   // 7 bytes / 3.5
+        QCOMPARE(estimateTokens("abcdefgh"), 3);  // rounds up
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAiCore)
+#include "TestAiCore.moc"
