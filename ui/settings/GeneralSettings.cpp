@@ -1,0 +1,11 @@
+#include "ui/settings/GeneralSettings.h"
+
+namespace kestrel::ui::settings {
+
+const SettingsEntry<QString> theme(QStringLiteral("ui/theme"), QStringLiteral("system"),
+                                   QT_TRANSLATE_NOOP("Settings", "Colour theme"));
+
+const SettingsEntry<QString> language(QStringLiteral("ui/language"), QString(),
+                                      QT_TRANSLATE_NOOP("Settings", "Language of the interface"));
+
+} // namespace kestrel::ui::settings

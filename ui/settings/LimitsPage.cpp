@@ -1,0 +1,118 @@
+#include "ui/settings/LimitsPage.h"
+
+#include "core/ai/Settings.h"
+#include "core/common/Error.h"
+#include "ui/settings/AiSettingFields.h"
+
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+
+#include <cmath>
+
+namespace kestrel::ui {
+
+namespace {
+
+struct Field
+{
+    const char* key;
+    int decimals;
+};
+
+constexpr Field kFields[] = {
+    {"ai.budget.daily_usd", 2}, {"ai.budget.monthly_usd", 2}, {"ai.rate_limit.rpm", 0},
+    {"ai.cache.ttl_s", 0},      {"ai.token_cap", 0},
+};
+
+} // namespace
+
+LimitsPage::LimitsPage(workspace::Database& db, QWidget* parent) : SettingsPage(parent), m_db(db)
+{
+    auto* form = new QFormLayout(this);
+    for (const Field& f : kFields) {
+        QDoubleSpinBox* box = makeAiSpinBox(f.key, f.decimals, 1, this);
+        if (f.decimals == 2)
+            box->setPrefix(QStringLiteral("$ "));
+        box->setSpecialValueText(std::string_view(f.key) == "ai.token_cap" ? QString()
+                                                                           : tr("no limit"));
+        form->addRow(aiSettingLabel(f.key), box);
+        m_boxes.push_back(box);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &SettingsPage::changed);
+    }
+    auto* note = new QLabel(
+        tr("These limits belong to the workspace: everyone who opens it shares them."), this);
+    note->setWordWrap(true);
+    form->addRow(note);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("limitsError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    form->addRow(m_error);
+
+    m_applied = stored();
+    show(m_applied);
+}
+
+QString LimitsPage::title() const
+{
+    return tr("Budgets and limits");
+}
+
+std::vector<double> LimitsPage::stored() const
+{
+    const ai::AiSettings s = ai::AiSettings::load(m_db);
+    return {s.dailyBudgetUsd, s.monthlyBudgetUsd, double(s.requestsPerMinute),
+            double(s.cacheTtlSeconds), double(s.tokenCap)};
+}
+
+std::vector<double> LimitsPage::current() const
+{
+    std::vector<double> v;
+    for (const QDoubleSpinBox* box : m_boxes)
+        v.push_back(box->value());
+    return v;
+}
+
+void LimitsPage::show(const std::vector<double>& values)
+{
+    for (std::size_t i = 0; i < m_boxes.size() && i < values.size(); ++i)
+        m_boxes[i]->setValue(values[i]);
+}
+
+bool LimitsPage::isModified() const
+{
+    return current() != m_applied;
+}
+
+bool LimitsPage::apply()
+{
+    const std::vector<double> v = current();
+    try {
+        ai::AiSettings s = ai::AiSettings::load(m_db);
+        s.dailyBudgetUsd = v[0];
+        s.monthlyBudgetUsd = v[1];
+        s.requestsPerMinute = static_cast<int>(std::lround(v[2]));
+        s.cacheTtlSeconds = static_cast<int>(std::lround(v[3]));
+        s.tokenCap = static_cast<int>(std::lround(v[4]));
+        s.save(m_db);
+    } catch (const Error& e) {
+        m_error->setText(tr("Not applied: %1").arg(QString::fromUtf8(e.what())));
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    m_applied = v;
+    emit changed();
+    return true;
+}
+
+void LimitsPage::restoreDefaults()
+{
+    std::vector<double> defaults;
+    for (const Field& f : kFields)
+        defaults.push_back(aiNumberSetting(f.key).defaultValue);
+    show(defaults);
+}
+
+} // namespace kestrel::ui

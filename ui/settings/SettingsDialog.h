@@ -1,0 +1,68 @@
+#pragma once
+
+#include "core/secrets/SecretStore.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <vector>
+
+class QDialogButtonBox;
+class QListWidget;
+class QStackedWidget;
+
+namespace kestrel::workspace {
+class Database;
+}
+
+namespace kestrel::ui {
+
+class SettingsPage;
+
+// The administrator's place: General (per machine) and, with a workspace open,
+// AI providers, Prices and Budgets and limits (per workspace; see
+// docs/settings.md). Apply is enabled only while a page has unapplied edits;
+// Restore defaults resets the page shown; OK applies and closes once pending
+// key saves have finished. API keys go to `store` (by default the session's
+// SecretStore: the OS keychain or the passphrase-encrypted file).
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(const QString& workspacePath = {},
+                            std::shared_ptr<secrets::SecretStore> store = nullptr,
+                            QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    int pageCount() const { return static_cast<int>(m_pages.size()); }
+    SettingsPage* page(int index) const { return m_pages.at(static_cast<std::size_t>(index)); }
+    void showPage(int index);
+    QDialogButtonBox* buttons() const { return m_buttons; }
+
+    // Applies every modified page; false when one refused (it shows why).
+    bool applyAll();
+
+public slots:
+    void accept() override;
+
+signals:
+    // After Apply or OK stored something: the main window re-reads what it uses
+    // (worker threads, the AI settings).
+    void applied();
+
+private:
+    void addPage(SettingsPage* page);
+    void updateButtons();
+    bool isBusy() const;
+
+    std::unique_ptr<workspace::Database> m_db;
+    std::shared_ptr<secrets::SecretStore> m_store;
+    std::vector<SettingsPage*> m_pages;
+    QListWidget* m_list;
+    QStackedWidget* m_stack;
+    QDialogButtonBox* m_buttons;
+    bool m_closing = false;
+};
+
+} // namespace kestrel::ui
