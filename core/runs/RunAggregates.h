@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kestrel::runs {
@@ -95,8 +96,36 @@ public:
     // Most frequent first.
     std::vector<ErrorPattern> errorPatterns(const RunFilter& filter, int limit = 200);
 
+    // summary() and compareModels() scan large selections in two halves on two
+    // connections when the table spans at least this many rows (0 = always
+    // when possible, e.g. in tests of the parallel path).
+    void setParallelThreshold(std::int64_t rows) { m_parallelRows = rows; }
+    static constexpr std::int64_t kDefaultParallelRows = 200'000;
+
+    // Per-model columns read by the last scan; summary() and compareModels()
+    // over the same filter and unchanged data share one read of the table.
+    struct ModelColumns
+    {
+        std::string model;
+        std::int64_t completed = 0;
+        std::int64_t failed = 0;
+        std::int64_t running = 0;
+        std::int64_t cancelled = 0;
+        std::int64_t other = 0;
+        std::vector<double> durations;
+        std::vector<double> accuracies;
+    };
+
 private:
+    const std::vector<ModelColumns>& scanModels(const RunFilter& filter);
+    // Changes whenever this or another connection commits to the runs table's file.
+    std::pair<std::int64_t, std::int64_t> dataVersion();
+
     workspace::Database& m_db;
+    std::vector<ModelColumns> m_models;
+    std::optional<RunFilter> m_scannedFilter;
+    std::pair<std::int64_t, std::int64_t> m_scannedVersion{-1, -1};
+    std::int64_t m_parallelRows = kDefaultParallelRows;
 };
 
 } // namespace kestrel::runs

@@ -1,0 +1,6 @@
+# Aggregates over runs and the demo workspace generator.
+target_sources(kestrel_runs PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/RunAggregates.h ${CMAKE_CURRENT_LIST_DIR}/RunAggregates.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DemoGenerator.h ${CMAKE_CURRENT_LIST_DIR}/DemoGenerator.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DemoCatalog.h)
+target_link_libraries(kestrel_runs PUBLIC kestrel_stats)
