@@ -60,11 +60,176 @@ CREATE TABLE settings (
 ) WITHOUT ROWID;
 )sql";
 
+// v2: the AI analyst's usage ledger, response cache and stored reports.
+// Costs are USD (NULL when the model has no price); tokens as the provider reported.
+constexpr std::string_view kV2 = R"sql(
+CREATE TABLE ai_usage (
+    id            INTEGER PRIMARY KEY,
+    time          INTEGER NOT NULL,
+    provider      TEXT    NOT NULL,
+    model         TEXT    NOT NULL,
+    input_tokens  INTEGER,
+    output_tokens INTEGER,
+    cost_usd      REAL,
+    cached        INTEGER NOT NULL DEFAULT 0,
+    duration_ms   INTEGER NOT NULL DEFAULT 0,
+    outcome       TEXT    NOT NULL,
+    request_hash  TEXT,
+    message       TEXT
+);
+CREATE INDEX ai_usage_time ON ai_usage(time);
+
+CREATE TABLE ai_cache (
+    cache_key    TEXT PRIMARY KEY,
+    provider     TEXT    NOT NULL,
+    model        TEXT    NOT NULL,
+    request_hash TEXT    NOT NULL,
+    created_at   INTEGER NOT NULL,
+    response     TEXT    NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE ai_reports (
+    id               INTEGER PRIMARY KEY,
+    created_at       INTEGER NOT NULL,
+    author           TEXT,
+    analysis_type    TEXT    NOT NULL,
+    timeframe        TEXT    NOT NULL,
+    model_filter     TEXT    NOT NULL,
+    total_runs       INTEGER NOT NULL,
+    analysis_content TEXT    NOT NULL,
+    provider         TEXT    NOT NULL,
+    models           TEXT    NOT NULL,
+    input_tokens     INTEGER,
+    output_tokens    INTEGER,
+    cost_usd         REAL,
+    template_name    TEXT,
+    template_version TEXT,
+    request_hash     TEXT,
+    cached           INTEGER NOT NULL DEFAULT 0,
+    incomplete       INTEGER NOT NULL DEFAULT 0,
+    anonymised       INTEGER NOT NULL DEFAULT 0,
+    answers          TEXT
+);
+CREATE INDEX ai_reports_time ON ai_reports(created_at);
+)sql";
+
+// v3: anomaly detection. Imported metric series, detector configurations
+// (with the default set every workspace starts with), detection runs, stored
+// anomalies with their review history, and per-detector feedback thresholds.
+constexpr std::string_view kV3 = R"sql(
+CREATE TABLE metric_series (
+    source     TEXT,
+    model_name TEXT    NOT NULL,
+    metric     TEXT    NOT NULL,
+    time       INTEGER NOT NULL,
+    value      REAL    NOT NULL,
+    PRIMARY KEY (model_name, metric, time)
+) WITHOUT ROWID;
+
+CREATE TABLE detector_configs (
+    id               INTEGER PRIMARY KEY,
+    name             TEXT    NOT NULL UNIQUE,
+    metrics          TEXT    NOT NULL,
+    algorithm        TEXT    NOT NULL,
+    detection_config TEXT    NOT NULL DEFAULT '{}',
+    threshold_config TEXT    NOT NULL DEFAULT '{"low":0.5,"medium":0.7,"high":0.85,"critical":0.95}',
+    schedule_minutes INTEGER NOT NULL DEFAULT 0,
+    enabled          INTEGER NOT NULL DEFAULT 1,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+);
+
+CREATE TABLE detection_runs (
+    id              INTEGER PRIMARY KEY,
+    detector_id     INTEGER REFERENCES detector_configs(id) ON DELETE SET NULL,
+    detector_name   TEXT    NOT NULL,
+    started_at      INTEGER NOT NULL,
+    finished_at     INTEGER,
+    points_scored   INTEGER NOT NULL DEFAULT 0,
+    anomalies_found INTEGER NOT NULL DEFAULT 0,
+    status          TEXT    NOT NULL DEFAULT 'running',
+    message         TEXT
+);
+
+CREATE TABLE anomalies (
+    id               INTEGER PRIMARY KEY,
+    detector_id      INTEGER REFERENCES detector_configs(id) ON DELETE SET NULL,
+    detection_run_id INTEGER REFERENCES detection_runs(id) ON DELETE SET NULL,
+    time             INTEGER NOT NULL,
+    start_time       INTEGER NOT NULL,
+    end_time         INTEGER NOT NULL,
+    component_type   TEXT    NOT NULL DEFAULT 'model',
+    model_name       TEXT    NOT NULL,
+    metric           TEXT    NOT NULL,
+    type             TEXT    NOT NULL,
+    score            REAL    NOT NULL,
+    confidence       REAL    NOT NULL,
+    severity         TEXT    NOT NULL,
+    severity_rank    INTEGER NOT NULL,
+    actual           REAL,
+    expected         REAL,
+    deviation        REAL,
+    threshold        REAL,
+    band             REAL,
+    context          TEXT    NOT NULL DEFAULT '{}',
+    recommendations  TEXT    NOT NULL DEFAULT '[]',
+    state            TEXT    NOT NULL DEFAULT 'open',
+    note             TEXT,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+);
+CREATE INDEX anomalies_time ON anomalies(time);
+CREATE INDEX anomalies_state ON anomalies(state, severity_rank);
+CREATE INDEX anomalies_detector ON anomalies(detector_id, model_name, metric, start_time);
+
+CREATE TABLE anomaly_events (
+    id         INTEGER PRIMARY KEY,
+    anomaly_id INTEGER NOT NULL REFERENCES anomalies(id) ON DELETE CASCADE,
+    from_state TEXT,
+    to_state   TEXT    NOT NULL,
+    note       TEXT,
+    user       TEXT    NOT NULL,
+    time       INTEGER NOT NULL
+);
+CREATE INDEX anomaly_events_anomaly ON anomaly_events(anomaly_id);
+
+CREATE TABLE detector_feedback (
+    detector_id     INTEGER NOT NULL REFERENCES detector_configs(id) ON DELETE CASCADE,
+    model_name      TEXT    NOT NULL,
+    metric          TEXT    NOT NULL,
+    score_threshold REAL    NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    PRIMARY KEY (detector_id, model_name, metric)
+) WITHOUT ROWID;
+
+INSERT INTO detector_configs(name, metrics, algorithm, detection_config, schedule_minutes, created_at, updated_at)
+VALUES
+ ('Latency p95 (seasonal)', '["duration_p95"]', 'seasonal',
+  '{"direction":"up","log":true,"min_count":5,"min_ratio":5.0,"z_threshold":3.5}', 60,
+  CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)),
+ ('Error rate (robust z)', '["error_rate"]', 'mad',
+  '{"direction":"up","window":168,"min_count":3,"min_delta":0.1,"max_p":0.00001,"z_threshold":3.5}', 60,
+  CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)),
+ ('Throughput (seasonal)', '["throughput"]', 'seasonal',
+  '{"direction":"down","min_ratio":2.0,"max_p":0.00001,"z_threshold":3.5}', 60,
+  CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)),
+ ('Accuracy trend (seasonal)', '["accuracy"]', 'seasonal',
+  '{"direction":"down","smoothing_hours":24,"min_count":50,"min_delta":0.06,"z_threshold":3.5}', 60,
+  CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)),
+ ('Memory trend (seasonal)', '["memory"]', 'seasonal',
+  '{"direction":"up","smoothing_hours":12,"min_ratio":1.15,"z_threshold":3.5}', 60,
+  CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)),
+ ('Joint hourly vector (Isolation Forest)',
+  '["duration_p50","duration_p95","error_rate","throughput","accuracy","memory","cpu"]', 'iforest',
+  '{"contamination":0.002,"seed":42,"min_count":5,"min_driver_z":5,"max_p":0.00001}', 0,
+  CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER), CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER));
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> steps = {kV1};
+    static const std::vector<std::string_view> steps = {kV1, kV2, kV3};
     return steps;
 }
 

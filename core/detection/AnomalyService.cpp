@@ -1,0 +1,153 @@
+#include "core/detection/AnomalyService.h"
+
+#include "core/common/Error.h"
+
+namespace kestrel::detection {
+
+AnomalyService::AnomalyService(workspace::Database& db) : m_db(db), m_store(db), m_detectors(db) {}
+
+std::vector<DetectorConfig> AnomalyService::detectors()
+{
+    return m_detectors.list();
+}
+
+std::optional<DetectorConfig> AnomalyService::detector(std::int64_t id)
+{
+    return m_detectors.get(id);
+}
+
+std::int64_t AnomalyService::saveDetector(const DetectorConfig& config)
+{
+    return m_detectors.save(config);
+}
+
+void AnomalyService::deleteDetector(std::int64_t id)
+{
+    m_detectors.remove(id);
+}
+
+std::vector<DetectionRunSummary> AnomalyService::runDetection(std::optional<std::int64_t> detectorId,
+                                                              Feedback& feedback)
+{
+    DetectionEngine engine(m_db);
+    if (!detectorId)
+        return engine.runAll(feedback);
+    const auto config = m_detectors.get(*detectorId);
+    if (!config)
+        throw Error("No detector with id " + std::to_string(*detectorId) + ".");
+    return {engine.run(*config, feedback)};
+}
+
+MetricImportResult AnomalyService::importMetricSeries(const std::string& path, const MetricImportOptions& options,
+                                                      Feedback& feedback)
+{
+    return importMetricCsv(m_db, path, options, feedback);
+}
+
+std::vector<StoredAnomaly> AnomalyService::anomalies(const AnomalyFilter& filter)
+{
+    return m_store.query(filter);
+}
+
+std::int64_t AnomalyService::countAnomalies(const AnomalyFilter& filter)
+{
+    return m_store.count(filter);
+}
+
+std::vector<std::string> AnomalyService::anomalyModels()
+{
+    std::vector<std::string> out;
+    workspace::Statement st = m_db.prepare("SELECT DISTINCT model_name FROM anomalies ORDER BY model_name");
+    while (st.step())
+        out.push_back(st.text(0));
+    return out;
+}
+
+std::optional<AnomalyService::AnomalyDetail> AnomalyService::anomaly(std::int64_t id)
+{
+    auto a = m_store.get(id);
+    if (!a)
+        return std::nullopt;
+    return AnomalyDetail{std::move(*a), m_store.events(id)};
+}
+
+ScoredSeries AnomalyService::seriesAround(std::int64_t anomalyId, EpochMs before, EpochMs after, Feedback& feedback)
+{
+    const auto a = m_store.get(anomalyId);
+    if (!a)
+        throw Error("No anomaly with id " + std::to_string(anomalyId) + ".");
+    DetectorConfig config;
+    if (a->detectorId)
+        if (auto c = m_detectors.get(*a->detectorId))
+            config = *c;
+    if (config.algorithm.empty() || config.name.empty())
+        config.algorithm = "seasonal";
+    DetectionEngine engine(m_db);
+    ScoredSeries full = engine.scoreSeries(config, a->model, a->metric, feedback);
+    const EpochMs from = a->start - before;
+    const EpochMs to = a->end + after;
+    ScoredSeries cut;
+    cut.model = full.model;
+    cut.metric = full.metric;
+    cut.notes = full.notes;
+    for (std::size_t i = 0; i < full.times.size(); ++i) {
+        if (full.times[i] < from || full.times[i] >= to)
+            continue;
+        cut.times.push_back(full.times[i]);
+        cut.actual.push_back(full.actual[i]);
+        cut.expected.push_back(full.expected[i]);
+        cut.lower.push_back(full.lower[i]);
+        cut.upper.push_back(full.upper[i]);
+        cut.scores.push_back(full.scores[i]);
+        cut.z.push_back(full.z[i]);
+        cut.counts.push_back(full.counts[i]);
+        cut.excluded.push_back(full.excluded[i]);
+    }
+    return cut;
+}
+
+std::vector<StoredAnomaly> AnomalyService::markers(const std::string& model, const std::string& metric, EpochMs from,
+                                                   EpochMs to)
+{
+    AnomalyFilter f;
+    f.models = {model};
+    f.metric = metric;
+    f.from = from;
+    f.to = to;
+    f.descending = false;
+    return m_store.query(f);
+}
+
+void AnomalyService::acknowledge(std::int64_t id, const std::string& note)
+{
+    m_store.transition(id, state::kAcknowledged, note);
+}
+
+void AnomalyService::resolve(std::int64_t id, const std::string& note)
+{
+    if (note.empty())
+        throw Error("Resolving an anomaly needs a note saying what was found or done.");
+    m_store.transition(id, state::kResolved, note);
+}
+
+void AnomalyService::markFalsePositive(std::int64_t id, const std::string& reason)
+{
+    m_store.transition(id, state::kFalsePositive, reason);
+}
+
+void AnomalyService::reopen(std::int64_t id, const std::string& note)
+{
+    m_store.transition(id, state::kOpen, note);
+}
+
+SeverityCounts AnomalyService::openBySeverity()
+{
+    return m_store.openCountsBySeverity();
+}
+
+std::int64_t AnomalyService::exportCsv(const AnomalyFilter& filter, const std::string& path)
+{
+    return m_store.exportCsv(filter, path);
+}
+
+} // namespace kestrel::detection

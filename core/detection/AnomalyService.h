@@ -1,0 +1,117 @@
+#pragma once
+
+#include "core/common/Progress.h"
+#include "core/detection/AnomalyStore.h"
+#include "core/detection/DetectionEngine.h"
+#include "core/detection/DetectorConfig.h"
+#include "core/detection/MetricImport.h"
+#include "core/workspace/Database.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kestrel::detection {
+
+// The Anomaly Review panel's (and `kestrel detect`'s) one door into anomaly
+// detection. Everything the panel shows or changes goes through here, so
+// the GUI and the CLI cannot disagree.
+//
+// Threading: a service works on the connection it is given, on the thread
+// that owns that connection. Quick calls (lists, one anomaly, review
+// actions, counts) are fine on the UI thread's connection. runDetection(),
+// seriesAround() and exportCsv() can take seconds: run them from a JobRunner
+// job on a connection the job opens itself:
+//
+//   jobs.submit(tr("Run detection"), [path](JobContext& ctx) {
+//       auto db = workspace::Workspace::connect(path);
+//       detection::AnomalyService service(db);
+//       auto runs = service.runDetection(std::nullopt, ctx.feedback());
+//       ...
+//   });
+//
+// Errors are kestrel::Error with a message for a person (unknown id, a
+// review move the flow does not allow, a bad detector field, ...).
+class AnomalyService
+{
+public:
+    explicit AnomalyService(workspace::Database& db);
+
+    // --- Detector configurations (the detector list and editor) ---
+
+    // Every configuration, in id order (enabled or not).
+    std::vector<DetectorConfig> detectors();
+    std::optional<DetectorConfig> detector(std::int64_t id);
+    // Inserts (id 0) or updates after DetectorConfig::validate(); returns the id.
+    std::int64_t saveDetector(const DetectorConfig& config);
+    // Deletes the configuration; its anomalies stay, without a detector.
+    void deleteDetector(std::int64_t id);
+
+    // --- Detection (a background job) ---
+
+    // Runs one detector (by id) or, with nothing, every enabled detector over
+    // the whole run history and the imported series, storing anomalies and
+    // detection runs. Progress in [0, 1]; a stop request throws
+    // kestrel::Cancelled and stores nothing for the unfinished detector.
+    std::vector<DetectionRunSummary> runDetection(std::optional<std::int64_t> detectorId, Feedback& feedback);
+
+    // Imports metric series (a time column plus metric columns) from CSV so
+    // detectors can watch them by column name.
+    MetricImportResult importMetricSeries(const std::string& path, const MetricImportOptions& options,
+                                          Feedback& feedback);
+
+    // --- The anomaly table (SQL-backed: filter, sort, page) ---
+
+    // One page of anomalies (filter.offset / filter.limit) in filter.sort order.
+    std::vector<StoredAnomaly> anomalies(const AnomalyFilter& filter);
+    // How many anomalies the filter selects (ignores offset / limit).
+    std::int64_t countAnomalies(const AnomalyFilter& filter);
+    // Models that have anomalies, for the model filter.
+    std::vector<std::string> anomalyModels();
+
+    // --- Detail pane ---
+
+    struct AnomalyDetail
+    {
+        StoredAnomaly anomaly;
+        std::vector<AnomalyEvent> events; // oldest first
+    };
+    std::optional<AnomalyDetail> anomaly(std::int64_t id);
+
+    // --- Chart ---
+
+    // The anomaly's model + metric from `before` ms before its window to
+    // `after` ms after it, as its detector scores it: actual values, the
+    // expected value and the band [lower, upper] outside which points score
+    // above the detector's threshold. Throws for an unknown id.
+    ScoredSeries seriesAround(std::int64_t anomalyId, EpochMs before, EpochMs after, Feedback& feedback);
+    // Anomalies of the same model + metric inside [from, to), for the chart's markers.
+    std::vector<StoredAnomaly> markers(const std::string& model, const std::string& metric, EpochMs from, EpochMs to);
+
+    // --- Review actions (each recorded with the OS user and time) ---
+
+    void acknowledge(std::int64_t id, const std::string& note = {});
+    // Notes are required: what was found and done.
+    void resolve(std::int64_t id, const std::string& note);
+    // A reason is required. Feeds back into detection (see DetectionEngine).
+    void markFalsePositive(std::int64_t id, const std::string& reason);
+    // Back to open from resolved or false positive.
+    void reopen(std::int64_t id, const std::string& note = {});
+
+    // --- Overview panel ---
+
+    SeverityCounts openBySeverity();
+
+    // --- Export ---
+
+    // Every anomaly the filter selects as CSV (all fields); returns the row count.
+    std::int64_t exportCsv(const AnomalyFilter& filter, const std::string& path);
+
+private:
+    workspace::Database& m_db;
+    AnomalyStore m_store;
+    DetectorStore m_detectors;
+};
+
+} // namespace kestrel::detection

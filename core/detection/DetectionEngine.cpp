@@ -1,0 +1,666 @@
+#include "core/detection/DetectionEngine.h"
+
+#include "core/anomaly/RobustZScore.h"
+#include "core/anomaly/SeasonalResidual.h"
+#include "core/anomaly/TableDetector.h"
+#include "core/anomaly/Typing.h"
+#include "core/common/Error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <memory>
+
+namespace kestrel::detection {
+
+using workspace::Statement;
+using workspace::Transaction;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+bool isRunMetric(const std::string& name)
+{
+    const auto& names = runMetricNames();
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+bool perMetric(const std::string& algorithm)
+{
+    return algorithm == "mad" || algorithm == "seasonal";
+}
+
+double logChoose(double n, double k)
+{
+    return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0);
+}
+
+// P(X >= k) for X ~ Binomial(n, p).
+double binomialUpper(std::int64_t k, std::int64_t n, double p)
+{
+    if (k <= 0)
+        return 1.0;
+    if (k > n)
+        return 0.0;
+    if (p <= 0.0)
+        return 0.0;
+    if (p >= 1.0)
+        return 1.0;
+    double sum = 0.0;
+    for (std::int64_t j = k; j <= n; ++j)
+        sum += std::exp(logChoose(static_cast<double>(n), static_cast<double>(j)) + static_cast<double>(j) * std::log(p) +
+                        static_cast<double>(n - j) * std::log1p(-p));
+    return std::min(1.0, sum);
+}
+
+// P(X <= k) and P(X >= k) for X ~ Poisson(lambda).
+double poissonLower(std::int64_t k, double lambda)
+{
+    if (k < 0)
+        return 0.0;
+    if (lambda <= 0.0)
+        return 1.0;
+    double sum = 0.0;
+    for (std::int64_t j = 0; j <= k; ++j)
+        sum += std::exp(-lambda + static_cast<double>(j) * std::log(lambda) - std::lgamma(static_cast<double>(j) + 1.0));
+    return std::min(1.0, sum);
+}
+
+double poissonUpper(std::int64_t k, double lambda)
+{
+    return k <= 0 ? 1.0 : 1.0 - poissonLower(k - 1, lambda);
+}
+
+// Trailing run-weighted mean over `hours` hours ending at each point.
+void smooth(const std::vector<EpochMs>& times, std::vector<double>& values, std::vector<std::int64_t>& counts,
+            int hours)
+{
+    const std::size_t n = values.size();
+    std::vector<double> outV(n);
+    std::vector<std::int64_t> outC(n);
+    double sum = 0.0;
+    std::int64_t weight = 0;
+    std::size_t lo = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        sum += values[i] * static_cast<double>(counts[i]);
+        weight += counts[i];
+        while (times[lo] <= times[i] - static_cast<EpochMs>(hours) * kMsPerHour) {
+            sum -= values[lo] * static_cast<double>(counts[lo]);
+            weight -= counts[lo];
+            ++lo;
+        }
+        outV[i] = weight > 0 ? sum / static_cast<double>(weight) : values[i];
+        outC[i] = weight;
+    }
+    values = std::move(outV);
+    counts = std::move(outC);
+}
+
+std::vector<bool> exclusionMask(const std::vector<EpochMs>& times,
+                                const std::vector<std::pair<EpochMs, EpochMs>>& windows, int smoothingHours)
+{
+    std::vector<bool> mask(times.size(), false);
+    // A smoothed value carries its trailing hours: keep them out too.
+    const EpochMs carry = smoothingHours > 1 ? static_cast<EpochMs>(smoothingHours - 1) * kMsPerHour : 0;
+    for (std::size_t i = 0; i < times.size(); ++i)
+        for (const auto& [s, e] : windows)
+            if (times[i] >= s && times[i] < e + carry)
+                mask[i] = true;
+    return mask;
+}
+
+struct Gates
+{
+    std::string direction = "both";
+    std::int64_t minCount = 0;
+    double minRatio = 0.0;
+    double minDelta = 0.0;
+    double maxP = 1.0;
+    double zThreshold = 3.5;
+
+    explicit Gates(const Json& d)
+    {
+        direction = d.value("direction", std::string("both"));
+        minCount = d.value("min_count", std::int64_t{0});
+        minRatio = d.value("min_ratio", 0.0);
+        minDelta = d.value("min_delta", 0.0);
+        maxP = d.value("max_p", 1.0);
+        zThreshold = d.value("z_threshold", 3.5);
+    }
+
+    bool directionOk(bool up) const { return direction == "both" || (direction == "up") == up; }
+};
+
+} // namespace
+
+struct DetectionEngine::Candidate
+{
+    std::string model;
+    std::string metric;
+    EpochMs time = 0;
+    double score = 0;
+    double z = 0;
+    double actual = 0;
+    double expected = 0;
+    double band = 0;
+    double threshold = 0.5;
+    std::int64_t count = 0;
+    bool up = true;
+    double pValue = kNaN;
+    std::shared_ptr<const ScoredSeries> series; // per-metric detectors only
+    std::size_t index = 0;
+    Json extra = Json::object();
+};
+
+DetectionEngine::DetectionEngine(workspace::Database& db, std::optional<HourRange> range)
+    : m_db(db), m_store(db), m_range(range ? *range : defaultRange(db))
+{
+}
+
+const std::vector<ModelHours>& DetectionEngine::hours(Feedback& feedback)
+{
+    if (!m_hoursReady) {
+        m_hours = computeHourlyMetrics(m_db, m_range, feedback);
+        m_hoursReady = true;
+    }
+    return m_hours;
+}
+
+std::vector<MetricSeries> DetectionEngine::seriesFor(const std::string& metric, Feedback& feedback)
+{
+    std::vector<MetricSeries> out;
+    if (isRunMetric(metric)) {
+        Feedback quiet(nullptr, feedback.stopToken());
+        for (const ModelHours& h : hours(quiet))
+            out.push_back(seriesOf(h, metric));
+        return out;
+    }
+    const HourRange all{std::numeric_limits<EpochMs>::min() / 2, std::numeric_limits<EpochMs>::max() / 2};
+    for (MetricSeries& s : importedSeries(m_db, all))
+        if (s.metric == metric)
+            out.push_back(std::move(s));
+    return out;
+}
+
+ScoredSeries DetectionEngine::scorePerMetric(const DetectorConfig& c, const MetricSeries& in, Feedback& feedback)
+{
+    const Json& d = c.detection;
+    ScoredSeries s;
+    s.model = in.model;
+    s.metric = in.metric;
+    s.times = in.times;
+    s.counts = in.counts;
+    std::vector<double> v = in.values;
+    const int smoothing = d.value("smoothing_hours", 0);
+    if (smoothing > 1 && !v.empty())
+        smooth(s.times, v, s.counts, smoothing);
+    s.actual = v;
+    const std::size_t n = v.size();
+    if (n == 0)
+        return s;
+
+    const bool useLog = d.value("log", false);
+    if (useLog)
+        for (double& x : v)
+            x = std::log(std::max(x, 1e-9));
+    s.excluded = exclusionMask(s.times, m_store.falsePositiveWindows(s.model, s.metric), smoothing);
+    if (std::all_of(s.excluded.begin(), s.excluded.end(), [](bool b) { return b; })) {
+        s.notes.push_back("every point lies in a false-positive window; the baseline uses them all");
+        std::fill(s.excluded.begin(), s.excluded.end(), false);
+    }
+
+    const Gates gates(d);
+    anomaly::SeriesDetection det;
+    if (c.algorithm == "mad") {
+        anomaly::RobustZScoreOptions o;
+        o.window = d.value("window", 168);
+        o.minBaseline = std::min(8, o.window);
+        o.threshold = gates.zThreshold;
+        det = anomaly::RobustZScore(o).detect(v, s.excluded, Feedback(nullptr, feedback.stopToken()));
+    } else {
+        anomaly::SeasonalResidualOptions o;
+        o.threshold = gates.zThreshold;
+        det = anomaly::SeasonalResidual(o).detect(s.times, v, s.excluded, Feedback(nullptr, feedback.stopToken()));
+    }
+    s.scores = det.scores;
+    s.z = det.z;
+    s.notes.insert(s.notes.end(), det.notes.begin(), det.notes.end());
+    s.expected.resize(n);
+    s.lower.resize(n);
+    s.upper.resize(n);
+    double scale = 0.0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (det.z[i] > 0.0 && std::isfinite(det.z[i]))
+            scale = std::abs(det.deviation[i]) / det.z[i];
+        const double e = det.expected[i];
+        const double lo = e - gates.zThreshold * scale;
+        const double hi = e + gates.zThreshold * scale;
+        s.expected[i] = useLog ? std::exp(e) : e;
+        s.lower[i] = useLog ? std::exp(lo) : lo;
+        s.upper[i] = useLog ? std::exp(hi) : hi;
+    }
+    return s;
+}
+
+void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries& scored, std::vector<Candidate>& out)
+{
+    const std::size_t n = scored.actual.size();
+    if (n == 0)
+        return;
+    const Gates gates(c.detection);
+    const anomaly::SeverityThresholds thresholds = c.severityThresholds();
+    const std::optional<double> feedback = m_store.feedbackThreshold(c.id, scored.model, scored.metric);
+    const bool errorRate = scored.metric == metric::kErrorRate;
+    const bool throughput = scored.metric == metric::kThroughput;
+    const bool smoothed = c.detection.value("smoothing_hours", 0) > 1;
+
+    // Pooled error rate of the model outside false-positive windows: the
+    // expected rate of the binomial test (an hourly median is often 0).
+    double pooled = 0.0;
+    if (errorRate) {
+        double failed = 0.0, ended = 0.0;
+        for (std::size_t i = 0; i < n; ++i)
+            if (!scored.excluded[i]) {
+                failed += scored.actual[i] * static_cast<double>(scored.counts[i]);
+                ended += static_cast<double>(scored.counts[i]);
+            }
+        pooled = ended > 0 ? failed / ended : 0.0;
+    }
+
+    // A smoothed value is only trusted once its window is full.
+    const int smoothing = c.detection.value("smoothing_hours", 0);
+    const EpochMs warmUp = smoothing > 1 ? scored.times.front() + static_cast<EpochMs>(smoothing - 1) * kMsPerHour
+                                         : scored.times.front();
+    auto shared = std::make_shared<const ScoredSeries>(scored);
+    for (std::size_t i = 0; i < n; ++i) {
+        if (scored.times[i] < warmUp)
+            continue;
+        const double score = scored.scores[i];
+        if (score < thresholds.low || (feedback && score <= *feedback))
+            continue;
+        const double a = scored.actual[i];
+        const double e = scored.expected[i];
+        const bool up = a > e;
+        if (a == e || !gates.directionOk(up))
+            continue;
+        if (scored.counts[i] < gates.minCount)
+            continue;
+        if (gates.minRatio > 0.0) {
+            if (up && !(a >= e * gates.minRatio))
+                continue;
+            if (!up && !(a * gates.minRatio <= e))
+                continue;
+        }
+        if (std::abs(a - e) < gates.minDelta)
+            continue;
+        double p = kNaN;
+        if (gates.maxP < 1.0 && !smoothed && (errorRate || throughput)) {
+            if (errorRate) {
+                const auto k = static_cast<std::int64_t>(std::llround(a * static_cast<double>(scored.counts[i])));
+                p = up ? binomialUpper(k, scored.counts[i], pooled) : 1.0;
+            } else {
+                const auto k = static_cast<std::int64_t>(std::llround(a));
+                p = up ? poissonUpper(k, e) : poissonLower(k, e);
+            }
+            if (!(p <= gates.maxP))
+                continue;
+        }
+        Candidate cand;
+        cand.model = scored.model;
+        cand.metric = scored.metric;
+        cand.time = scored.times[i];
+        cand.score = score;
+        cand.z = scored.z[i];
+        cand.actual = a;
+        cand.expected = e;
+        cand.band = up ? scored.upper[i] - e : e - scored.lower[i];
+        cand.threshold = feedback ? std::max(thresholds.low, *feedback) : thresholds.low;
+        cand.count = scored.counts[i];
+        cand.up = up;
+        cand.pValue = p;
+        cand.series = shared;
+        cand.index = i;
+        if (errorRate)
+            cand.extra["expected_error_rate"] = pooled;
+        out.push_back(std::move(cand));
+    }
+}
+
+void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>& out, std::int64_t& points,
+                                 Feedback& feedback)
+{
+    for (const std::string& m : c.metrics)
+        if (!isRunMetric(m))
+            throw Error("Detector '" + c.name + "': the " + c.algorithm +
+                        " algorithm scores run-history metrics jointly; '" + m +
+                        "' is an imported series (use mad or seasonal for it).");
+    const Json& d = c.detection;
+    const Gates gates(d);
+    const anomaly::SeverityThresholds thresholds = c.severityThresholds();
+    anomaly::TableDetectOptions options;
+    options.algorithm = *anomaly::algorithmFromString(c.algorithm);
+    if (d.contains("contamination"))
+        options.contamination = d["contamination"].get<double>();
+    else if (d.contains("nu"))
+        options.contamination = d["nu"].get<double>();
+    options.seed = d.value("seed", std::uint64_t{42});
+    const std::int64_t minCount = std::max<std::int64_t>(1, gates.minCount);
+    const double minDriverZ = d.value("min_driver_z", 0.0);
+
+    Feedback quiet(nullptr, feedback.stopToken());
+    const auto& all = hours(quiet);
+    for (std::size_t mi = 0; mi < all.size(); ++mi) {
+        const ModelHours& mh = all[mi];
+        feedback.throwIfStopped();
+        std::vector<MetricSeries> cols;
+        for (const std::string& m : c.metrics)
+            cols.push_back(seriesOf(mh, m));
+        // Rows: hours with enough runs; missing values take the column median.
+        std::vector<std::size_t> rows;
+        for (std::size_t h = 0; h < mh.hours.size(); ++h)
+            if (mh.hours[h].runs >= minCount)
+                rows.push_back(h);
+        if (rows.size() < 16)
+            continue;
+        std::vector<std::string> names;
+        std::vector<std::vector<double>> columns;
+        std::vector<anomaly::RobustBaseline> baselines;
+        std::vector<bool> logged;
+        for (const MetricSeries& s : cols) {
+            std::vector<double> col(rows.size(), kNaN);
+            std::size_t k = 0;
+            for (std::size_t r = 0; r < rows.size(); ++r) {
+                const EpochMs t = mh.hours[rows[r]].hour;
+                while (k < s.times.size() && s.times[k] < t)
+                    ++k;
+                if (k < s.times.size() && s.times[k] == t)
+                    col[r] = s.values[k];
+            }
+            std::vector<double> present;
+            for (double x : col)
+                if (std::isfinite(x))
+                    present.push_back(x);
+            if (present.size() < rows.size() / 2)
+                continue; // mostly missing (e.g. runs without memory readings)
+            const bool lg = s.metric == metric::kDurationP50 || s.metric == metric::kDurationP95;
+            if (lg)
+                for (double& x : present)
+                    x = std::log(std::max(x, 1e-9));
+            const anomaly::RobustBaseline b = anomaly::robustBaseline(present);
+            for (double& x : col)
+                x = std::isfinite(x) ? (lg ? std::log(std::max(x, 1e-9)) : x) : b.median;
+            names.push_back(s.metric);
+            columns.push_back(std::move(col));
+            baselines.push_back(b);
+            logged.push_back(lg);
+        }
+        if (columns.empty())
+            continue;
+        Eigen::MatrixXd x(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(columns.size()));
+        std::vector<EpochMs> times(rows.size());
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            times[r] = mh.hours[rows[r]].hour;
+            for (std::size_t j = 0; j < columns.size(); ++j)
+                x(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(j)) = columns[j][r];
+        }
+        double failedAll = 0.0, endedAll = 0.0;
+        for (const HourRow& hr : mh.hours) {
+            failedAll += static_cast<double>(hr.failed);
+            endedAll += static_cast<double>(hr.ended);
+        }
+        const double pooled = endedAll > 0 ? failedAll / endedAll : 0.0;
+        const anomaly::Detection det =
+            anomaly::detectTable(x, names, &times, options, Feedback(nullptr, feedback.stopToken()));
+        points += static_cast<std::int64_t>(rows.size());
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const double score = det.scores[r];
+            if (score < thresholds.low)
+                continue;
+            // The metric that moved most explains the point.
+            std::size_t driver = 0;
+            double best = -1.0;
+            for (std::size_t j = 0; j < columns.size(); ++j) {
+                const double z = anomaly::robustZ(columns[j][r], baselines[j]);
+                if (z > best) {
+                    best = z;
+                    driver = j;
+                }
+            }
+            if (best < minDriverZ)
+                continue;
+            const std::optional<double> fb = m_store.feedbackThreshold(c.id, mh.model, names[driver]);
+            if (fb && score <= *fb)
+                continue;
+            const double raw = columns[driver][r];
+            const double med = baselines[driver].median;
+            // Count metrics must also be significant given the runs behind them.
+            const HourRow& hr = mh.hours[rows[r]];
+            double p = kNaN;
+            if (gates.maxP < 1.0 && names[driver] == metric::kErrorRate)
+                p = raw > med ? binomialUpper(hr.failed, hr.ended, pooled) : 1.0;
+            else if (gates.maxP < 1.0 && names[driver] == metric::kThroughput)
+                p = raw > med ? poissonUpper(hr.runs, med) : poissonLower(hr.runs, med);
+            if (std::isfinite(p) && p > gates.maxP)
+                continue;
+            const double band = gates.zThreshold * baselines[driver].scale;
+            Candidate cand;
+            cand.model = mh.model;
+            cand.metric = names[driver];
+            cand.time = times[r];
+            cand.score = score;
+            cand.z = best;
+            cand.actual = logged[driver] ? std::exp(raw) : raw;
+            cand.expected = logged[driver] ? std::exp(med) : med;
+            cand.up = raw > med;
+            cand.band = logged[driver] ? std::abs(std::exp(med + (cand.up ? band : -band)) - cand.expected) : band;
+            cand.threshold = fb ? std::max(thresholds.low, *fb) : thresholds.low;
+            cand.count = hr.runs;
+            cand.pValue = p;
+            Json joint = Json::object();
+            for (std::size_t j = 0; j < columns.size(); ++j)
+                joint[names[j]] = logged[j] ? std::exp(columns[j][r]) : columns[j][r];
+            cand.extra["joint_values"] = joint;
+            out.push_back(std::move(cand));
+        }
+        feedback.report(static_cast<double>(mi + 1) / static_cast<double>(all.size()));
+    }
+}
+
+std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c, std::vector<Candidate>& cands)
+{
+    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.model != b.model)
+            return a.model < b.model;
+        if (a.metric != b.metric)
+            return a.metric < b.metric;
+        if (a.up != b.up)
+            return a.up < b.up;
+        return a.time < b.time;
+    });
+    const EpochMs gap = (c.detection.value("merge_gap_hours", 2) + 1) * kMsPerHour;
+    const anomaly::SeverityThresholds thresholds = c.severityThresholds();
+    std::vector<StoredAnomaly> out;
+    std::size_t i = 0;
+    while (i < cands.size()) {
+        std::size_t j = i + 1;
+        while (j < cands.size() && cands[j].model == cands[i].model && cands[j].metric == cands[i].metric &&
+               cands[j].up == cands[i].up && cands[j].time - cands[j - 1].time <= gap)
+            ++j;
+        std::size_t peak = i;
+        for (std::size_t k = i; k < j; ++k)
+            if (cands[k].score > cands[peak].score ||
+                (cands[k].score == cands[peak].score && cands[k].z > cands[peak].z))
+                peak = k;
+        const Candidate& p = cands[peak];
+        // For memory: the values from a day before the window up to the peak
+        // decide between a sustained leak and a spike.
+        std::vector<double> recent;
+        if (p.series) {
+            const EpochMs from = cands[i].time - kMsPerDay;
+            for (std::size_t k = 0; k <= p.index; ++k)
+                if (p.series->times[k] >= from)
+                    recent.push_back(p.series->actual[k]);
+        }
+        anomaly::AnomalyResult r =
+            anomaly::makeResult(p.time, p.model, p.metric, p.score, p.actual, p.expected, thresholds, recent);
+        StoredAnomaly a;
+        a.detectorId = c.id;
+        a.time = p.time;
+        a.start = cands[i].time;
+        a.end = cands[j - 1].time + kMsPerHour;
+        a.componentType = r.componentType;
+        a.model = p.model;
+        a.metric = p.metric;
+        a.type = anomaly::toString(r.type);
+        a.score = p.score;
+        a.threshold = p.threshold;
+        a.confidence = anomaly::confidenceFor(p.score, p.threshold);
+        a.severity = anomaly::toString(anomaly::severityFor(p.score, thresholds));
+        a.actual = p.actual;
+        a.expected = p.expected;
+        a.deviation = p.actual - p.expected;
+        a.band = p.band;
+        a.recommendations = r.recommendations;
+        Json ctx = Json::object();
+        for (const auto& [k, v] : r.context)
+            ctx[k] = v;
+        ctx["algorithm"] = c.algorithm;
+        ctx["flagged_hours"] = static_cast<std::int64_t>(j - i);
+        ctx["window_start"] = toIso(a.start);
+        ctx["window_end"] = toIso(a.end);
+        ctx["runs_at_peak"] = p.count;
+        if (std::isfinite(p.z))
+            ctx["robust_z"] = p.z;
+        else
+            ctx["robust_z"] = "inf";
+        if (std::isfinite(p.pValue))
+            ctx["p_value"] = p.pValue;
+        for (auto it = p.extra.begin(); it != p.extra.end(); ++it)
+            ctx[it.key()] = it.value();
+        if (p.series) {
+            const auto excluded = std::count(p.series->excluded.begin(), p.series->excluded.end(), true);
+            if (excluded > 0)
+                ctx["baseline_excluded_points"] = static_cast<std::int64_t>(excluded);
+        }
+        a.context = std::move(ctx);
+        out.push_back(std::move(a));
+        i = j;
+    }
+    return out;
+}
+
+ScoredSeries DetectionEngine::scoreSeries(const DetectorConfig& config, const std::string& model,
+                                          const std::string& metricName, Feedback& feedback)
+{
+    DetectorConfig c = config;
+    if (!perMetric(c.algorithm)) {
+        c.algorithm = "seasonal";
+        c.detection = Json::object();
+    }
+    for (const MetricSeries& s : seriesFor(metricName, feedback))
+        if (s.model == model)
+            return scorePerMetric(c, s, feedback);
+    ScoredSeries empty;
+    empty.model = model;
+    empty.metric = metricName;
+    return empty;
+}
+
+DetectionRunSummary DetectionEngine::run(const DetectorConfig& c, Feedback& feedback)
+{
+    c.validate();
+    if (c.id <= 0)
+        throw Error("Detector '" + c.name + "' must be saved before it runs.");
+    DetectionRunSummary sum;
+    sum.detectorId = c.id;
+    sum.detectorName = c.name;
+    {
+        Statement st = m_db.prepare("INSERT INTO detection_runs(detector_id, detector_name, started_at, status) "
+                                    "VALUES(?,?,?,'running')");
+        st.bind(1, c.id).bind(2, c.name).bind(3, static_cast<std::int64_t>(nowMs()));
+        st.run();
+        sum.runId = m_db.lastInsertId();
+    }
+    auto finish = [&](const char* status, const std::string& message) {
+        Statement st = m_db.prepare("UPDATE detection_runs SET finished_at=?, points_scored=?, anomalies_found=?, "
+                                    "status=?, message=? WHERE id=?");
+        st.bind(1, static_cast<std::int64_t>(nowMs()))
+            .bind(2, sum.pointsScored)
+            .bind(3, sum.anomaliesFound)
+            .bind(4, status)
+            .bindTextOrNull(5, message)
+            .bind(6, sum.runId);
+        st.run();
+    };
+    try {
+        std::vector<Candidate> cands;
+        if (perMetric(c.algorithm)) {
+            for (std::size_t m = 0; m < c.metrics.size(); ++m) {
+                const std::vector<MetricSeries> series = seriesFor(c.metrics[m], feedback);
+                if (series.empty())
+                    sum.notes.push_back("no data for metric '" + c.metrics[m] + "'");
+                for (std::size_t k = 0; k < series.size(); ++k) {
+                    feedback.throwIfStopped();
+                    const ScoredSeries scored = scorePerMetric(c, series[k], feedback);
+                    sum.pointsScored += static_cast<std::int64_t>(scored.actual.size());
+                    for (const std::string& note : scored.notes)
+                        sum.notes.push_back(scored.model + " / " + scored.metric + ": " + note);
+                    flagPerMetric(c, scored, cands);
+                    feedback.report((static_cast<double>(m) + static_cast<double>(k + 1) / static_cast<double>(series.size())) /
+                                    static_cast<double>(c.metrics.size()));
+                }
+            }
+        } else {
+            scoreJoint(c, cands, sum.pointsScored, feedback);
+        }
+        std::vector<StoredAnomaly> found = group(c, cands);
+        feedback.throwIfStopped();
+        Transaction tx(m_db);
+        m_store.removeUnreviewed(c.id);
+        for (StoredAnomaly& a : found) {
+            if (m_store.reviewedOverlap(c.id, a.model, a.metric, a.start, a.end)) {
+                ++sum.suppressed;
+                continue;
+            }
+            a.detectionRunId = sum.runId;
+            a.detectorName = c.name;
+            a.id = m_store.insert(a);
+            sum.anomalies.push_back(std::move(a));
+        }
+        sum.anomaliesFound = static_cast<std::int64_t>(sum.anomalies.size());
+        std::string message;
+        if (sum.suppressed > 0)
+            message = std::to_string(sum.suppressed) + " candidates overlapped reviewed anomalies and were not raised";
+        finish("finished", message);
+        tx.commit();
+    } catch (const Cancelled&) {
+        finish("cancelled", {});
+        throw;
+    } catch (const std::exception& e) {
+        finish("failed", e.what());
+        throw;
+    }
+    feedback.report(1.0);
+    return sum;
+}
+
+std::vector<DetectionRunSummary> DetectionEngine::runAll(Feedback& feedback)
+{
+    std::vector<DetectorConfig> configs;
+    for (DetectorConfig& c : DetectorStore(m_db).list())
+        if (c.enabled)
+            configs.push_back(std::move(c));
+    std::vector<DetectionRunSummary> out;
+    for (std::size_t i = 0; i < configs.size(); ++i) {
+        const double from = static_cast<double>(i) / static_cast<double>(configs.size());
+        const double to = static_cast<double>(i + 1) / static_cast<double>(configs.size());
+        Feedback part([&feedback, from, to](double f) { feedback.report(from + (to - from) * f); },
+                      feedback.stopToken());
+        out.push_back(run(configs[i], part));
+    }
+    feedback.report(1.0);
+    return out;
+}
+
+} // namespace kestrel::detection

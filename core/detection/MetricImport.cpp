@@ -1,0 +1,75 @@
+#include "core/detection/MetricImport.h"
+
+#include "core/anomaly/CsvTable.h"
+#include "core/common/Error.h"
+#include "core/detection/HourlyMetrics.h"
+
+#include <filesystem>
+
+namespace kestrel::detection {
+
+using workspace::Statement;
+using workspace::Transaction;
+
+MetricImportResult importMetricCsv(workspace::Database& db, const std::string& path,
+                                   const MetricImportOptions& options, Feedback& feedback)
+{
+    const anomaly::CsvTable table = anomaly::CsvTable::read(path);
+    std::optional<std::size_t> timeCol =
+        options.timeColumn.empty() ? table.timeColumn() : table.column(options.timeColumn);
+    if (!timeCol)
+        throw Error(options.timeColumn.empty()
+                        ? path + ": no time column found (name one time/timestamp/date, or pass its name)"
+                        : path + ": no column named '" + options.timeColumn + "'");
+    std::vector<std::size_t> cols;
+    if (options.columns.empty()) {
+        cols = table.numericColumns();
+    } else {
+        for (const std::string& name : options.columns) {
+            const auto c = table.column(name);
+            if (!c)
+                throw Error(path + ": no column named '" + name + "'");
+            cols.push_back(*c);
+        }
+    }
+    if (cols.empty())
+        throw Error(path + ": no numeric metric column to import");
+    for (const std::string& name : runMetricNames())
+        for (std::size_t c : cols)
+            if (table.header()[c] == name)
+                throw Error(path + ": column '" + name +
+                            "' has the name of a run-history metric; rename it so the two stay apart");
+
+    const std::string component =
+        options.component.empty() ? std::filesystem::path(path).stem().string() : options.component;
+    // Validate everything before writing anything.
+    const std::vector<EpochMs> times = table.times(*timeCol);
+    const Eigen::MatrixXd values = table.matrix(cols);
+
+    MetricImportResult result;
+    Transaction tx(db);
+    Statement st = db.prepare("INSERT INTO metric_series(source, model_name, metric, time, value) "
+                              "VALUES(?,?,?,?,?) ON CONFLICT(model_name, metric, time) DO UPDATE SET "
+                              "value=excluded.value, source=excluded.source");
+    const std::string source = std::filesystem::path(path).filename().string();
+    for (Eigen::Index j = 0; j < values.cols(); ++j) {
+        feedback.throwIfStopped();
+        const std::string& name = table.header()[cols[static_cast<std::size_t>(j)]];
+        result.metrics.push_back(name);
+        for (Eigen::Index i = 0; i < values.rows(); ++i) {
+            st.bind(1, source)
+                .bind(2, component)
+                .bind(3, name)
+                .bind(4, static_cast<std::int64_t>(times[static_cast<std::size_t>(i)]))
+                .bind(5, values(i, j));
+            st.run();
+            st.reset();
+            ++result.points;
+        }
+        feedback.report(static_cast<double>(j + 1) / static_cast<double>(values.cols()));
+    }
+    tx.commit();
+    return result;
+}
+
+} // namespace kestrel::detection
