@@ -1,0 +1,304 @@
+#include "ui/panels/runhistory/RunHistoryPanel.h"
+
+#include "core/jobs/JobRunner.h"
+#include "core/runs/RunStore.h"
+#include "core/runs/io/RunExport.h"
+#include "core/workspace/Workspace.h"
+#include "ui/panels/runhistory/BackgroundQuery.h"
+#include "ui/panels/runhistory/ErrorPatternsView.h"
+#include "ui/panels/runhistory/ImportDialog.h"
+#include "ui/panels/runhistory/ModelComparisonView.h"
+#include "ui/panels/runhistory/RunChartsView.h"
+#include "ui/panels/runhistory/RunDetailView.h"
+#include "ui/panels/runhistory/RunFilterBar.h"
+#include "ui/panels/runhistory/RunFormat.h"
+#include "ui/panels/runhistory/RunSummaryStrip.h"
+#include "ui/panels/runhistory/RunTableModel.h"
+#include "ui/panels/runhistory/RunTableView.h"
+
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace kestrel::ui {
+
+namespace {
+
+// What the filter pickers offer, read once per workspace (and after imports).
+struct Choices
+{
+    std::vector<std::string> models;
+    std::vector<std::string> statuses;
+    std::vector<std::string> symbols;
+    std::vector<std::string> dataSources;
+};
+
+} // namespace
+
+RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
+{
+    m_summaryQuery = new BackgroundQuery(this);
+    m_choicesQuery = new BackgroundQuery(this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 4);
+    layout->setSpacing(6);
+
+    auto* top = new QHBoxLayout;
+    m_filterBar = new RunFilterBar(this);
+    top->addWidget(m_filterBar, 1);
+    m_import = new QPushButton(tr("Import…"), this);
+    m_import->setToolTip(tr("Import runs from CSV, JSON, JSONL or an MLflow store"));
+    m_export = new QPushButton(tr("Export…"), this);
+    m_export->setToolTip(tr("Export every run that matches the filter to CSV or JSON"));
+    top->addWidget(m_import);
+    top->addWidget(m_export);
+    layout->addLayout(top);
+
+    m_summary = new RunSummaryStrip(this);
+    layout->addWidget(m_summary);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_model = new RunTableModel(this);
+    m_splitter = new QSplitter(Qt::Horizontal, m_tabs);
+    m_table = new RunTableView(m_model, m_splitter);
+    m_detail = new RunDetailView(m_splitter);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({1100, 360});
+    m_tabs->addTab(m_splitter, tr("Runs"));
+    m_charts = new RunChartsView(m_tabs);
+    m_tabs->addTab(m_charts, tr("Charts"));
+    m_models = new ModelComparisonView(m_tabs);
+    m_tabs->addTab(m_models, tr("Model comparison"));
+    m_errors = new ErrorPatternsView(m_tabs);
+    m_tabs->addTab(m_errors, tr("Error patterns"));
+    layout->addWidget(m_tabs, 1);
+
+    m_status = new QLabel(this);
+    m_status->setEnabled(false);
+    layout->addWidget(m_status);
+
+    connect(m_filterBar, &RunFilterBar::filterChanged, this, &RunHistoryPanel::applyFilter);
+    connect(m_table, &RunTableView::currentRunChanged, this, &RunHistoryPanel::showRun);
+    connect(m_errors, &ErrorPatternsView::templateChosen, this, &RunHistoryPanel::templateChosen);
+    connect(m_export, &QPushButton::clicked, this, &RunHistoryPanel::chooseExportFile);
+    connect(m_import, &QPushButton::clicked, this, &RunHistoryPanel::openImport);
+    connect(m_summaryQuery, &BackgroundQuery::busyChanged, m_summary, &RunSummaryStrip::setBusy);
+    connect(m_model, &RunTableModel::runsChanged, this, [this] {
+        // Runs arrived from elsewhere: the figures and the views move with them.
+        updateSummary();
+        const runs::RunFilter f = filter();
+        m_charts->setFilter(f);
+        m_models->setFilter(f);
+        m_errors->setFilter(f);
+    });
+    connect(m_model, &RunTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_status->setText(tr("Loading runs…"));
+    });
+    connect(m_model, &RunTableModel::loaded, this, [this] {
+        if (m_viewsPending)
+            updateViews();
+        if (m_choicesPending) {
+            m_choicesPending = false;
+            loadChoices();
+        }
+        m_status->setText(tr("%1 runs match the filter").arg(formatCount(m_model->rowCount())));
+    });
+    connect(m_model, &RunTableModel::loadFailed, this,
+            [this](const QString& message) { m_status->setText(tr("Cannot read runs: %1").arg(message)); });
+
+    setEnabled(false);
+}
+
+RunHistoryPanel::~RunHistoryPanel() = default;
+
+void RunHistoryPanel::setContext(const QString& workspacePath, jobs::JobRunner* runner)
+{
+    m_path = workspacePath;
+    m_runner = runner;
+    m_summaryQuery->setWorkspace(workspacePath);
+    m_choicesQuery->setWorkspace(workspacePath);
+    m_detail->showRun(std::nullopt);
+    m_charts->setContext(workspacePath, runner);
+    m_models->setContext(workspacePath, runner);
+    m_errors->setContext(workspacePath, runner);
+    setEnabled(!workspacePath.isEmpty());
+    m_model->setFilter(filter());
+    m_model->setWorkspace(workspacePath);
+    if (workspacePath.isEmpty())
+        return;
+    m_choicesPending = true;
+    applyFilter();
+}
+
+void RunHistoryPanel::refresh()
+{
+    if (m_path.isEmpty())
+        return;
+    loadChoices();
+    m_model->reload();
+    updateSummary();
+    const runs::RunFilter f = filter();
+    m_charts->setFilter(f);
+    m_models->setFilter(f);
+    m_errors->setFilter(f);
+}
+
+runs::RunFilter RunHistoryPanel::filter() const
+{
+    return m_filterBar->filter();
+}
+
+void RunHistoryPanel::setFilter(const runs::RunFilter& filter)
+{
+    m_filterBar->setFilter(filter);
+    applyFilter();
+}
+
+void RunHistoryPanel::setReferenceTime(EpochMs t)
+{
+    m_filterBar->setReferenceTime(t);
+}
+
+const runs::RunSummary& RunHistoryPanel::summary() const
+{
+    return m_summary->summary();
+}
+
+bool RunHistoryPanel::isSummaryBusy() const
+{
+    return m_summaryQuery->isBusy();
+}
+
+void RunHistoryPanel::applyFilter()
+{
+    if (m_path.isEmpty())
+        return;
+    const runs::RunFilter f = filter();
+    m_model->setFilter(f);
+    updateSummary();
+    // The views start once the table has its rows: on two cores the table,
+    // which the user sees first, should not queue behind chart aggregates.
+    if (m_model->isLoading())
+        m_viewsPending = true;
+    else
+        updateViews();
+}
+
+void RunHistoryPanel::updateViews()
+{
+    m_viewsPending = false;
+    const runs::RunFilter f = filter();
+    m_charts->setFilter(f);
+    m_models->setFilter(f);
+    m_errors->setFilter(f);
+}
+
+void RunHistoryPanel::loadChoices()
+{
+    m_choicesQuery->run<Choices>(
+        [](workspace::Database& db) {
+            runs::RunStore store(db);
+            return Choices{store.models(), store.statuses(), store.symbols(), store.dataSources()};
+        },
+        [this](Choices&& c, const QString& error) {
+            if (error.isEmpty())
+                m_filterBar->setChoices(c.models, c.statuses, c.symbols, c.dataSources);
+        });
+}
+
+void RunHistoryPanel::updateSummary()
+{
+    const runs::RunFilter f = filter();
+    m_summaryQuery->run<runs::RunSummary>(
+        [f](workspace::Database& db) { return runs::RunAggregates(db).summary(f); },
+        [this](runs::RunSummary&& s, const QString& error) {
+            if (!error.isEmpty()) {
+                m_summary->setError(error);
+                return;
+            }
+            m_summary->setSummary(s);
+            emit summaryUpdated();
+        });
+}
+
+void RunHistoryPanel::showRun(qint64 id)
+{
+    m_detail->showRun(id ? m_model->fullRecord(id) : std::nullopt);
+}
+
+void RunHistoryPanel::templateChosen(const QString& templateText)
+{
+    m_filterBar->setErrorTemplate(templateText);
+    applyFilter();
+    m_tabs->setCurrentIndex(RunsTab);
+}
+
+void RunHistoryPanel::chooseExportFile()
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export runs"), QStringLiteral("runs.csv"),
+                                                      tr("CSV files (*.csv);;JSON files (*.json)"), &selected);
+    if (path.isEmpty())
+        return;
+    QString target = path;
+    if (QFileInfo(target).suffix().isEmpty())
+        target += selected.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+    exportTo(target);
+}
+
+int RunHistoryPanel::exportTo(const QString& path)
+{
+    if (m_path.isEmpty() || !m_runner)
+        return 0;
+    const runs::RunFilter f = filter();
+    const runs::RunSort sort = m_model->runSort();
+    const std::string workspacePath = m_path.toStdString();
+    const std::string out = path.toStdString();
+    m_export->setEnabled(false);
+    m_status->setText(tr("Exporting to %1…").arg(path));
+    m_exportJob = m_runner->submit(
+        tr("Export runs to %1").arg(QFileInfo(path).fileName()),
+        [f, sort, workspacePath, out](jobs::JobContext& ctx) {
+            workspace::Database db = workspace::Workspace::connect(workspacePath);
+            Feedback feedback = ctx.feedback();
+            const runs::ExportFormat format = runs::detectExportFormat(out);
+            return QVariant::fromValue<qint64>(runs::exportRuns(db, f, sort, out, format, feedback));
+        },
+        [this, path](const QVariant& result, const QString& error) {
+            m_export->setEnabled(true);
+            if (!error.isEmpty())
+                m_status->setText(tr("Export failed: %1").arg(error));
+            else
+                m_status->setText(tr("Exported %1 runs to %2").arg(formatCount(result.toLongLong()), path));
+            emit exportFinished(result.toLongLong(), error);
+        });
+    const int job = m_exportJob;
+    connect(m_runner, &jobs::JobRunner::jobCancelled, this, [this, job](int id) {
+        if (id != job)
+            return;
+        m_export->setEnabled(true);
+        m_status->setText(tr("Export cancelled."));
+        emit exportFinished(0, tr("cancelled"));
+    });
+    return m_exportJob;
+}
+
+void RunHistoryPanel::openImport()
+{
+    if (m_path.isEmpty() || !m_runner)
+        return;
+    auto* dialog = new ImportDialog(m_path, m_runner, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] { refresh(); });
+    dialog->open();
+}
+
+} // namespace kestrel::ui

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/runs/RunAggregates.h"
+#include "core/runs/RunFilter.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+
+namespace kestrel::jobs {
+class JobRunner;
+}
+
+namespace kestrel::ui {
+
+class BackgroundQuery;
+class ErrorPatternsView;
+class ModelComparisonView;
+class RunChartsView;
+class RunDetailView;
+class RunFilterBar;
+class RunSummaryStrip;
+class RunTableModel;
+class RunTableView;
+
+// Run History (PRODUCT.md §2): the filter bar and the summary strip over four
+// tabs (runs with their detail, charts, model comparison, error patterns), all
+// driven by one RunFilter. Queries run on workers; runs other processes log
+// appear within a couple of seconds.
+class RunHistoryPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { RunsTab, ChartsTab, ModelsTab, ErrorsTab };
+
+    explicit RunHistoryPanel(QWidget* parent = nullptr);
+    ~RunHistoryPanel() override;
+
+    // Points the panel at a workspace file; `runner` runs exports and the
+    // views' heavier work. An empty path closes it.
+    void setContext(const QString& workspacePath, jobs::JobRunner* runner);
+    // Re-reads everything (after an import).
+    void refresh();
+
+    runs::RunFilter filter() const;
+    // Shows `filter` in the filter bar and applies it.
+    void setFilter(const runs::RunFilter& filter);
+    // Timeframe presets count back from this moment; 0 means now.
+    void setReferenceTime(EpochMs t);
+
+    // Exports every run of the current filter, in table order, as a job;
+    // CSV or JSON by the file's extension. Returns the job id, or 0.
+    int exportTo(const QString& path);
+
+    const runs::RunSummary& summary() const;
+    bool isSummaryBusy() const;
+    RunTableModel* model() const { return m_model; }
+    RunTableView* table() const { return m_table; }
+    RunFilterBar* filterBar() const { return m_filterBar; }
+    RunSummaryStrip* summaryStrip() const { return m_summary; }
+    RunDetailView* detail() const { return m_detail; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ErrorPatternsView* errorPatterns() const { return m_errors; }
+
+signals:
+    // The summary strip shows the figures of the current filter.
+    void summaryUpdated();
+    void exportFinished(qint64 runs, const QString& error);
+
+private:
+    void applyFilter();
+    void updateViews();
+    void loadChoices();
+    void updateSummary();
+    void showRun(qint64 id);
+    void chooseExportFile();
+    void openImport();
+    void templateChosen(const QString& templateText);
+
+    QString m_path;
+    jobs::JobRunner* m_runner = nullptr;
+    RunFilterBar* m_filterBar = nullptr;
+    RunSummaryStrip* m_summary = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    RunTableModel* m_model = nullptr;
+    RunTableView* m_table = nullptr;
+    RunDetailView* m_detail = nullptr;
+    QSplitter* m_splitter = nullptr;
+    RunChartsView* m_charts = nullptr;
+    ModelComparisonView* m_models = nullptr;
+    ErrorPatternsView* m_errors = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_import = nullptr;
+    QLabel* m_status = nullptr;
+    BackgroundQuery* m_summaryQuery = nullptr;
+    BackgroundQuery* m_choicesQuery = nullptr;
+    int m_exportJob = 0;
+    bool m_viewsPending = false;
+    bool m_choicesPending = false;
+};
+
+} // namespace kestrel::ui

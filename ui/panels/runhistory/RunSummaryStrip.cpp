@@ -1,0 +1,80 @@
+#include "ui/panels/runhistory/RunSummaryStrip.h"
+
+#include "ui/panels/runhistory/RunFormat.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace kestrel::ui {
+
+RunSummaryStrip::RunSummaryStrip(QWidget* parent) : QFrame(parent)
+{
+    setObjectName(QStringLiteral("runSummaryStrip"));
+    setFrameShape(QFrame::StyledPanel);
+    setStyleSheet(QStringLiteral(
+        "#runSummaryStrip { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }"
+        "QLabel[role=\"caption\"] { color: palette(dark); font-size: 8pt; }"
+        "QLabel[role=\"value\"] { font-size: 13pt; font-weight: 600; }"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(12, 6, 12, 6);
+    layout->setSpacing(28);
+    m_runs = addFigure(QStringLiteral("runs"), tr("Runs"));
+    m_success = addFigure(QStringLiteral("successRate"), tr("Success rate"));
+    m_meanDuration = addFigure(QStringLiteral("meanDuration"), tr("Mean duration"));
+    m_p95Duration = addFigure(QStringLiteral("p95Duration"), tr("p95 duration"));
+    m_accuracy = addFigure(QStringLiteral("meanAccuracy"), tr("Mean accuracy"));
+    layout->addStretch(1);
+    m_state = new QLabel(this);
+    m_state->setProperty("role", QStringLiteral("caption"));
+    layout->addWidget(m_state);
+    setSummary({});
+}
+
+QLabel* RunSummaryStrip::addFigure(const QString& name, const QString& caption)
+{
+    auto* box = new QVBoxLayout;
+    box->setSpacing(0);
+    auto* captionLabel = new QLabel(caption, this);
+    captionLabel->setProperty("role", QStringLiteral("caption"));
+    auto* value = new QLabel(this);
+    value->setObjectName(name);
+    value->setProperty("role", QStringLiteral("value"));
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->addWidget(captionLabel);
+    box->addWidget(value);
+    static_cast<QHBoxLayout*>(layout())->addLayout(box);
+    return value;
+}
+
+QLabel* RunSummaryStrip::valueLabel(const QString& name) const
+{
+    return findChild<QLabel*>(name);
+}
+
+void RunSummaryStrip::setSummary(const runs::RunSummary& s)
+{
+    m_summary = s;
+    const QString none = QStringLiteral("—");
+    auto orNone = [&none](const QString& text) { return text.isEmpty() ? none : text; };
+    m_runs->setText(formatCount(s.runs));
+    m_success->setText(orNone(formatPercent(s.successRate)));
+    m_success->setToolTip(tr("%1 completed, %2 failed, %3 cancelled, %4 running")
+                              .arg(formatCount(s.completed), formatCount(s.failed), formatCount(s.cancelled),
+                                   formatCount(s.running)));
+    m_meanDuration->setText(orNone(formatDuration(s.meanDuration)));
+    m_p95Duration->setText(orNone(formatDuration(s.p95Duration)));
+    m_accuracy->setText(orNone(formatPercent(s.meanAccuracy)));
+}
+
+void RunSummaryStrip::setBusy(bool busy)
+{
+    m_state->setText(busy ? tr("updating…") : QString());
+}
+
+void RunSummaryStrip::setError(const QString& message)
+{
+    m_state->setText(tr("Summary unavailable: %1").arg(message));
+}
+
+} // namespace kestrel::ui

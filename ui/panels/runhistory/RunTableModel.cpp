@@ -1,0 +1,435 @@
+#include "ui/panels/runhistory/RunTableModel.h"
+
+#include "core/runs/RunPager.h"
+#include "core/runs/RunStore.h"
+#include "core/workspace/Workspace.h"
+#include "ui/panels/runhistory/BackgroundQuery.h"
+#include "ui/panels/runhistory/RunFormat.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace kestrel::ui {
+
+namespace {
+
+QString qs(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QVariant optionalValue(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+} // namespace
+
+RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    m_query = new BackgroundQuery(this);
+    m_previewQuery = new BackgroundQuery(this);
+    m_liveTimer = new QTimer(this);
+    m_liveTimer->setInterval(500);
+    connect(m_liveTimer, &QTimer::timeout, this, &RunTableModel::checkForChanges);
+}
+
+RunTableModel::~RunTableModel() = default;
+
+void RunTableModel::setWorkspace(const QString& path)
+{
+    m_query->setWorkspace(path);
+    m_previewQuery->setWorkspace(path);
+    beginResetModel();
+    m_previewShown = false;
+    m_preview = {};
+    m_ids.clear();
+    m_ids.shrink_to_fit();
+    m_pages.clear();
+    m_db.reset();
+    m_dataVersion = -1;
+    m_shownValid = false;
+    if (!path.isEmpty()) {
+        try {
+            m_db = std::make_unique<workspace::Database>(workspace::Workspace::connect(path.toStdString()));
+            m_dataVersion = m_db->queryInt("PRAGMA data_version").value_or(-1);
+        } catch (const std::exception& e) {
+            m_db.reset();
+            endResetModel();
+            emit loadFailed(QString::fromUtf8(e.what()));
+            return;
+        }
+    }
+    endResetModel();
+    if (m_db) {
+        m_liveTimer->start();
+        reload();
+    } else {
+        m_liveTimer->stop();
+    }
+}
+
+void RunTableModel::setFilter(const runs::RunFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+}
+
+void RunTableModel::setLiveInterval(int msecs)
+{
+    if (msecs <= 0) {
+        m_liveTimer->stop();
+        return;
+    }
+    m_liveTimer->setInterval(msecs);
+    if (m_db)
+        m_liveTimer->start();
+}
+
+void RunTableModel::reload()
+{
+    if (!m_db)
+        return;
+    if (!m_loading) {
+        m_loading = true;
+        emit loadingChanged(true);
+    }
+    const runs::RunFilter filter = m_filter;
+    const runs::RunSort sort = m_sort;
+    const bool refresh = m_shownValid && m_shownFilter == m_filter && m_shownSort.column == m_sort.column &&
+                         m_shownSort.descending == m_sort.descending;
+    m_previewShown = false;
+    if (refresh) {
+        // Same query: keep showing the current rows until the new ids arrive.
+        m_previewQuery->discard();
+    } else {
+        m_previewQuery->run<Preview>(
+            [filter, sort](workspace::Database& db) {
+                Preview p;
+                // One read transaction: count and ids from the same snapshot.
+                db.exec("BEGIN");
+                p.count = runs::RunStore(db).count(filter);
+                runs::RunPager pager(db);
+                p.head = pager.headIds(filter, sort, kPreviewRows);
+                if (p.count > static_cast<std::int64_t>(p.head.size()))
+                    p.tail = pager.tailIds(filter, sort, std::min<std::int64_t>(kPreviewRows, p.count - kPreviewRows));
+                db.exec("COMMIT");
+                return p;
+            },
+            [this](Preview&& p, const QString& error) {
+                if (error.isEmpty() && m_loading)
+                    applyPreview(std::move(p));
+            });
+    }
+    m_query->run<std::vector<std::int64_t>>(
+        [filter, sort](workspace::Database& db) { return runs::RunStore(db).ids(filter, sort); },
+        [this](std::vector<std::int64_t>&& ids, const QString& error) {
+            m_previewQuery->discard();
+            m_loading = false;
+            emit loadingChanged(false);
+            if (!error.isEmpty()) {
+                emit loadFailed(error);
+                return;
+            }
+            applyIds(std::move(ids));
+        });
+}
+
+void RunTableModel::applyPreview(Preview&& preview)
+{
+    m_refresh = false;
+    beginResetModel();
+    m_preview = std::move(preview);
+    m_previewShown = true;
+    m_ids.clear();
+    m_pages.clear();
+    endResetModel();
+}
+
+std::int64_t RunTableModel::idAt(int row) const
+{
+    if (row < 0)
+        return 0;
+    const auto r = static_cast<size_t>(row);
+    if (!m_previewShown)
+        return r < m_ids.size() ? m_ids[r] : 0;
+    const auto count = static_cast<size_t>(m_preview.count);
+    if (r < m_preview.head.size())
+        return m_preview.head[r];
+    if (r < count && r >= count - m_preview.tail.size())
+        return m_preview.tail[r - (count - m_preview.tail.size())];
+    return 0;
+}
+
+void RunTableModel::applyIds(std::vector<std::int64_t>&& ids)
+{
+    if (m_previewShown && static_cast<std::int64_t>(ids.size()) == m_preview.count) {
+        // Same rows as the preview promised: fill in the middle without a reset,
+        // so the view keeps its place and selection.
+        m_previewShown = false;
+        m_preview = {};
+        m_ids = std::move(ids);
+        m_pages.clear();
+        m_refresh = false;
+        m_shownFilter = m_filter;
+        m_shownSort = m_sort;
+        m_shownValid = true;
+        if (!m_ids.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        emit loaded();
+        return;
+    }
+    m_refresh = m_shownValid && m_shownFilter == m_filter && m_shownSort.column == m_sort.column &&
+                m_shownSort.descending == m_sort.descending;
+    m_shownFilter = m_filter;
+    m_shownSort = m_sort;
+    m_shownValid = true;
+    const bool changed = m_previewShown || ids != m_ids;
+    if (changed) {
+        beginResetModel();
+        m_previewShown = false;
+        m_preview = {};
+        m_ids = std::move(ids);
+        m_pages.clear();
+        endResetModel();
+    }
+    emit loaded();
+    if (changed && m_refresh)
+        emit runsChanged();
+}
+
+void RunTableModel::checkForChanges()
+{
+    if (!m_db)
+        return;
+    // data_version moves whenever another connection (another process, a
+    // worker, an import) commits; our own connection only reads.
+    std::int64_t version = -1;
+    try {
+        version = m_db->queryInt("PRAGMA data_version").value_or(-1);
+    } catch (const std::exception&) {
+        return;
+    }
+    if (version == m_dataVersion)
+        return;
+    m_dataVersion = version;
+    reload();
+}
+
+qint64 RunTableModel::runId(int row) const
+{
+    return idAt(row);
+}
+
+int RunTableModel::rowOfId(qint64 id) const
+{
+    if (m_previewShown) {
+        const auto head = std::find(m_preview.head.begin(), m_preview.head.end(), id);
+        if (head != m_preview.head.end())
+            return static_cast<int>(head - m_preview.head.begin());
+        const auto tail = std::find(m_preview.tail.begin(), m_preview.tail.end(), id);
+        if (tail != m_preview.tail.end())
+            return rowCount() - static_cast<int>(m_preview.tail.end() - tail);
+        return -1;
+    }
+    const auto it = std::find(m_ids.begin(), m_ids.end(), id);
+    return it == m_ids.end() ? -1 : static_cast<int>(it - m_ids.begin());
+}
+
+std::optional<runs::RunRecord> RunTableModel::fullRecord(qint64 id) const
+{
+    if (!m_db || id <= 0)
+        return std::nullopt;
+    try {
+        return runs::RunStore(*m_db).get(id);
+    } catch (const std::exception&) {
+        return std::nullopt;
+    }
+}
+
+int RunTableModel::cachedRowCount() const
+{
+    int n = 0;
+    for (const CachedPage& page : m_pages)
+        n += static_cast<int>(page.rows.size());
+    return n;
+}
+
+const runs::RunRecord* RunTableModel::record(int row) const
+{
+    if (row < 0 || row >= rowCount() || !m_db)
+        return nullptr;
+    const int pageIndex = row / kPageSize;
+    auto it = m_pages.find(pageIndex);
+    if (it == m_pages.end()) {
+        if (m_pages.size() >= kMaxCachedPages) {
+            auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
+                                           [](const CachedPage& a, const CachedPage& b) {
+                                               return a.lastUse < b.lastUse;
+                                           });
+            m_pages.erase(oldest);
+        }
+        const int first = pageIndex * kPageSize;
+        const int last = std::min(rowCount(), first + kPageSize);
+        std::vector<std::int64_t> slice;
+        slice.reserve(static_cast<size_t>(last - first));
+        for (int r = first; r < last; ++r)
+            slice.push_back(idAt(r));
+        std::vector<runs::RunRecord> found;
+        try {
+            // A page is up to 200 reads by primary key: well under a millisecond.
+            std::vector<std::int64_t> known;
+            for (std::int64_t id : slice) {
+                if (id)
+                    known.push_back(id);
+            }
+            found = runs::RunStore(*m_db).byIds(known);
+        } catch (const std::exception&) {
+            found.clear();
+        }
+        // A run deleted since the ids were read leaves an empty row (id 0).
+        CachedPage page;
+        page.rows.resize(slice.size());
+        size_t f = 0;
+        for (size_t i = 0; i < slice.size() && f < found.size(); ++i) {
+            if (slice[i] && found[f].id == slice[i])
+                page.rows[i] = std::move(found[f++]);
+        }
+        it = m_pages.insert(pageIndex, std::move(page));
+    }
+    it->lastUse = ++m_useClock;
+    const runs::RunRecord& r = it->rows[static_cast<size_t>(row % kPageSize)];
+    return r.id ? &r : nullptr;
+}
+
+int RunTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return static_cast<int>(m_previewShown ? m_preview.count : static_cast<std::int64_t>(m_ids.size()));
+}
+
+int RunTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RunTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (role == static_cast<int>(Role::RunId))
+        return runId(index.row());
+    const runs::RunRecord* r = record(index.row());
+    if (!r)
+        return {};
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case Time: return formatTime(r->startedAt);
+        case Model: return qs(r->model);
+        case Symbol: return qs(r->symbol);
+        case Status: return statusLabel(r->status);
+        case Duration: return formatDuration(r->durationSec);
+        case Accuracy: return formatPercent(r->accuracy);
+        case Confidence: return formatPercent(r->confidence);
+        case DataSource: return qs(r->dataSource);
+        case Error: return qs(r->errorMessage).simplified();
+        default: return {};
+        }
+    case Qt::ToolTipRole:
+        if (column == Error && !r->errorMessage.empty())
+            return qs(r->errorMessage);
+        if (column == Time)
+            return formatTime(r->startedAt, true);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == Duration || column == Accuracy || column == Confidence)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (column == Status || column == Error) {
+            const QColor c = statusColor(r->status);
+            if (c.isValid() && (column == Status || r->status == runs::status::kFailed))
+                return c;
+        }
+        return {};
+    case static_cast<int>(Role::StatusName): return qs(r->status);
+    case static_cast<int>(Role::RawValue):
+        switch (column) {
+        case Time: return QVariant::fromValue<qint64>(r->startedAt);
+        case Model: return qs(r->model);
+        case Symbol: return qs(r->symbol);
+        case Status: return qs(r->status);
+        case Duration: return optionalValue(r->durationSec);
+        case Accuracy: return optionalValue(r->accuracy);
+        case Confidence: return optionalValue(r->confidence);
+        case DataSource: return qs(r->dataSource);
+        case Error: return qs(r->errorMessage);
+        default: return {};
+        }
+    default: return {};
+    }
+}
+
+QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        if (role == Qt::DisplayRole)
+            return section + 1;
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (section == Duration || section == Accuracy || section == Confidence)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Time: return tr("Time");
+    case Model: return tr("Model");
+    case Symbol: return tr("Symbol");
+    case Status: return tr("Status");
+    case Duration: return tr("Duration");
+    case Accuracy: return tr("Accuracy");
+    case Confidence: return tr("Confidence");
+    case DataSource: return tr("Data source");
+    case Error: return tr("Error message");
+    default: return {};
+    }
+}
+
+bool RunTableModel::sortColumnFor(int column, runs::RunSortColumn& out)
+{
+    using C = runs::RunSortColumn;
+    switch (column) {
+    case Time: out = C::Time; return true;
+    case Model: out = C::Model; return true;
+    case Symbol: out = C::Symbol; return true;
+    case Status: out = C::Status; return true;
+    case Duration: out = C::Duration; return true;
+    case Accuracy: out = C::Accuracy; return true;
+    case Confidence: out = C::Confidence; return true;
+    case DataSource: out = C::DataSource; return true;
+    default: return false;
+    }
+}
+
+void RunTableModel::sort(int column, Qt::SortOrder order)
+{
+    runs::RunSort sort;
+    if (!sortColumnFor(column, sort.column))
+        return;
+    sort.descending = order == Qt::DescendingOrder;
+    if (sort.column == m_sort.column && sort.descending == m_sort.descending)
+        return;
+    m_sort = sort;
+    reload();
+}
+
+} // namespace kestrel::ui

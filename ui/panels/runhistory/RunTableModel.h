@@ -1,0 +1,128 @@
+#pragma once
+
+#include "core/runs/RunFilter.h"
+#include "core/runs/RunRecord.h"
+#include "core/workspace/Database.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QTimer;
+
+namespace kestrel::ui {
+
+class BackgroundQuery;
+
+// The runs of a filter, in SQL sort order, for a QTableView; stays smooth at
+// millions of runs. A worker fetches the ids of the filtered, sorted set (8
+// bytes a run); rows are read by primary key in pages of kPageSize when the
+// view asks for them and kept in a small LRU cache, so at most
+// kMaxCachedPages * kPageSize rows are ever in memory. Sorting and filtering
+// re-query in SQL. Watches the workspace for runs other processes commit and
+// reloads (the view keeps selection and scroll position by run id).
+class RunTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Time, Model, Symbol, Status, Duration, Accuracy, Confidence, DataSource, Error, ColumnCount };
+    enum class Role {
+        RunId = Qt::UserRole, // qint64
+        RawValue,             // the stored value: ms, seconds, fraction, text
+        StatusName,           // stored status text ("completed", ...)
+    };
+    static constexpr int kPageSize = 200;
+    static constexpr int kMaxCachedPages = 12;
+
+    explicit RunTableModel(QObject* parent = nullptr);
+    ~RunTableModel() override;
+
+    // Opens the model's own connection (for page reads) and loads. Empty path
+    // closes the workspace.
+    void setWorkspace(const QString& path);
+    void setFilter(const runs::RunFilter& filter);
+    const runs::RunFilter& filter() const { return m_filter; }
+    const runs::RunSort& runSort() const { return m_sort; }
+    // Re-queries the current filter; the table changes only if the ids did.
+    void reload();
+
+    // True until the whole id list of the current filter and sort arrived;
+    // rows between the first and last kPreviewRows are empty until then.
+    bool isLoading() const { return m_loading; }
+    static constexpr int kPreviewRows = 2 * kPageSize;
+    qint64 runId(int row) const;
+    // Row of a run id in the current order, or -1.
+    int rowOfId(qint64 id) const;
+    // Rows currently held in the page cache (bounded); for tests.
+    int cachedRowCount() const;
+    // How often the workspace is checked for runs written elsewhere; 0 stops.
+    void setLiveInterval(int msecs);
+    // Every field of one run, read now by primary key; nothing when gone.
+    std::optional<runs::RunRecord> fullRecord(qint64 id) const;
+    // True while (and after) a reset that re-read the same filter and sort,
+    // as live updates do; false when the filter or the sort changed.
+    bool isRefresh() const { return m_refresh; }
+    // Sort column for a table column; false when the column cannot be sorted.
+    static bool sortColumnFor(int column, runs::RunSortColumn& out);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void loadingChanged(bool loading);
+    // The ids of the current filter and sort arrived (the table may be unchanged).
+    void loaded();
+    void loadFailed(const QString& message);
+    // A re-read of the same filter and sort found different runs (another
+    // process logged or an import added some).
+    void runsChanged();
+
+private:
+    using Page = std::vector<runs::RunRecord>;
+    const runs::RunRecord* record(int row) const;
+    struct Preview
+    {
+        std::int64_t count = 0;
+        std::vector<std::int64_t> head;
+        std::vector<std::int64_t> tail;
+    };
+    void checkForChanges();
+    void applyPreview(Preview&& preview);
+    void applyIds(std::vector<std::int64_t>&& ids);
+    std::int64_t idAt(int row) const;
+
+    BackgroundQuery* m_query = nullptr;
+    // Count, first and last ids of a new filter or sort, on a second worker:
+    // the table shows its top and bottom before the whole id list arrives.
+    BackgroundQuery* m_previewQuery = nullptr;
+    QTimer* m_liveTimer = nullptr;
+    std::unique_ptr<workspace::Database> m_db; // this thread's connection, page reads only
+    runs::RunFilter m_filter;
+    runs::RunSort m_sort;
+    std::vector<std::int64_t> m_ids; // complete once !m_loading
+    Preview m_preview;                // while loading a new filter or sort
+    bool m_previewShown = false;
+    bool m_loading = false;
+    bool m_refresh = false;
+    bool m_shownValid = false;
+    runs::RunFilter m_shownFilter; // what m_ids reflect
+    runs::RunSort m_shownSort;
+    std::int64_t m_dataVersion = -1;
+
+    struct CachedPage
+    {
+        Page rows;
+        quint64 lastUse = 0;
+    };
+    mutable QHash<int, CachedPage> m_pages;
+    mutable quint64 m_useClock = 0;
+};
+
+} // namespace kestrel::ui

@@ -1,0 +1,129 @@
+#include "ui/panels/runhistory/RunTableView.h"
+
+#include "core/runs/RunFilter.h"
+#include "ui/panels/runhistory/RunTableModel.h"
+
+#include <QHeaderView>
+#include <QScrollBar>
+
+namespace kestrel::ui {
+
+RunTableView::RunTableView(RunTableModel* model, QWidget* parent) : QTableView(parent), m_model(model)
+{
+    setModel(model);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setShowGrid(false);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+
+    QHeaderView* rows = verticalHeader();
+    rows->setVisible(false);
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(fontMetrics().height() + 8);
+
+    QHeaderView* columns = horizontalHeader();
+    columns->setHighlightSections(false);
+    columns->setStretchLastSection(true);
+    columns->setSectionResizeMode(QHeaderView::Interactive);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    auto width = [digit](int chars) { return chars * digit + 24; };
+    setColumnWidth(RunTableModel::Time, width(17));
+    setColumnWidth(RunTableModel::Model, width(21));
+    setColumnWidth(RunTableModel::Symbol, width(12));
+    setColumnWidth(RunTableModel::Status, width(9));
+    setColumnWidth(RunTableModel::Duration, width(8));
+    setColumnWidth(RunTableModel::Accuracy, width(8));
+    setColumnWidth(RunTableModel::Confidence, width(9));
+    setColumnWidth(RunTableModel::DataSource, width(9));
+
+    columns->setSortIndicator(RunTableModel::Time, Qt::DescendingOrder);
+    m_sortSection = RunTableModel::Time;
+    setSortingEnabled(true);
+    // The error message cannot be ordered in SQL: put the indicator back.
+    connect(columns, &QHeaderView::sortIndicatorChanged, this, [this, columns](int section, Qt::SortOrder order) {
+        runs::RunSortColumn unused;
+        if (!RunTableModel::sortColumnFor(section, unused)) {
+            const QSignalBlocker block(columns);
+            columns->setSortIndicator(m_sortSection, m_sortOrder);
+            return;
+        }
+        m_sortSection = section;
+        m_sortOrder = order;
+    });
+
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &RunTableView::rememberState);
+    connect(model, &QAbstractItemModel::modelReset, this, &RunTableView::restoreState);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        const qint64 id = current.isValid() ? m_model->runId(current.row()) : 0;
+        if (id != m_keptSelection || !current.isValid()) {
+            m_keptSelection = id;
+            emit currentRunChanged(id);
+        }
+    });
+}
+
+qint64 RunTableView::selectedRunId() const
+{
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : m_model->runId(rows.front().row());
+}
+
+qint64 RunTableView::topRunId() const
+{
+    const int row = rowAt(0);
+    return row < 0 ? 0 : m_model->runId(row);
+}
+
+bool RunTableView::selectRun(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+    return true;
+}
+
+void RunTableView::rememberState()
+{
+    m_keptSelection = selectedRunId();
+    m_keptTop = topRunId();
+    m_keptAtTop = verticalScrollBar()->value() == 0;
+    m_keptHorizontal = horizontalScrollBar()->value();
+}
+
+void RunTableView::restoreState()
+{
+    // The scroll bars learn the new row count here rather than at the next layout.
+    updateGeometries();
+    const qint64 selected = m_keptSelection;
+    const int selectedRow = selected ? m_model->rowOfId(selected) : -1;
+    if (selectedRow >= 0) {
+        const QModelIndex index = m_model->index(selectedRow, 0);
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else if (selected) {
+        m_keptSelection = 0;
+        emit currentRunChanged(0);
+    }
+    horizontalScrollBar()->setValue(m_keptHorizontal);
+    if (!m_model->isRefresh()) {
+        // A new filter or sort: start at the top, or at the run still selected.
+        if (selectedRow >= 0)
+            scrollTo(m_model->index(selectedRow, 0), QAbstractItemView::PositionAtCenter);
+        else
+            scrollToTop();
+        return;
+    }
+    // Live update: stay where the user was; at the very top, show what arrived.
+    const int topRow = m_keptAtTop ? -1 : m_model->rowOfId(m_keptTop);
+    if (topRow >= 0)
+        scrollTo(m_model->index(topRow, 0), QAbstractItemView::PositionAtTop);
+    else
+        scrollToTop();
+}
+
+} // namespace kestrel::ui
