@@ -7,6 +7,11 @@ namespace kestrel::ui {
 
 // Opens the main window on `workspacePath` (creating the demo workspace when
 // the file does not exist yet) and runs the event loop.
+//
+// With the environment variable KESTREL_SCREENSHOT_DIR set (used by
+// scripts/screenshots), the window waits until every background job has
+// finished, saves overview.png and run-history.png (plus the Run History tabs)
+// in that folder and quits.
 int runGui(QApplication& app, const QString& workspacePath);
 
 } // namespace kestrel::ui

@@ -10,15 +10,26 @@ class JobRunner;
 
 namespace kestrel::ui {
 
-// Lists running and finished background jobs with progress and a cancel button.
+// Lists running and finished background jobs, newest first, with progress, the
+// error of a failed job and a cancel button. Keeps the last kMaxFinished
+// finished jobs so a long session does not grow the list without end.
 class JobsDock : public QDockWidget
 {
     Q_OBJECT
 public:
+    static constexpr int kMaxFinished = 200;
+
     JobsDock(jobs::JobRunner* runner, QWidget* parent = nullptr);
+
+    // Rows shown (for tests).
+    int rowCount() const;
+    // Removes the rows of jobs that have ended.
+    void clearFinished();
 
 private:
     void refreshRow(int id);
+    int rowOf(int id) const;
+    void trimFinished();
     jobs::JobRunner* m_runner;
     QTableWidget* m_table;
 };

@@ -1,51 +1,420 @@
 #include "ui/MainWindow.h"
 
+#include "core/Version.h"
 #include "core/jobs/JobRunner.h"
+#include "core/runs/DemoGenerator.h"
+#include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
 #include "ui/JobsDock.h"
+#include "ui/Settings.h"
+#include "ui/panels/ai/AiAnalysisPanel.h"
+#include "ui/panels/ai/AiSpendTile.h"
+#include "ui/panels/anomaly/AnomalyReviewPanel.h"
+#include "ui/panels/overview/OverviewPanel.h"
+#include "ui/panels/runhistory/ImportDialog.h"
+#include "ui/panels/runhistory/RunHistoryPanel.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/Format.h"
+#include "ui/widgets/LatestJob.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
 
 namespace kestrel::ui {
+
+namespace {
+
+QString workspaceFilter()
+{
+    return MainWindow::tr("Kestrel workspaces (*.kestrel);;All files (*)");
+}
+
+QString appDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+// A demo that failed or was cancelled leaves no file behind.
+void removeWorkspaceFiles(const std::string& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(QString::fromStdString(path + suffix));
+}
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Kestrel"));
     resize(1400, 900);
     m_jobs = new jobs::JobRunner(this);
+    m_jobs->setThreadCount(settings::workerThreads.value());
     m_jobsDock = new JobsDock(m_jobs, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobsDock);
+    m_jobsDock->hide();
+    m_countJob = new LatestJob(this);
+    m_countJob->setRunner(m_jobs);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_overview = new OverviewPanel(m_tabs);
+    m_overview->setObjectName(QStringLiteral("overview"));
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_runHistory = new RunHistoryPanel(m_tabs);
+    m_runHistory->setObjectName(QStringLiteral("run-history"));
+    m_tabs->addTab(m_runHistory, tr("Run History"));
+    auto* anomalyReview = new AnomalyReviewPanel(m_tabs);
+    anomalyReview->setObjectName(QStringLiteral("anomaly-review"));
+    m_tabs->addTab(anomalyReview, tr("Anomaly Review"));
+    // Detection and reviews move the Overview's open-anomalies tile.
+    connect(anomalyReview, &AnomalyReviewPanel::anomaliesChanged, m_overview, &OverviewPanel::refreshAnomalies);
+    auto* aiAnalysis = new AiAnalysisPanel(m_tabs);
+    aiAnalysis->setObjectName(QStringLiteral("ai-analysis"));
+    m_tabs->addTab(aiAnalysis, tr("AI Analysis"));
+    auto* aiSpend = new AiSpendTile;
+    m_overview->addTile(aiSpend);
+    // Every generated report may have spent money: the tile follows.
+    connect(aiAnalysis, &AiAnalysisPanel::generated, aiSpend, &AiSpendTile::refresh);
+    m_tabs->setEnabled(false);
+    setCentralWidget(m_tabs);
+
+    m_pathLabel = new QLabel(tr("No workspace open"), this);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel = new QLabel(this);
+    m_demoProgress = new QProgressBar(this);
+    m_demoProgress->setRange(0, 1000);
+    m_demoProgress->setMaximumWidth(220);
+    m_demoProgress->hide();
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_demoProgress);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_jobs, &jobs::JobRunner::jobProgress, this, [this](int id, double progress) {
+        if (id == m_demoJob)
+            m_demoProgress->setValue(int(progress * 1000));
+    });
+    // Runs logged by other processes or imported from the panel change the count.
+    connect(m_runHistory, &RunHistoryPanel::summaryUpdated, this, &MainWindow::refreshRunCount);
+    connect(m_jobs, &jobs::JobRunner::jobCancelled, this, [this](int id) {
+        if (id != m_demoJob)
+            return;
+        m_demoJob = 0;
+        m_demoProgress->hide();
+        statusBar()->showMessage(tr("Demo workspace creation cancelled."), 8000);
+    });
     buildMenus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Workers may still hold connections to the workspace: stop them first.
+    m_jobs->cancelAll();
+    m_jobs->waitForDone();
+}
+
+QString MainWindow::workspacePath() const
+{
+    return m_workspace ? QString::fromStdString(m_workspace->path()) : QString();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_demoJob != 0 || m_countJob->isBusy();
+}
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), {},
-                                                          tr("Kestrel workspaces (*.kestrel)"));
-        if (!path.isEmpty())
-            openWorkspace(path);
-    });
+    file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::chooseNew);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseOpen);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
+    file->addAction(tr("New &demo workspace…"), this, &MainWindow::chooseNewDemo)
+        ->setObjectName(QStringLiteral("newDemoAction"));
     file->addSeparator();
-    file->addAction(tr("&Quit"), this, &QWidget::close);
+    m_importAction = file->addAction(tr("&Import runs…"), this, &MainWindow::chooseImport);
+    m_exportAction = file->addAction(tr("&Export runs…"), this, &MainWindow::chooseExport);
+    m_importAction->setEnabled(false);
+    m_exportAction->setEnabled(false);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* jobs = m_jobsDock->toggleViewAction();
+    jobs->setText(tr("&Jobs"));
+    view->addAction(jobs);
+
+    QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
+        auto* dialog = new SettingsDialog(workspacePath(), nullptr, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SettingsDialog::applied, this, [this] {
+            m_jobs->setThreadCount(settings::workerThreads.value());
+            if (auto* aiSpend = m_overview->findChild<AiSpendTile*>())
+                aiSpend->refresh();
+        });
+        dialog->open();
+    })->setObjectName(QStringLiteral("settingsAction"));
+    settingsMenu->addAction(tr("&Worker threads…"), this, &MainWindow::chooseWorkerThreads);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kestrel"), this, [this] {
+        QMessageBox::about(this, tr("About Kestrel"),
+                           tr("<h3>Kestrel %1</h3><p>A desktop analytics workstation for ML model "
+                              "runs.</p>")
+                               .arg(QString::fromUtf8(kestrel::version())));
+    });
 }
 
-bool MainWindow::openWorkspace(const QString& path, OpenFlag)
+void MainWindow::fillRecentMenu()
 {
+    m_recentMenu->clear();
+    QStringList recent = settings::recentWorkspaces.value();
+    const int before = int(recent.size());
+    recent.removeIf([](const QString& p) { return !QFileInfo::exists(p); });
+    if (recent.size() != before)
+        settings::recentWorkspaces.setValue(recent);
+    for (const QString& path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear the list"), this, [] { settings::recentWorkspaces.setValue({}); });
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QStringList recent = settings::recentWorkspaces.value();
+    recent.removeAll(path);
+    recent.prepend(path);
+    recent.removeIf([](const QString& p) { return !QFileInfo::exists(p); });
+    while (recent.size() > settings::kMaxRecentWorkspaces)
+        recent.removeLast();
+    settings::recentWorkspaces.setValue(recent);
+}
+
+bool MainWindow::openWorkspace(const QString& path, OpenFlag flag)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    if (flag == CreateDemoIfMissing && !QFileInfo::exists(target))
+        return createDemoWorkspace(target) != 0;
+
+    std::unique_ptr<workspace::Workspace> opened;
     try {
-        m_workspace = workspace::Workspace::openOrCreate(path.toStdString());
+        opened = workspace::Workspace::open(target.toStdString());
     } catch (const std::exception& e) {
-        QMessageBox::warning(this, tr("Cannot open workspace"), QString::fromUtf8(e.what()));
+        const QString message = QString::fromUtf8(e.what());
+        showError(tr("Cannot open workspace"), message);
+        emit workspaceRefused(target, message);
         return false;
     }
-    setWindowTitle(tr("Kestrel — %1").arg(path));
+    m_workspace = std::move(opened);
+    setWindowTitle(tr("Kestrel — %1").arg(QFileInfo(target).fileName()));
+    m_pathLabel->setText(QDir::toNativeSeparators(target));
+    rememberRecent(target);
+    m_tabs->setEnabled(true);
+    m_importAction->setEnabled(true);
+    m_exportAction->setEnabled(true);
+    m_overview->setContext(target, m_jobs);
+    m_runHistory->setContext(target, m_jobs);
+    if (auto* anomalyReview = m_tabs->findChild<AnomalyReviewPanel*>())
+        anomalyReview->setContext(target, m_jobs);
+    if (auto* aiAnalysis = m_tabs->findChild<AiAnalysisPanel*>())
+        aiAnalysis->setContext(target, m_jobs);
+    if (auto* aiSpend = m_overview->findChild<AiSpendTile*>())
+        aiSpend->setContext(target, m_jobs);
+    m_runHistory->refresh();
+    refreshRunCount();
     emit workspaceChanged();
     return true;
+}
+
+bool MainWindow::newWorkspace(const QString& path)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    try {
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        workspace::Workspace::create(target.toStdString());
+    } catch (const std::exception& e) {
+        const QString message = QString::fromUtf8(e.what());
+        showError(tr("Cannot create workspace"), message);
+        emit workspaceRefused(target, message);
+        return false;
+    }
+    return openWorkspace(target);
+}
+
+int MainWindow::createDemoWorkspace(const QString& path)
+{
+    const QString target = QFileInfo(path).absoluteFilePath();
+    QString refusal;
+    if (m_demoJob)
+        refusal = tr("A demo workspace is already being created.");
+    else if (QFileInfo::exists(target))
+        refusal = tr("%1 already exists; choose a new file for the demo workspace.").arg(target);
+    else if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        refusal = tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath());
+    if (!refusal.isEmpty()) {
+        showError(tr("Cannot create demo workspace"), refusal);
+        emit workspaceRefused(target, refusal);
+        return 0;
+    }
+
+    runs::DemoOptions options;
+    options.runs = settings::demoRuns.value();
+    m_demoProgress->setValue(0);
+    m_demoProgress->show();
+    statusBar()->showMessage(tr("Creating the demo workspace %1 (%2 runs)…")
+                                 .arg(QDir::toNativeSeparators(target), Format::count(options.runs)));
+    QPointer<MainWindow> self(this);
+    m_demoJob = m_jobs->submit(
+        tr("Create demo workspace"),
+        [file = target.toStdString(), options](jobs::JobContext& ctx) {
+            try {
+                auto ws = workspace::Workspace::create(file);
+                Feedback feedback = ctx.feedback();
+                const runs::DemoSummary summary = runs::generateDemo(ws->db(), options, feedback);
+                return QVariant(qint64(summary.runs));
+            } catch (...) {
+                removeWorkspaceFiles(file);
+                throw;
+            }
+        },
+        [self, target](const QVariant&, const QString& error) {
+            if (!self)
+                return;
+            self->m_demoJob = 0;
+            self->m_demoProgress->hide();
+            self->statusBar()->clearMessage();
+            if (!error.isEmpty()) {
+                self->showError(tr("Cannot create demo workspace"), error);
+                emit self->workspaceRefused(target, error);
+                return;
+            }
+            self->openWorkspace(target);
+        });
+    return m_demoJob;
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    // Window-modal but not blocking: the event loop (and background jobs) go on.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::refreshRunCount()
+{
+    if (!m_workspace)
+        return;
+    const std::string path = m_workspace->path();
+    m_countJob->run<qint64>(
+        tr("Count runs"),
+        [path](jobs::JobContext&) {
+            workspace::Database db = workspace::Workspace::connect(path);
+            return qint64(runs::RunStore(db).count({}));
+        },
+        [this](const qint64& count) {
+            m_runCount = count;
+            m_countLabel->setText(tr("%1 runs").arg(Format::count(count)));
+            emit runCountChanged(count);
+        });
+}
+
+void MainWindow::chooseOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"),
+                                                      QFileInfo(workspacePath()).absolutePath(),
+                                                      workspaceFilter());
+    if (!path.isEmpty())
+        openWorkspace(path);
+}
+
+void MainWindow::chooseNew()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"),
+                                                QDir(appDataDir()).filePath(QStringLiteral("workspace.kestrel")),
+                                                workspaceFilter(), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".kestrel");
+    newWorkspace(path);
+}
+
+void MainWindow::chooseNewDemo()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New demo workspace"),
+                                                QDir(appDataDir()).filePath(QStringLiteral("demo.kestrel")),
+                                                workspaceFilter(), nullptr,
+                                                QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".kestrel");
+    createDemoWorkspace(path);
+}
+
+void MainWindow::chooseImport()
+{
+    if (!m_workspace)
+        return;
+    auto* dialog = new ImportDialog(workspacePath(), m_jobs, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](qint64 runs) {
+        statusBar()->showMessage(tr("Imported %1 runs.").arg(Format::count(runs)), 10000);
+        runsChanged();
+    });
+    dialog->open();
+}
+
+void MainWindow::chooseExport()
+{
+    if (!m_workspace)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export runs matching the Run History filter"),
+        QDir(QFileInfo(workspacePath()).absolutePath()).filePath(QStringLiteral("runs.csv")),
+        tr("CSV (*.csv);;JSON (*.json)"));
+    if (!path.isEmpty())
+        m_runHistory->exportTo(path);
+}
+
+void MainWindow::chooseWorkerThreads()
+{
+    const auto& entry = settings::workerThreads;
+    bool ok = false;
+    const int threads = QInputDialog::getInt(this, tr("Worker threads"),
+                                             QCoreApplication::translate("Settings", entry.description()),
+                                             entry.value(), entry.minimum().value_or(1),
+                                             entry.maximum().value_or(64), 1, &ok);
+    if (!ok)
+        return;
+    entry.setValue(threads);
+    m_jobs->setThreadCount(entry.value());
+}
+
+void MainWindow::runsChanged()
+{
+    m_runHistory->refresh();
+    m_overview->refresh();
+    refreshRunCount();
 }
 
 } // namespace kestrel::ui

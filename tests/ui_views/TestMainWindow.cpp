@@ -1,0 +1,279 @@
+// The main window: opening workspaces, refusals that keep the current one,
+// the recent list, demo workspaces from the first start and from the menu.
+#include "ViewsTestSupport.h"
+
+#include "core/jobs/JobRunner.h"
+#include "ui/JobsDock.h"
+#include "ui/MainWindow.h"
+#include "ui/Settings.h"
+#include "ui/panels/overview/OverviewPanel.h"
+
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace kestrel;
+using namespace kestrel::ui;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QMenu* menuNamed(QMainWindow& w, const QString& text)
+{
+    for (QAction* a : w.menuBar()->actions()) {
+        if (a->menu() && a->text().remove('&') == text)
+            return a->menu();
+    }
+    return nullptr;
+}
+
+QStringList actionTexts(QMenu* menu)
+{
+    QStringList texts;
+    for (QAction* a : menu->actions())
+        if (!a->isSeparator())
+            texts << a->text();
+    return texts;
+}
+
+// The warning shown for a refusal; closes it.
+QString takeMessageBox(QMainWindow& w)
+{
+    QString text;
+    for (QMessageBox* box : w.findChildren<QMessageBox*>()) {
+        if (box->isVisible()) {
+            text = box->text();
+            box->close();
+        }
+    }
+    QCoreApplication::processEvents();
+    return text;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("KestrelTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("kestrel-ui-main-window"));
+        settings::recentWorkspaces.reset();
+        settings::demoRuns.setValue(1500);
+        m_demo = m_dir.filePath(QStringLiteral("demo.kestrel"));
+        test::makeDemo(m_demo, 3000);
+    }
+
+    void settingsEntriesAreBounded()
+    {
+        settings::workerThreads.setValue(1000);
+        QCOMPARE(settings::workerThreads.value(), 64);
+        settings::workerThreads.setValue(0);
+        QCOMPARE(settings::workerThreads.value(), 1);
+        settings::workerThreads.reset();
+        QCOMPARE(settings::workerThreads.value(), settings::workerThreads.defaultValue());
+        QCOMPARE(settings::demoRuns.value(), 1500);
+    }
+
+    void opensAWorkspace()
+    {
+        MainWindow w;
+        QSignalSpy changed(&w, &MainWindow::workspaceChanged);
+        QVERIFY(w.openWorkspace(m_demo));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(w.workspacePath(), m_demo);
+        QVERIFY(test::waitFor([&] { return w.runCount() >= 0; }));
+        QCOMPARE(w.runCount(), qint64(3000));
+        QVERIFY(w.windowTitle().contains(QStringLiteral("demo.kestrel")));
+        QStringList tabs;
+        for (int i = 0; i < w.panels()->count(); ++i)
+            tabs << w.panels()->tabText(i);
+        QVERIFY(tabs.size() >= 2);
+        QCOMPARE(tabs.mid(0, 2), (QStringList{QStringLiteral("Overview"), QStringLiteral("Run History")}));
+        QVERIFY(w.panels()->isEnabled());
+        QVERIFY(w.jobsDock()->rowCount() > 0);
+        QVERIFY(test::waitFor([&] { return !w.overview()->isBusy() && w.jobRunner()->runningCount() == 0; }));
+    }
+
+    void refusedFilesKeepTheCurrentWorkspace_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("not sqlite") << QByteArray("model,status\nBTST,completed\n") << QStringLiteral("not a SQLite");
+        QTest::newRow("newer kestrel") << QByteArray() << QStringLiteral("newer Kestrel");
+    }
+
+    void refusedFilesKeepTheCurrentWorkspace()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        const QString bad = m_dir.filePath(QStringLiteral("refused-%1.kestrel").arg(QTest::currentDataTag()).replace(' ', '-'));
+        if (content.isEmpty()) {
+            // A workspace from a future schema.
+            workspace::Workspace::create(bad.toStdString());
+            workspace::Database db(bad.toStdString(), workspace::Database::Access::ReadWrite);
+            db.exec("PRAGMA user_version = 9999");
+        } else {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        const QByteArray before = fileHash(bad);
+
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openWorkspace(m_demo));
+        QSignalSpy refused(&w, &MainWindow::workspaceRefused);
+        QSignalSpy changed(&w, &MainWindow::workspaceChanged);
+        QVERIFY(!w.openWorkspace(bad));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.at(0).at(1).toString().contains(reason), qPrintable(refused.at(0).at(1).toString()));
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(w.workspacePath(), m_demo);
+        const QString shown = takeMessageBox(w);
+        QVERIFY2(shown.contains(reason), qPrintable(shown));
+        QCOMPARE(fileHash(bad), before);
+        QVERIFY(!settings::recentWorkspaces.value().contains(bad));
+        w.jobRunner()->waitForDone();
+    }
+
+    void recentListIsNewestFirstPrunedAndCapped()
+    {
+        settings::recentWorkspaces.reset();
+        QStringList paths;
+        for (int i = 0; i < 12; ++i) {
+            paths << m_dir.filePath(QStringLiteral("recent-%1.kestrel").arg(i));
+            workspace::Workspace::create(paths.last().toStdString());
+        }
+        MainWindow w;
+        for (const QString& p : paths)
+            QVERIFY(w.openWorkspace(p));
+        QStringList recent = settings::recentWorkspaces.value();
+        QCOMPARE(recent.size(), settings::kMaxRecentWorkspaces);
+        QCOMPARE(recent.first(), paths.last());
+        QCOMPARE(recent.last(), paths.at(2));
+
+        // A file that disappeared leaves the list when the menu opens.
+        QVERIFY(QFile::remove(paths.at(10)));
+        QMenu* file = menuNamed(w, QStringLiteral("File"));
+        QVERIFY(file);
+        QMenu* recentMenu = nullptr;
+        for (QAction* a : file->actions())
+            if (a->menu() && a->text().remove('&') == QStringLiteral("Open recent"))
+                recentMenu = a->menu();
+        QVERIFY(recentMenu);
+        emit recentMenu->aboutToShow();
+        const QStringList texts = actionTexts(recentMenu);
+        QVERIFY(!texts.contains(paths.at(10)));
+        QVERIFY(texts.contains(paths.at(11)));
+        QCOMPARE(settings::recentWorkspaces.value().size(), settings::kMaxRecentWorkspaces - 1);
+
+        // Choosing an entry opens it.
+        for (QAction* a : recentMenu->actions())
+            if (a->text() == paths.at(5))
+                a->trigger();
+        QCOMPARE(w.workspacePath(), paths.at(5));
+        QCOMPARE(settings::recentWorkspaces.value().first(), paths.at(5));
+        w.jobRunner()->waitForDone();
+    }
+
+    void firstStartCreatesTheDemoWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("first/default.kestrel"));
+        MainWindow w;
+        QSignalSpy changed(&w, &MainWindow::workspaceChanged);
+        QVERIFY(w.openWorkspace(path, MainWindow::CreateDemoIfMissing));
+        QVERIFY(w.isBusy());
+        QVERIFY(test::waitFor([&] { return changed.count() == 1; }, 120000));
+        QCOMPARE(w.workspacePath(), path);
+        QVERIFY(test::waitFor([&] { return w.runCount() >= 0; }));
+        QCOMPARE(w.runCount(), qint64(settings::demoRuns.value()));
+        w.jobRunner()->waitForDone();
+    }
+
+    void newDemoWorkspaceFromTheMenu()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("from-menu.kestrel"));
+        MainWindow w;
+        w.show();
+        QSignalSpy refusedAtCreation(&w, &MainWindow::workspaceRefused);
+        QAction* action = w.findChild<QAction*>(QStringLiteral("newDemoAction"));
+        QVERIFY(action);
+
+        // Answer the save dialog the action opens, as a user would.
+        bool answered = false;
+        QTimer answer;
+        connect(&answer, &QTimer::timeout, this, [&] {
+            if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+                dialog->setDirectory(QFileInfo(path).absolutePath());
+                dialog->selectFile(QFileInfo(path).fileName());
+                // Typed into the name field, as a user would.
+                if (auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit")))
+                    name->setText(QFileInfo(path).fileName());
+                QMetaObject::invokeMethod(dialog, "accept", Qt::DirectConnection);
+                answered = true;
+                answer.stop();
+            }
+        });
+        answer.start(50);
+        QSignalSpy changed(&w, &MainWindow::workspaceChanged);
+        action->trigger();
+        QVERIFY(answered);
+        QVERIFY(test::waitFor([&] { return changed.count() == 1 || refusedAtCreation.count() > 0; }, 120000));
+        QVERIFY2(refusedAtCreation.isEmpty(),
+                 qPrintable(refusedAtCreation.isEmpty() ? QString() : refusedAtCreation.at(0).at(1).toString()));
+        QCOMPARE(w.workspacePath(), path);
+        QVERIFY(test::waitFor([&] { return w.runCount() == settings::demoRuns.value(); }));
+
+        // A second demo at the same path is refused; the workspace stays.
+        QSignalSpy refused(&w, &MainWindow::workspaceRefused);
+        QCOMPARE(w.createDemoWorkspace(path), 0);
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(takeMessageBox(w).contains(QStringLiteral("already exists")));
+        QCOMPARE(w.workspacePath(), path);
+        w.jobRunner()->waitForDone();
+    }
+
+    void cancelledDemoLeavesNoFile()
+    {
+        settings::demoRuns.setValue(2'000'000);
+        const QString path = m_dir.filePath(QStringLiteral("cancelled.kestrel"));
+        MainWindow w;
+        QSignalSpy cancelled(w.jobRunner(), &jobs::JobRunner::jobCancelled);
+        const int id = w.createDemoWorkspace(path);
+        QVERIFY(id > 0);
+        QVERIFY(test::waitFor([&] { return QFile::exists(path); }, 30000));
+        w.jobRunner()->cancel(id);
+        QVERIFY(test::waitFor([&] { return cancelled.count() == 1; }, 60000));
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!w.isBusy());
+        QVERIFY(w.workspacePath().isEmpty());
+        settings::demoRuns.setValue(1500);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

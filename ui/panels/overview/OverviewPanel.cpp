@@ -1,0 +1,279 @@
+#include "ui/panels/overview/OverviewPanel.h"
+
+#include "core/detection/AnomalyService.h"
+#include "core/workspace/Workspace.h"
+#include "ui/Settings.h"
+#include "ui/panels/runhistory/ModelComparisonView.h"
+#include "ui/panels/runhistory/RunChartsView.h"
+#include "ui/widgets/Format.h"
+#include "ui/widgets/KpiTile.h"
+#include "ui/widgets/LatestJob.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <qcustomplot.h>
+
+#include <cmath>
+#include <limits>
+
+namespace kestrel::ui {
+
+namespace {
+
+constexpr int kTilesPerRow = 5;
+// A 24 h timeframe has no daily shape of its own: its sparklines show two weeks.
+constexpr int kMinTrendDays = 14;
+
+int presetDays(const QString& preset)
+{
+    if (preset == QLatin1String("24h"))
+        return 1;
+    if (preset == QLatin1String("30d"))
+        return 30;
+    if (preset == QLatin1String("90d"))
+        return 90;
+    return 7;
+}
+
+QLabel* sectionTitle(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+OverviewPanel::OverviewPanel(QWidget* parent)
+    : QWidget(parent), m_job(new LatestJob(this)), m_anomalyJob(new LatestJob(this)), m_timeframe(new QComboBox(this)),
+      m_asOf(new QLabel(this)), m_tiles(new QGridLayout), m_runs(new KpiTile(tr("Runs"), this)),
+      m_success(new KpiTile(tr("Success rate"), this)), m_p95(new KpiTile(tr("p95 duration"), this)),
+      m_failures(new KpiTile(tr("Failures"), this)),
+      m_anomalies(new KpiTile(tr("Open anomalies"), this)), m_models(new ModelComparisonView(this)),
+      m_charts(new RunChartsView(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+
+    auto* header = new QHBoxLayout;
+    auto* title = new QLabel(tr("Overview"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    header->addWidget(title);
+    header->addSpacing(16);
+    header->addWidget(new QLabel(tr("Timeframe:"), this));
+    m_timeframe->addItem(tr("Last 24 hours"), QStringLiteral("24h"));
+    m_timeframe->addItem(tr("Last 7 days"), QStringLiteral("7d"));
+    m_timeframe->addItem(tr("Last 30 days"), QStringLiteral("30d"));
+    m_timeframe->addItem(tr("Last 90 days"), QStringLiteral("90d"));
+    m_timeframe->setCurrentIndex(std::max(0, m_timeframe->findData(settings::overviewTimeframe.value())));
+    header->addWidget(m_timeframe);
+    header->addStretch(1);
+    m_asOf->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    header->addWidget(m_asOf);
+    layout->addLayout(header);
+
+    m_tiles->setSpacing(12);
+    layout->addLayout(m_tiles);
+    for (KpiTile* tile : {m_runs, m_success, m_p95, m_failures, m_anomalies})
+        addTile(tile);
+    m_anomalies->setToolTip(tr("Anomalies not yet acknowledged, resolved or dismissed, by severity"));
+
+    layout->addSpacing(6);
+    layout->addWidget(sectionTitle(tr("Models in this timeframe"), this));
+    layout->addWidget(m_models);
+    layout->addWidget(sectionTitle(tr("Daily runs"), this));
+    // Runs per day only: durations and accuracy have their own tab in Run History.
+    m_charts->durationPlot()->hide();
+    m_charts->accuracyPlot()->hide();
+    layout->addWidget(m_charts, 1);
+    // The models table is as tall as its rows; the charts take the rest.
+    connect(m_models, &ModelComparisonView::updated, this, [this] {
+        QTableView* table = m_models->table();
+        int height = table->horizontalHeader()->height() + 2 * table->frameWidth() + 2;
+        for (int r = 0; r < table->model()->rowCount(); ++r)
+            height += table->rowHeight(r);
+        m_models->setFixedHeight(std::max(height, 80));
+    });
+
+    connect(m_timeframe, &QComboBox::currentIndexChanged, this, [this] {
+        settings::overviewTimeframe.setValue(timeframe());
+        refresh();
+    });
+    connect(m_job, &LatestJob::failed, this, [this](const QString& error) {
+        m_asOf->setText(tr("The figures could not be computed: %1").arg(error));
+    });
+}
+
+void OverviewPanel::setContext(const QString& workspacePath, jobs::JobRunner* runner)
+{
+    m_path = workspacePath;
+    m_job->setRunner(runner);
+    m_anomalyJob->setRunner(runner);
+    m_models->setContext(workspacePath, runner);
+    m_charts->setContext(workspacePath, runner);
+    refresh();
+}
+
+void OverviewPanel::setTimeframe(const QString& preset)
+{
+    const int index = m_timeframe->findData(preset);
+    if (index >= 0)
+        m_timeframe->setCurrentIndex(index);
+}
+
+QString OverviewPanel::timeframe() const
+{
+    return m_timeframe->currentData().toString();
+}
+
+void OverviewPanel::setReferenceTime(EpochMs now)
+{
+    m_referenceTime = now;
+    refresh();
+}
+
+void OverviewPanel::addTile(KpiTile* tile)
+{
+    tile->setParent(this);
+    m_tiles->addWidget(tile, m_tileCount / kTilesPerRow, m_tileCount % kTilesPerRow);
+    ++m_tileCount;
+}
+
+bool OverviewPanel::isBusy() const
+{
+    return m_job->isBusy() || m_anomalyJob->isBusy() || m_models->isBusy() || m_charts->isBusy();
+}
+
+void OverviewPanel::refresh()
+{
+    if (m_path.isEmpty() || !m_job->runner())
+        return;
+    const EpochMs now = m_referenceTime ? m_referenceTime : nowMs();
+    m_filter = {};
+    runs::applyTimeframe(m_filter, timeframe().toStdString(), now);
+    m_filter.to = now;
+    const int days = std::max(kMinTrendDays, presetDays(timeframe()));
+    m_trendFilter = {};
+    m_trendFilter.to = dayStart(now);
+    m_trendFilter.from = *m_trendFilter.to - days * kMsPerDay;
+    m_models->setFilter(m_filter);
+    runs::RunFilter chartFilter;
+    chartFilter.from = m_trendFilter.from;
+    chartFilter.to = now;
+    m_charts->setFilter(chartFilter);
+
+    const std::string path = m_path.toStdString();
+    const runs::RunFilter filter = m_filter;
+    const runs::RunFilter trend = m_trendFilter;
+    m_job->run<Data>(
+        tr("Overview"),
+        [path, filter, trend](jobs::JobContext&) {
+            workspace::Database db = workspace::Workspace::connect(path);
+            runs::RunAggregates aggregates(db);
+            Data data;
+            data.summary = aggregates.summary(filter);
+            data.days = aggregates.perDay(trend);
+            return data;
+        },
+        [this, now](const Data& data) {
+            display(data);
+            m_asOf->setText(tr("as of %1 UTC").arg(Format::dateTime(now)));
+        });
+    refreshAnomalies();
+}
+
+void OverviewPanel::refreshAnomalies()
+{
+    if (m_path.isEmpty() || !m_anomalyJob->runner())
+        return;
+    const std::string path = m_path.toStdString();
+    m_anomalyJob->run<detection::SeverityCounts>(
+        tr("Open anomalies"),
+        [path](jobs::JobContext&) {
+            workspace::Database db = workspace::Workspace::connect(path);
+            return detection::AnomalyService(db).openBySeverity();
+        },
+        [this](const detection::SeverityCounts& c) {
+            m_anomalies->setValue(Format::count(c.total()));
+            m_anomalies->setDetail(tr("critical %1 · high %2 · medium %3 · low %4")
+                                       .arg(Format::count(c.critical), Format::count(c.high),
+                                            Format::count(c.medium), Format::count(c.low)));
+            if (c.critical > 0 || c.high > 0)
+                m_anomalies->setTone(KpiTile::Tone::Bad);
+            else if (c.total() > 0)
+                m_anomalies->setTone(KpiTile::Tone::Warning);
+            else
+                m_anomalies->setTone(KpiTile::Tone::Good);
+            m_openAnomalies = c;
+            emit anomaliesUpdated();
+        });
+}
+
+void OverviewPanel::display(const Data& data)
+{
+    const runs::RunSummary& s = data.summary;
+    // Daily series on a calendar: a day without runs is a zero (or a gap for rates).
+    const EpochMs from = *m_trendFilter.from;
+    const int days = int((*m_trendFilter.to - from) / kMsPerDay);
+    constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
+    QVector<double> runCounts(days, 0.0), success(days, kGap), p95(days, kGap), failures(days, 0.0);
+    for (const runs::DayStats& d : data.days) {
+        const int i = int((d.day - from) / kMsPerDay);
+        if (i < 0 || i >= days)
+            continue;
+        runCounts[i] = double(d.completed + d.failed + d.cancelled + d.running);
+        const auto ended = d.completed + d.failed + d.cancelled;
+        if (ended > 0)
+            success[i] = double(d.completed) / double(ended);
+        if (d.p95Duration)
+            p95[i] = *d.p95Duration;
+        failures[i] = double(d.failed);
+    }
+    const QString trendNote = tr("Daily values over the last %n complete days", nullptr, days);
+
+    m_runs->setValue(Format::count(s.runs));
+    m_runs->setDetail(tr("%1 completed · %2 running").arg(Format::count(s.completed), Format::count(s.running)));
+    m_runs->setTrend(runCounts);
+
+    m_success->setValue(Format::percent(s.successRate));
+    m_success->setDetail(tr("of %1 ended runs").arg(Format::count(s.completed + s.failed + s.cancelled)));
+    m_success->setTrend(success);
+    if (!s.successRate)
+        m_success->setTone(KpiTile::Tone::Neutral);
+    else if (*s.successRate >= 0.95)
+        m_success->setTone(KpiTile::Tone::Good);
+    else if (*s.successRate >= 0.90)
+        m_success->setTone(KpiTile::Tone::Warning);
+    else
+        m_success->setTone(KpiTile::Tone::Bad);
+
+    m_p95->setValue(Format::duration(s.p95Duration));
+    m_p95->setDetail(tr("p50 %1 · mean %2").arg(Format::duration(s.p50Duration), Format::duration(s.meanDuration)));
+    m_p95->setTrend(p95);
+
+    m_failures->setValue(Format::count(s.failed));
+    const qint64 ended = s.completed + s.failed + s.cancelled;
+    m_failures->setDetail(ended > 0 ? tr("%1 of ended runs").arg(Format::percent(double(s.failed) / double(ended)))
+                                    : QString());
+    m_failures->setTrend(failures);
+    m_failures->setTone(s.failed > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Good);
+
+    for (KpiTile* tile : {m_runs, m_success, m_p95, m_failures})
+        tile->setToolTip(trendNote);
+    emit updated();
+}
+
+} // namespace kestrel::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/common/Time.h"
+#include "core/detection/AnomalyStore.h"
+#include "core/runs/RunAggregates.h"
+#include "core/runs/RunFilter.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QComboBox;
+class QGridLayout;
+class QLabel;
+
+namespace kestrel::jobs {
+class JobRunner;
+}
+
+namespace kestrel::ui {
+
+class KpiTile;
+class LatestJob;
+class ModelComparisonView;
+class RunChartsView;
+
+// The first panel: key figures of the chosen timeframe (runs, success rate,
+// p95 duration, failures) as tiles with daily sparklines, the models ranked
+// and the daily charts of the last weeks. Other features add their own tiles with addTile(). Computed in the
+// background.
+class OverviewPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewPanel(QWidget* parent = nullptr);
+
+    void setContext(const QString& workspacePath, kestrel::jobs::JobRunner* runner);
+    // Recomputes every figure (after an import, or when runs were logged).
+    void refresh();
+    // Recomputes only the open-anomalies tile (after detection or a review).
+    void refreshAnomalies();
+
+    // "24h", "7d", "30d" or "90d".
+    void setTimeframe(const QString& preset);
+    QString timeframe() const;
+    // Fixes "now" for the timeframe (tests); 0 follows the clock.
+    void setReferenceTime(EpochMs now);
+    // The filter of the figures on screen.
+    runs::RunFilter currentFilter() const { return m_filter; }
+    // The filter of the sparklines: whole UTC days ending with the last complete one.
+    runs::RunFilter trendFilter() const { return m_trendFilter; }
+
+    // Appends a tile to the grid; the panel takes ownership.
+    void addTile(KpiTile* tile);
+    KpiTile* runsTile() const { return m_runs; }
+    KpiTile* successTile() const { return m_success; }
+    KpiTile* p95Tile() const { return m_p95; }
+    KpiTile* failuresTile() const { return m_failures; }
+    KpiTile* anomaliesTile() const { return m_anomalies; }
+    // The open counts the anomalies tile shows.
+    detection::SeverityCounts openAnomalies() const { return m_openAnomalies; }
+    ModelComparisonView* models() const { return m_models; }
+    RunChartsView* charts() const { return m_charts; }
+    bool isBusy() const;
+
+signals:
+    void updated();
+    void anomaliesUpdated();
+
+private:
+    struct Data
+    {
+        runs::RunSummary summary;
+        std::vector<runs::DayStats> days;
+    };
+    void display(const Data& data);
+
+    QString m_path;
+    EpochMs m_referenceTime = 0;
+    runs::RunFilter m_filter;
+    runs::RunFilter m_trendFilter;
+    LatestJob* m_job;
+    LatestJob* m_anomalyJob;
+    QComboBox* m_timeframe;
+    QLabel* m_asOf;
+    QGridLayout* m_tiles;
+    int m_tileCount = 0;
+    KpiTile* m_runs;
+    KpiTile* m_success;
+    KpiTile* m_p95;
+    KpiTile* m_failures;
+    KpiTile* m_anomalies;
+    detection::SeverityCounts m_openAnomalies;
+    ModelComparisonView* m_models;
+    RunChartsView* m_charts;
+};
+
+} // namespace kestrel::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QColor>
+#include <QVector>
+#include <QWidget>
+
+namespace kestrel::ui {
+
+// A small trend line without axes: the shape of a series at a glance, with
+// its last point marked. Values that are NaN leave a gap.
+class Sparkline : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Sparkline(QWidget* parent = nullptr);
+
+    void setValues(QVector<double> values);
+    const QVector<double>& values() const { return m_values; }
+    void setColor(const QColor& color);
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QVector<double> m_values;
+    QColor m_color{0x1f, 0x77, 0xb4};
+};
+
+} // namespace kestrel::ui
