@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QColor>
+#include <QIcon>
+#include <QString>
+#include <QStringList>
+
+namespace kestrel::ui {
+
+// How severities, states and anomaly types read in the Anomaly Review panel
+// and on the Overview, so the table, the chart and the tile agree.
+class AnomalyStyle
+{
+public:
+    // "low" .. "critical", least to most severe.
+    static QStringList severities();
+    static QStringList states();
+    static QStringList types();
+    static QStringList algorithms();
+
+    static QColor severityColor(const QString& severity);
+    // A small filled dot in the severity's colour.
+    static QIcon severityIcon(const QString& severity);
+    static QString severityLabel(const QString& severity);
+    static QString stateLabel(const QString& state);
+    static QString typeLabel(const QString& type);
+    static QString algorithmLabel(const QString& algorithm);
+    // "duration_p95" -> "Duration p95".
+    static QString metricLabel(const QString& metric);
+    // A metric value with a sensible number of digits.
+    static QString value(double v);
+};
+
+} // namespace kestrel::ui
