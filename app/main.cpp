@@ -1,9 +1,10 @@
 #include "app/Cli.h"
-#include "ui/MainWindow.h"
 #include "ui/Application.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -15,6 +16,7 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
 
     QString workspace;
+    QTranslator translator;
     {
         // Sub-commands run headless; only the GUI needs a QApplication.
         bool wantsGui = true;
@@ -31,6 +33,8 @@ int main(int argc, char** argv)
         }
         if (!wantsGui) {
             QCoreApplication core(argc, argv);
+            if (translator.load(QLocale(), QStringLiteral("kestrel"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+                QCoreApplication::installTranslator(&translator);
             return kestrel::app::runCli(arguments, workspace);
         }
         kestrel::app::runCli(arguments, workspace);

@@ -2,11 +2,15 @@
 
 #include "core/jobs/JobRunner.h"
 #include "ui/MainWindow.h"
+#include "ui/settings/GeneralSettings.h"
+#include "ui/settings/Theme.h"
 #include "ui/panels/runhistory/RunHistoryPanel.h"
 #include "ui/panels/runhistory/RunTableView.h"
 #include "ui/panels/overview/OverviewPanel.h"
 
 #include <QDir>
+#include <QLocale>
+#include <QTranslator>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -92,6 +96,14 @@ private:
 
 int runGui(QApplication& app, const QString& workspacePath)
 {
+    // The language chosen in Settings › General, else the system's.
+    QTranslator translator;
+    const QString language = settings::language.value();
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator.load(locale, QStringLiteral("kestrel"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    applyStoredTheme();
+
     MainWindow window;
     const QString screenshotDir = qEnvironmentVariable("KESTREL_SCREENSHOT_DIR");
     if (!screenshotDir.isEmpty())

@@ -21,7 +21,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -167,7 +166,6 @@ void MainWindow::buildMenus()
         });
         dialog->open();
     })->setObjectName(QStringLiteral("settingsAction"));
-    settingsMenu->addAction(tr("&Worker threads…"), this, &MainWindow::chooseWorkerThreads);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kestrel"), this, [this] {
@@ -394,20 +392,6 @@ void MainWindow::chooseExport()
         tr("CSV (*.csv);;JSON (*.json)"));
     if (!path.isEmpty())
         m_runHistory->exportTo(path);
-}
-
-void MainWindow::chooseWorkerThreads()
-{
-    const auto& entry = settings::workerThreads;
-    bool ok = false;
-    const int threads = QInputDialog::getInt(this, tr("Worker threads"),
-                                             QCoreApplication::translate("Settings", entry.description()),
-                                             entry.value(), entry.minimum().value_or(1),
-                                             entry.maximum().value_or(64), 1, &ok);
-    if (!ok)
-        return;
-    entry.setValue(threads);
-    m_jobs->setThreadCount(entry.value());
 }
 
 void MainWindow::runsChanged()

@@ -73,7 +73,6 @@ private:
     void chooseNewDemo();
     void chooseImport();
     void chooseExport();
-    void chooseWorkerThreads();
     void runsChanged();
 
     jobs::JobRunner* m_jobs = nullptr;

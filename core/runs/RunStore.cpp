@@ -3,6 +3,9 @@
 #include "core/common/Error.h"
 #include "core/runs/ErrorTemplate.h"
 
+#include <algorithm>
+#include <unordered_map>
+
 namespace kestrel::runs {
 
 using workspace::Database;
@@ -241,15 +244,33 @@ std::vector<std::int64_t> RunStore::ids(const RunFilter& filter, const RunSort& 
 
 std::vector<RunRecord> RunStore::byIds(const std::vector<std::int64_t>& ids, bool withPayload)
 {
+    // One IN (...) query per chunk rather than a look-up per id, then put the
+    // rows back in the order asked for.
+    constexpr size_t kChunk = 500;
+    std::unordered_map<std::int64_t, RunRecord> found;
+    found.reserve(ids.size());
+    for (size_t start = 0; start < ids.size(); start += kChunk) {
+        const size_t n = std::min(kChunk, ids.size() - start);
+        std::string sql = std::string("SELECT ") + (withPayload ? kAllColumns : kLightColumns) +
+                          " FROM runs WHERE id IN (";
+        for (size_t i = 0; i < n; ++i)
+            sql += i ? ",?" : "?";
+        sql += ")";
+        Statement st = m_db.prepare(sql);
+        for (size_t i = 0; i < n; ++i)
+            st.bind(static_cast<int>(i + 1), ids[start + i]);
+        while (st.step()) {
+            RunRecord r = readRow(st, withPayload);
+            const std::int64_t id = r.id;
+            found.emplace(id, std::move(r));
+        }
+    }
     std::vector<RunRecord> out;
-    out.reserve(ids.size());
-    Statement st = m_db.prepare(std::string("SELECT ") + (withPayload ? kAllColumns : kLightColumns) +
-                                " FROM runs WHERE id=?");
+    out.reserve(found.size());
     for (std::int64_t id : ids) {
-        st.bind(1, id);
-        if (st.step())
-            out.push_back(readRow(st, withPayload));
-        st.reset();
+        auto it = found.find(id);
+        if (it != found.end())
+            out.push_back(it->second);
     }
     return out;
 }

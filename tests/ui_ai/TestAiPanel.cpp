@@ -336,7 +336,8 @@ private slots:
         QVERIFY(!r->consensus.empty());
         QVERIFY(m_panel->markdown().contains(QString::fromStdString(r->consensus)));
         QVERIFY(m_panel->markdown().contains(QStringLiteral("naïve retries")));
-        QVERIFY(m_panel->badges()->text().contains(QStringLiteral("Consensus of 2 models")));
+        QVERIFY2(m_panel->badges()->text().contains(QStringLiteral("Consensus of 2 models")),
+                 qPrintable(m_panel->badges()->text()));
         m_panel->consensusBox()->setChecked(false);
         m_panel->cacheBox()->setChecked(true);
     }

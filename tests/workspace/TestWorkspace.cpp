@@ -74,7 +74,7 @@ private slots:
         QVERIFY(mode.step());
         QCOMPARE(QString::fromStdString(mode.text(0)), QString("wal"));
         // Indexes for time, model and status exist.
-        for (const char* index : {"runs_time", "runs_model_time", "runs_status_time"}) {
+        for (const char* index : {"runs_time_agg", "runs_model_time", "runs_status_time"}) {
             auto st = ws->db().prepare("SELECT count(*) FROM sqlite_schema WHERE type='index' AND name=?");
             st.bind(1, index);
             st.step();

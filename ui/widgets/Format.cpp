@@ -1,5 +1,7 @@
 #include "ui/widgets/Format.h"
 
+#include "core/runs/RunRecord.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -66,9 +68,38 @@ QString Format::day(EpochMs t)
     return QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd"));
 }
 
-QString Format::dateTime(EpochMs t)
+QString Format::dateTime(EpochMs t, bool withSeconds)
 {
-    return QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    return QDateTime::fromMSecsSinceEpoch(t).toLocalTime().toString(
+        withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString Format::status(std::string_view status)
+{
+    using namespace runs;
+    if (status == status::kCompleted)
+        return tr("Completed");
+    if (status == status::kFailed)
+        return tr("Failed");
+    if (status == status::kRunning)
+        return tr("Running");
+    if (status == status::kCancelled)
+        return tr("Cancelled");
+    return QString::fromUtf8(status.data(), static_cast<qsizetype>(status.size()));
+}
+
+QColor Format::statusColor(std::string_view status)
+{
+    using namespace runs;
+    if (status == status::kCompleted)
+        return QColor(0x2e, 0x7d, 0x32);
+    if (status == status::kFailed)
+        return QColor(0xc6, 0x28, 0x28);
+    if (status == status::kRunning)
+        return QColor(0x15, 0x65, 0xc0);
+    if (status == status::kCancelled)
+        return QColor(0x75, 0x75, 0x75);
+    return {};
 }
 
 } // namespace kestrel::ui

@@ -3,9 +3,11 @@
 #include "core/common/Time.h"
 #include "core/runs/RunAggregates.h"
 
+#include <QColor>
 #include <QString>
 
 #include <optional>
+#include <string_view>
 
 namespace kestrel::ui {
 
@@ -26,8 +28,12 @@ public:
     static QString count(qint64 n);
     // "2026-11-22" (UTC day).
     static QString day(EpochMs t);
-    // "2026-11-22 05:11" (UTC).
-    static QString dateTime(EpochMs t);
+    // "2026-11-22 05:11" in local time (withSeconds: "2026-11-22 05:11:07").
+    static QString dateTime(EpochMs t, bool withSeconds = false);
+    // "Completed", "Failed", ... for a stored run status.
+    static QString status(std::string_view status);
+    // Text colour of a run status in tables and chips.
+    static QColor statusColor(std::string_view status);
 };
 
 } // namespace kestrel::ui

@@ -1,7 +1,7 @@
 #include "ui/panels/runhistory/RunDetailView.h"
 
 #include "core/common/Json.h"
-#include "ui/panels/runhistory/RunFormat.h"
+#include "ui/widgets/Format.h"
 
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -113,24 +113,24 @@ void RunDetailView::showRun(const std::optional<runs::RunRecord>& run)
             label->setText(text.isEmpty() ? QStringLiteral("—") : text);
     };
     set("id", QString::number(r.id));
-    set("time", formatTime(r.startedAt, true));
+    set("time", Format::dateTime(r.startedAt, true));
     set("model", qs(r.model));
     set("symbol", qs(r.symbol));
-    set("status", statusLabel(r.status));
+    set("status", Format::status(r.status));
     if (auto* status = m_fields->findChild<QLabel*>(QStringLiteral("status"))) {
-        const QColor c = statusColor(r.status);
+        const QColor c = Format::statusColor(r.status);
         status->setStyleSheet(c.isValid() ? QStringLiteral("color: %1; font-weight: 600;").arg(c.name()) : QString());
     }
-    set("duration", formatDuration(r.durationSec));
-    set("accuracy", formatPercent(r.accuracy));
-    set("confidence", formatPercent(r.confidence));
+    set("duration", Format::duration(r.durationSec));
+    set("accuracy", Format::percent(r.accuracy));
+    set("confidence", Format::percent(r.confidence));
     set("dataSource", qs(r.dataSource));
     set("memory", optionalNumber(r.memoryMb, 1));
     set("cpu", optionalNumber(r.cpuPercent, 1));
     set("experiment", qs(r.experiment));
     set("runName", qs(r.runName));
     set("externalId", qs(r.externalId));
-    set("createdAt", r.createdAt ? formatTime(r.createdAt, true) : QString());
+    set("createdAt", r.createdAt ? Format::dateTime(r.createdAt, true) : QString());
     set("error", qs(r.errorMessage));
     m_input->setPlainText(prettyJson(r.inputParams));
     m_output->setPlainText(prettyJson(r.outputResults));

@@ -1,7 +1,7 @@
 #include "ui/panels/runhistory/RunFilterBar.h"
 
 #include "ui/panels/runhistory/MultiSelectButton.h"
-#include "ui/panels/runhistory/RunFormat.h"
+#include "ui/widgets/Format.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -156,7 +156,7 @@ void RunFilterBar::setChoices(const std::vector<std::string>& models, const std:
     m_models->setChoices(toQt(models));
     QStringList statusLabels;
     for (const std::string& s : statuses)
-        statusLabels.append(statusLabel(s));
+        statusLabels.append(Format::status(s));
     m_statuses->setChoices(toQt(statuses), statusLabels);
     fillCombo(m_symbol, tr("All symbols"), symbols);
     fillCombo(m_dataSource, tr("All sources"), dataSources);

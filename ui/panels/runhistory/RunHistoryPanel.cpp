@@ -11,7 +11,7 @@
 #include "ui/panels/runhistory/RunChartsView.h"
 #include "ui/panels/runhistory/RunDetailView.h"
 #include "ui/panels/runhistory/RunFilterBar.h"
-#include "ui/panels/runhistory/RunFormat.h"
+#include "ui/widgets/Format.h"
 #include "ui/panels/runhistory/RunSummaryStrip.h"
 #include "ui/panels/runhistory/RunTableModel.h"
 #include "ui/panels/runhistory/RunTableView.h"
@@ -109,7 +109,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
             m_choicesPending = false;
             loadChoices();
         }
-        m_status->setText(tr("%1 runs match the filter").arg(formatCount(m_model->rowCount())));
+        m_status->setText(tr("%1 runs match the filter").arg(Format::count(m_model->rowCount())));
     });
     connect(m_model, &RunTableModel::loadFailed, this,
             [this](const QString& message) { m_status->setText(tr("Cannot read runs: %1").arg(message)); });
@@ -277,7 +277,7 @@ int RunHistoryPanel::exportTo(const QString& path)
             if (!error.isEmpty())
                 m_status->setText(tr("Export failed: %1").arg(error));
             else
-                m_status->setText(tr("Exported %1 runs to %2").arg(formatCount(result.toLongLong()), path));
+                m_status->setText(tr("Exported %1 runs to %2").arg(Format::count(result.toLongLong()), path));
             emit exportFinished(result.toLongLong(), error);
         });
     const int job = m_exportJob;

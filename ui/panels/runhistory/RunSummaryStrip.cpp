@@ -1,6 +1,6 @@
 #include "ui/panels/runhistory/RunSummaryStrip.h"
 
-#include "ui/panels/runhistory/RunFormat.h"
+#include "ui/widgets/Format.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,14 +57,14 @@ void RunSummaryStrip::setSummary(const runs::RunSummary& s)
     m_summary = s;
     const QString none = QStringLiteral("—");
     auto orNone = [&none](const QString& text) { return text.isEmpty() ? none : text; };
-    m_runs->setText(formatCount(s.runs));
-    m_success->setText(orNone(formatPercent(s.successRate)));
+    m_runs->setText(Format::count(s.runs));
+    m_success->setText(orNone(Format::percent(s.successRate)));
     m_success->setToolTip(tr("%1 completed, %2 failed, %3 cancelled, %4 running")
-                              .arg(formatCount(s.completed), formatCount(s.failed), formatCount(s.cancelled),
-                                   formatCount(s.running)));
-    m_meanDuration->setText(orNone(formatDuration(s.meanDuration)));
-    m_p95Duration->setText(orNone(formatDuration(s.p95Duration)));
-    m_accuracy->setText(orNone(formatPercent(s.meanAccuracy)));
+                              .arg(Format::count(s.completed), Format::count(s.failed), Format::count(s.cancelled),
+                                   Format::count(s.running)));
+    m_meanDuration->setText(orNone(Format::duration(s.meanDuration)));
+    m_p95Duration->setText(orNone(Format::duration(s.p95Duration)));
+    m_accuracy->setText(orNone(Format::percent(s.meanAccuracy)));
 }
 
 void RunSummaryStrip::setBusy(bool busy)

@@ -4,7 +4,7 @@
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
 #include "ui/panels/runhistory/BackgroundQuery.h"
-#include "ui/panels/runhistory/RunFormat.h"
+#include "ui/widgets/Format.h"
 
 #include <QTimer>
 
@@ -330,13 +330,13 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Time: return formatTime(r->startedAt);
+        case Time: return Format::dateTime(r->startedAt);
         case Model: return qs(r->model);
         case Symbol: return qs(r->symbol);
-        case Status: return statusLabel(r->status);
-        case Duration: return formatDuration(r->durationSec);
-        case Accuracy: return formatPercent(r->accuracy);
-        case Confidence: return formatPercent(r->confidence);
+        case Status: return Format::status(r->status);
+        case Duration: return Format::duration(r->durationSec);
+        case Accuracy: return Format::percent(r->accuracy);
+        case Confidence: return Format::percent(r->confidence);
         case DataSource: return qs(r->dataSource);
         case Error: return qs(r->errorMessage).simplified();
         default: return {};
@@ -345,7 +345,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
         if (column == Error && !r->errorMessage.empty())
             return qs(r->errorMessage);
         if (column == Time)
-            return formatTime(r->startedAt, true);
+            return Format::dateTime(r->startedAt, true);
         return {};
     case Qt::TextAlignmentRole:
         if (column == Duration || column == Accuracy || column == Confidence)
@@ -353,7 +353,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (column == Status || column == Error) {
-            const QColor c = statusColor(r->status);
+            const QColor c = Format::statusColor(r->status);
             if (c.isValid() && (column == Status || r->status == runs::status::kFailed))
                 return c;
         }
