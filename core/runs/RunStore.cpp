@@ -242,6 +242,29 @@ std::vector<std::int64_t> RunStore::ids(const RunFilter& filter, const RunSort& 
     return out;
 }
 
+std::vector<std::int64_t> RunStore::headIds(const RunFilter& filter, const RunSort& sort,
+                                           std::int64_t limit)
+{
+    const SqlWhere w = whereClause(filter);
+    Statement st = m_db.prepare("SELECT id FROM runs" + w.sql + orderBy(sort) + " LIMIT ?");
+    bindWhere(st, w);
+    st.bind(static_cast<int>(w.textArgs.size()) + 1, limit);
+    std::vector<std::int64_t> out;
+    while (st.step())
+        out.push_back(st.int64(0));
+    return out;
+}
+
+std::vector<std::int64_t> RunStore::tailIds(const RunFilter& filter, const RunSort& sort,
+                                           std::int64_t limit)
+{
+    RunSort reversed = sort;
+    reversed.descending = !sort.descending;
+    std::vector<std::int64_t> out = headIds(filter, reversed, limit);
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
 std::vector<RunRecord> RunStore::byIds(const std::vector<std::int64_t>& ids, bool withPayload)
 {
     // One IN (...) query per chunk rather than a look-up per id, then put the

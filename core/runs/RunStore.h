@@ -45,6 +45,11 @@ public:
                                 std::int64_t limit, bool withPayload = false);
     // Ids of the filtered, sorted list, in order.
     std::vector<std::int64_t> ids(const RunFilter& filter, const RunSort& sort);
+    // The first / last `limit` ids of that list (both in `sort` order): what a
+    // million-run table shows at its top or bottom before the whole id list
+    // has arrived. An index on the sort column serves them without a full read.
+    std::vector<std::int64_t> headIds(const RunFilter& filter, const RunSort& sort, std::int64_t limit);
+    std::vector<std::int64_t> tailIds(const RunFilter& filter, const RunSort& sort, std::int64_t limit);
     // Runs with the given ids, in the order given (ids not found are skipped).
     std::vector<RunRecord> byIds(const std::vector<std::int64_t>& ids, bool withPayload = false);
     // Streams every matching run, in order, with all fields. Return false from

@@ -1,6 +1,5 @@
 #include "core/common/Progress.h"
 #include "core/runs/DemoGenerator.h"
-#include "core/runs/RunPager.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
 #include "ui/panels/runhistory/RunTableModel.h"
@@ -126,11 +125,10 @@ private slots:
         runs::RunFilter f;
         f.statuses = {"completed", "failed"};
         runs::RunStore store(m_ws->db());
-        runs::RunPager pager(m_ws->db());
         const std::vector<std::int64_t> all = store.ids(f, sort);
         QVERIFY(all.size() > 1000);
-        const std::vector<std::int64_t> head = pager.headIds(f, sort, 400);
-        const std::vector<std::int64_t> tail = pager.tailIds(f, sort, 400);
+        const std::vector<std::int64_t> head = store.headIds(f, sort, 400);
+        const std::vector<std::int64_t> tail = store.tailIds(f, sort, 400);
         QVERIFY(std::equal(head.begin(), head.end(), all.begin()));
         QVERIFY(std::equal(tail.begin(), tail.end(), all.end() - 400));
     }

@@ -1,6 +1,5 @@
 #include "ui/panels/runhistory/RunTableModel.h"
 
-#include "core/runs/RunPager.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
 #include "ui/panels/runhistory/BackgroundQuery.h"
@@ -112,10 +111,10 @@ void RunTableModel::reload()
                 // One read transaction: count and ids from the same snapshot.
                 db.exec("BEGIN");
                 p.count = runs::RunStore(db).count(filter);
-                runs::RunPager pager(db);
-                p.head = pager.headIds(filter, sort, kPreviewRows);
+                runs::RunStore store(db);
+                p.head = store.headIds(filter, sort, kPreviewRows);
                 if (p.count > static_cast<std::int64_t>(p.head.size()))
-                    p.tail = pager.tailIds(filter, sort, std::min<std::int64_t>(kPreviewRows, p.count - kPreviewRows));
+                    p.tail = store.tailIds(filter, sort, std::min<std::int64_t>(kPreviewRows, p.count - kPreviewRows));
                 db.exec("COMMIT");
                 return p;
             },
