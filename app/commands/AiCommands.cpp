@@ -42,19 +42,20 @@ Json usageJson(const ai::UsageEntry& e)
 int analyze(CommandContext& ctx)
 {
     QStringList args = ctx.args;
-    if (takeFlag(args, "--help")) {
+    if (takeFlag(args, "help")) {
         ctx.out << tr("Usage: kestrel ai analyze [--timeframe 24h|7d|30d|90d|all] [--from T --to T] [--models A,B]\n"
                       "  [--types performance_trends,model_comparison,error_analysis,optimization,system_health]\n"
                       "  [--provider builtin|anthropic|openai] [--model M] [--base-url URL] [--consensus M1,M2[,M3]]\n"
                       "  [--synthesis PROVIDER:MODEL] [--anonymise] [--token-cap N] [--no-cache] [--fallback]\n"
                       "  [--preview] [--out report.md] [--json]\n"
-                      "Keys come from ANTHROPIC_API_KEY / OPENAI_API_KEY. --consensus takes provider:model items.\n");
+                      "Keys come from ANTHROPIC_API_KEY / OPENAI_API_KEY. --consensus takes provider:model items;\n"
+                      "--base-url applies to every provider the request uses.\n");
         return 0;
     }
     ai::AnalysisRequest req;
-    const auto timeframe = takeOption(args, "--timeframe");
-    const auto from = takeOption(args, "--from");
-    const auto to = takeOption(args, "--to");
+    const auto timeframe = takeOption(args, "timeframe");
+    const auto from = takeOption(args, "from");
+    const auto to = takeOption(args, "to");
     if (from || to) {
         const auto f = from ? parseTime(from->toStdString()) : std::nullopt;
         const auto t = to ? parseTime(to->toStdString()) : std::nullopt;
@@ -67,22 +68,24 @@ int analyze(CommandContext& ctx)
     } else if (timeframe) {
         req.options.timeframe = timeframe->toStdString();
     }
-    if (const auto m = takeOption(args, "--models"))
+    if (const auto m = takeOption(args, "models"))
         req.options.models = splitList(*m);
-    if (const auto t = takeOption(args, "--types"))
+    if (const auto t = takeOption(args, "types"))
         req.options.types = ai::normaliseTypes(splitList(*t));
-    const auto provider = takeOption(args, "--provider");
-    const auto model = takeOption(args, "--model");
-    const auto baseUrl = takeOption(args, "--base-url");
-    const auto consensus = takeOption(args, "--consensus");
-    const auto synthesis = takeOption(args, "--synthesis");
-    const auto out = takeOption(args, "--out");
-    const auto cap = takeOption(args, "--token-cap");
-    req.options.anonymise = takeFlag(args, "--anonymise") || takeFlag(args, "--anonymize");
-    req.useCache = !takeFlag(args, "--no-cache");
-    req.fallbackToBuiltin = takeFlag(args, "--fallback");
-    const bool preview = takeFlag(args, "--preview");
-    const bool json = takeFlag(args, "--json");
+    const auto provider = takeOption(args, "provider");
+    const auto model = takeOption(args, "model");
+    const auto baseUrl = takeOption(args, "base-url");
+    const auto consensus = takeOption(args, "consensus");
+    const auto synthesis = takeOption(args, "synthesis");
+    const auto out = takeOption(args, "out");
+    const auto cap = takeOption(args, "token-cap");
+    const bool anonymise = takeFlag(args, "anonymise");
+    const bool anonymize = takeFlag(args, "anonymize"); // both spellings, both removed
+    req.options.anonymise = anonymise || anonymize;
+    req.useCache = !takeFlag(args, "no-cache");
+    req.fallbackToBuiltin = takeFlag(args, "fallback");
+    const bool preview = takeFlag(args, "preview");
+    const bool json = takeFlag(args, "json");
     requireNoMoreArgs(args);
 
     auto ws = ctx.openWorkspace();
@@ -90,8 +93,6 @@ int analyze(CommandContext& ctx)
     ai::ProviderOverrides overrides;
     ai::AiSettings settings = ai::AiSettings::load(ws->db());
     const std::string defaultProvider = provider ? provider->toStdString() : settings.provider;
-    if (baseUrl)
-        overrides.baseUrls[defaultProvider] = baseUrl->toStdString();
     req.options.tokenCap = settings.tokenCap;
     if (cap) {
         bool ok = false;
@@ -111,6 +112,15 @@ int analyze(CommandContext& ctx)
     if (synthesis)
         req.synthesis = ai::parseModelChoice(synthesis->toStdString(), defaultProvider);
     req.author = qEnvironmentVariable("USER").toStdString();
+    // --base-url points every networked provider of this request at one server
+    // (a gateway or a local model server speaks both APIs), consensus included.
+    if (baseUrl) {
+        overrides.baseUrls[defaultProvider] = baseUrl->toStdString();
+        for (const ai::ModelChoice& c : req.models)
+            overrides.baseUrls[c.provider] = baseUrl->toStdString();
+        if (req.synthesis)
+            overrides.baseUrls[req.synthesis->provider] = baseUrl->toStdString();
+    }
 
     ai::AnalysisService service(ws->db(), keys, overrides);
     Feedback feedback;
@@ -176,9 +186,9 @@ int analyze(CommandContext& ctx)
 int models(CommandContext& ctx)
 {
     QStringList args = ctx.args;
-    const auto provider = takeOption(args, "--provider");
-    const auto baseUrl = takeOption(args, "--base-url");
-    const bool json = takeFlag(args, "--json");
+    const auto provider = takeOption(args, "provider");
+    const auto baseUrl = takeOption(args, "base-url");
+    const bool json = takeFlag(args, "json");
     requireNoMoreArgs(args);
     auto ws = ctx.openWorkspace();
     ai::EnvKeySource keys;
@@ -207,13 +217,19 @@ int models(CommandContext& ctx)
 int usage(CommandContext& ctx)
 {
     QStringList args = ctx.args;
-    const bool json = takeFlag(args, "--json");
-    const auto days = takeOption(args, "--days");
+    const bool json = takeFlag(args, "json");
+    const auto days = takeOption(args, "days");
     requireNoMoreArgs(args);
     auto ws = ctx.openWorkspace();
     ai::UsageLedger ledger(ws->db());
     const EpochMs now = nowMs();
-    const int span = days ? days->toInt() : 30;
+    int span = 30;
+    if (days) {
+        bool ok = false;
+        span = days->toInt(&ok);
+        if (!ok || span < 1)
+            throw Error(tr("--days needs a whole number of at least 1, not '%1'.").arg(*days).toStdString());
+    }
     const auto totals = ledger.totals(dayStart(now) - static_cast<EpochMs>(std::max(span - 1, 0)) * kMsPerDay);
     const double today = ledger.spend(dayStart(now), now + 1);
     const double month = ledger.spend(ai::monthStart(now), now + 1);
