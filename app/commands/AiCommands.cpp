@@ -7,6 +7,9 @@
 #include "core/ai/KeySource.h"
 #include "core/ai/UsageLedger.h"
 #include "core/common/Error.h"
+#include "core/secrets/KeychainKeySource.h"
+#include "core/secrets/Passphrase.h"
+#include "core/secrets/SecretStore.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -15,6 +18,17 @@
 namespace kestrel::app {
 
 namespace {
+
+// Keys for the command line: ANTHROPIC_API_KEY / OPENAI_API_KEY first, else the
+// key saved from the Settings dialog (the keychain, or the encrypted file with
+// its passphrase from KESTREL_PASSPHRASE).
+secrets::KeychainKeySource cliKeySource()
+{
+    secrets::SecretStoreOptions options;
+    options.passphrase = secrets::environmentPassphrase();
+    return secrets::KeychainKeySource(std::make_shared<secrets::SecretStore>(options));
+}
+
 
 QString tr(const char* text)
 {
@@ -89,7 +103,7 @@ int analyze(CommandContext& ctx)
     requireNoMoreArgs(args);
 
     auto ws = ctx.openWorkspace();
-    ai::EnvKeySource keys;
+    const secrets::KeychainKeySource keys = cliKeySource();
     ai::ProviderOverrides overrides;
     ai::AiSettings settings = ai::AiSettings::load(ws->db());
     const std::string defaultProvider = provider ? provider->toStdString() : settings.provider;
@@ -191,7 +205,7 @@ int models(CommandContext& ctx)
     const bool json = takeFlag(args, "json");
     requireNoMoreArgs(args);
     auto ws = ctx.openWorkspace();
-    ai::EnvKeySource keys;
+    const secrets::KeychainKeySource keys = cliKeySource();
     ai::ProviderOverrides overrides;
     const std::string id = provider ? provider->toStdString() : ai::AiSettings::load(ws->db()).provider;
     if (baseUrl)
