@@ -44,6 +44,17 @@ QString appDataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+// Where to create a new workspace, proposing `fileName` in the app data
+// folder; ".kestrel" is added when the name has no suffix. Empty if cancelled.
+QString askNewWorkspacePath(QWidget* parent, const QString& title, const QString& fileName)
+{
+    QString path = QFileDialog::getSaveFileName(parent, title, QDir(appDataDir()).filePath(fileName),
+                                                workspaceFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".kestrel");
+    return path;
+}
+
 // A demo that failed or was cancelled leaves no file behind.
 void removeWorkspaceFiles(const std::string& path)
 {
@@ -345,28 +356,16 @@ void MainWindow::chooseOpen()
 
 void MainWindow::chooseNew()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"),
-                                                QDir(appDataDir()).filePath(QStringLiteral("workspace.kestrel")),
-                                                workspaceFilter(), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".kestrel");
-    newWorkspace(path);
+    const QString path = askNewWorkspacePath(this, tr("New workspace"), QStringLiteral("workspace.kestrel"));
+    if (!path.isEmpty())
+        newWorkspace(path);
 }
 
 void MainWindow::chooseNewDemo()
 {
-    QString path = QFileDialog::getSaveFileName(this, tr("New demo workspace"),
-                                                QDir(appDataDir()).filePath(QStringLiteral("demo.kestrel")),
-                                                workspaceFilter(), nullptr,
-                                                QFileDialog::DontConfirmOverwrite);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".kestrel");
-    createDemoWorkspace(path);
+    const QString path = askNewWorkspacePath(this, tr("New demo workspace"), QStringLiteral("demo.kestrel"));
+    if (!path.isEmpty())
+        createDemoWorkspace(path);
 }
 
 void MainWindow::chooseImport()

@@ -3,10 +3,8 @@
 //
 //   bench_aggregates [--runs N] [--repeat R] [--no-pandas]
 //
-// The 1M-run demo workspace is generated once and cached next to the binary.
-// Besides the workspace as the current schema leaves it, the figures are taken
-// on a copy with the covering index proposed for the next migration, so the
-// effect of that index is measured rather than guessed.
+// The 1M-run demo workspace is generated once and cached next to the binary
+// (the schema's covering index runs_time_agg serves the scan).
 #include "core/common/Progress.h"
 #include "core/common/Time.h"
 #include "core/runs/DemoGenerator.h"
@@ -32,10 +30,6 @@ namespace {
 
 // Fixed so that the cached workspace and the filter are the same on every run.
 constexpr EpochMs kEnd = 1'793'534'400'000; // 2026-11-01T12:00:00Z
-
-constexpr const char* kCoveringIndex =
-    "CREATE INDEX IF NOT EXISTS runs_time_agg ON runs(execution_time, model_name, status, "
-    "execution_duration, accuracy_score)";
 
 double msSince(std::chrono::steady_clock::time_point t0)
 {
@@ -138,26 +132,13 @@ int main(int argc, char** argv)
     }
     const std::string dir = KESTREL_BENCH_DIR;
     const std::string plain = dir + "/agg_" + std::to_string(runs) + ".kestrel";
-    const std::string covered = dir + "/agg_" + std::to_string(runs) + "_covering.kestrel";
     ensureWorkspace(plain, runs);
-    if (!fs::exists(covered) || fs::last_write_time(covered) < fs::last_write_time(plain)) {
-        fs::copy_file(plain, covered, fs::copy_options::overwrite_existing);
-        fs::remove(covered + "-wal");
-        fs::remove(covered + "-shm");
-        workspace::Database db = workspace::Workspace::connect(covered);
-        db.exec(kCoveringIndex);
-        db.exec("ANALYZE");
-        db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
-    }
 
     std::int64_t seen = 0;
     const Timing a = timeAggregation(plain, repeat, seen);
     std::printf("load average %.1f on %u cores while measuring\n", loadAverage(), std::thread::hardware_concurrency());
-    std::printf("summary + compareModels, 90 days of %lld runs (schema as is):   median %7.1f ms  best %7.1f ms  cpu %7.1f ms\n",
+    std::printf("summary + compareModels, 90 days of %lld runs: median %7.1f ms  best %7.1f ms  cpu %7.1f ms  (goal <= 200 ms)\n",
                 static_cast<long long>(seen), a.median, a.best, a.cpuMedian);
-    const Timing b = timeAggregation(covered, repeat, seen);
-    std::printf("summary + compareModels, 90 days of %lld runs (covering index): median %7.1f ms  best %7.1f ms  cpu %7.1f ms  (goal <= 200 ms)\n",
-                static_cast<long long>(seen), b.median, b.best, b.cpuMedian);
     std::fflush(stdout);
 
     if (pandas) {
@@ -181,10 +162,8 @@ int main(int argc, char** argv)
         }
         ::pclose(p);
         if (pandasTotal > 0)
-            std::printf("ratio pandas / kestrel, wall: %.1fx (schema as is), %.1fx (covering index); "
-                        "cpu: %.1fx, %.1fx\n",
-                        pandasTotal / a.median, pandasTotal / b.median, pandasCpu / a.cpuMedian,
-                        pandasCpu / b.cpuMedian);
+            std::printf("ratio pandas / kestrel: wall %.1fx, cpu %.1fx\n", pandasTotal / a.median,
+                        pandasCpu / a.cpuMedian);
     }
     return 0;
 }

@@ -3,19 +3,7 @@
 #include "core/ai/Redaction.h"
 #include "core/ai/SseParser.h"
 
-#include <chrono>
-
 namespace kestrel::ai {
-
-namespace {
-
-std::int64_t msSince(std::chrono::steady_clock::time_point t0)
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
-        .count();
-}
-
-} // namespace
 
 AnthropicProvider::AnthropicProvider(ProviderConfig config) : m_config(std::move(config))
 {
@@ -54,11 +42,8 @@ ModelList AnthropicProvider::listModels(std::stop_token stop)
     std::string after;
     try {
         for (int page = 0; page < 50; ++page) {
-            HttpRequest req;
-            req.url = m_base + "/v1/models?limit=100" + (after.empty() ? "" : "&after_id=" + after);
-            req.headers = headers();
-            req.connectTimeoutMs = m_config.connectTimeoutMs;
-            req.readTimeoutMs = m_config.readTimeoutMs;
+            const HttpRequest req = providerRequest(
+                m_base + "/v1/models?limit=100" + (after.empty() ? "" : "&after_id=" + after), headers(), m_config);
             int attempts = 0;
             const HttpResponse r = sendWithRetry(req, m_config, {}, stop, attempts);
             if (r.outcome != HttpOutcome::Finished)
@@ -115,21 +100,13 @@ Completion AnthropicProvider::complete(const CompletionRequest& request, const T
 {
     if (request.model.empty())
         throw ProviderError("No Anthropic model chosen: pick one in Settings › AI providers or pass --model.");
-    const auto t0 = std::chrono::steady_clock::now();
     Completion c;
     c.provider = id();
     c.model = request.model;
 
-    HttpRequest req;
-    req.method = "POST";
-    req.url = m_base + "/v1/messages";
-    req.headers = headers();
-    req.headers.emplace_back("accept", "text/event-stream");
-    req.body = requestBody(request).dump();
-    req.connectTimeoutMs = m_config.connectTimeoutMs;
-    req.readTimeoutMs = m_config.readTimeoutMs;
+    const HttpRequest req =
+        streamingRequest(m_base + "/v1/messages", headers(), requestBody(request).dump(), m_config);
 
-    SseParser parser;
     bool stopped = false;
     std::string streamError;
     auto handle = [&](const SseEvent& ev) {
@@ -176,32 +153,16 @@ Completion AnthropicProvider::complete(const CompletionRequest& request, const T
         // ping, content_block_start and content_block_stop carry nothing we keep.
     };
 
-    HttpResponse r;
-    try {
-        r = sendWithRetry(req, m_config, [&](std::string_view bytes) {
-            for (const SseEvent& ev : parser.feed(bytes))
-                handle(ev);
-        }, stop, c.attempts);
-    } catch (const Cancelled&) {
-        if (c.text.empty())
-            throw;
-        c.incomplete = true;
-        c.incompleteReason = "cancelled";
-        c.durationMs = msSince(t0);
+    const std::optional<HttpResponse> streamed = streamCompletion(req, m_config, stop, c, handle);
+    if (!streamed)
         return c;
-    }
-    for (const SseEvent& ev : parser.finish())
-        handle(ev);
-    c.durationMs = msSince(t0);
+    const HttpResponse& r = *streamed;
 
     if (r.status == 404) {
         std::string msg = describeHttpFailure("Anthropic", r.status, r.body, request.model, c.attempts);
         const ModelList models = listModels(stop);
-        std::string names;
-        for (const ModelInfo& m : models.models)
-            names += (names.empty() ? "" : ", ") + m.id;
         msg += " Available models" + std::string(models.fromFallback ? " (built-in list)" : "") + ": " +
-               names + ".";
+               joinModelIds(models) + ".";
         throw ProviderError(msg, 404);
     }
     if (r.status != 0 && (r.status < 200 || r.status >= 300))
@@ -214,9 +175,7 @@ Completion AnthropicProvider::complete(const CompletionRequest& request, const T
                             ". Try again, or pick another model.");
     if (!stopped) {
         c.incomplete = true;
-        c.incompleteReason = !streamError.empty() ? "the stream reported " + streamError
-                             : r.outcome == HttpOutcome::ReadTimeout ? "read timeout"
-                                                                      : "the connection ended early";
+        c.incompleteReason = streamEndReason(streamError, r);
     }
     if (c.stopReason == "max_tokens" && !c.incomplete) {
         c.incomplete = true;

@@ -3,8 +3,6 @@
 #include "core/ai/Redaction.h"
 #include "core/ai/SseParser.h"
 
-#include <chrono>
-
 namespace kestrel::ai {
 
 OpenAiCompatibleProvider::OpenAiCompatibleProvider(ProviderConfig config) : m_config(std::move(config))
@@ -31,11 +29,7 @@ ModelList OpenAiCompatibleProvider::listModels(std::stop_token stop)
 {
     ModelList list;
     try {
-        HttpRequest req;
-        req.url = m_base + "/v1/models";
-        req.headers = headers();
-        req.connectTimeoutMs = m_config.connectTimeoutMs;
-        req.readTimeoutMs = m_config.readTimeoutMs;
+        const HttpRequest req = providerRequest(m_base + "/v1/models", headers(), m_config);
         int attempts = 0;
         const HttpResponse r = sendWithRetry(req, m_config, {}, stop, attempts);
         if (r.outcome != HttpOutcome::Finished)
@@ -92,25 +86,13 @@ Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, 
     if (request.model.empty())
         throw ProviderError("No model chosen for " + displayName() +
                             ": pick one in Settings › AI providers or pass --model.");
-    const auto t0 = std::chrono::steady_clock::now();
-    auto elapsed = [&] {
-        return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
-            .count();
-    };
     Completion c;
     c.provider = id();
     c.model = request.model;
 
-    HttpRequest req;
-    req.method = "POST";
-    req.url = m_base + "/v1/chat/completions";
-    req.headers = headers();
-    req.headers.emplace_back("accept", "text/event-stream");
-    req.body = requestBody(request).dump();
-    req.connectTimeoutMs = m_config.connectTimeoutMs;
-    req.readTimeoutMs = m_config.readTimeoutMs;
+    const HttpRequest req =
+        streamingRequest(m_base + "/v1/chat/completions", headers(), requestBody(request).dump(), m_config);
 
-    SseParser parser;
     bool done = false;
     std::string streamError;
     auto handle = [&](const SseEvent& ev) {
@@ -153,31 +135,15 @@ Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, 
         }
     };
 
-    HttpResponse r;
-    try {
-        r = sendWithRetry(req, m_config, [&](std::string_view bytes) {
-            for (const SseEvent& ev : parser.feed(bytes))
-                handle(ev);
-        }, stop, c.attempts);
-    } catch (const Cancelled&) {
-        if (c.text.empty())
-            throw;
-        c.incomplete = true;
-        c.incompleteReason = "cancelled";
-        c.durationMs = elapsed();
+    const std::optional<HttpResponse> streamed = streamCompletion(req, m_config, stop, c, handle);
+    if (!streamed)
         return c;
-    }
-    for (const SseEvent& ev : parser.finish())
-        handle(ev);
-    c.durationMs = elapsed();
+    const HttpResponse& r = *streamed;
 
     if (r.status == 404) {
         std::string msg = describeHttpFailure(displayName(), r.status, r.body, request.model, c.attempts);
         const ModelList models = listModels(stop);
-        std::string names;
-        for (const ModelInfo& m : models.models)
-            names += (names.empty() ? "" : ", ") + m.id;
-        msg += models.models.empty() ? " " + models.note : " Available models: " + names + ".";
+        msg += models.models.empty() ? " " + models.note : " Available models: " + joinModelIds(models) + ".";
         throw ProviderError(msg, 404);
     }
     if (r.status != 0 && (r.status < 200 || r.status >= 300))
@@ -190,9 +156,7 @@ Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, 
     // Servers that skip [DONE] still end with a finish_reason.
     if (!done && c.stopReason.empty()) {
         c.incomplete = true;
-        c.incompleteReason = !streamError.empty() ? "the stream reported " + streamError
-                             : r.outcome == HttpOutcome::ReadTimeout ? "read timeout"
-                                                                      : "the connection ended early";
+        c.incompleteReason = streamEndReason(streamError, r);
     }
     if (c.stopReason == "length" && !c.incomplete) {
         c.incomplete = true;

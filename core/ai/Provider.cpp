@@ -1,6 +1,7 @@
 #include "core/ai/Provider.h"
 
 #include "core/ai/Redaction.h"
+#include "core/ai/SseParser.h"
 #include "core/common/Random.h"
 
 #include <algorithm>
@@ -185,6 +186,72 @@ std::string normaliseBaseUrl(const std::string& base, const std::string& provide
     if (url.size() >= 3 && url.compare(url.size() - 3, 3, "/v1") == 0)
         url.erase(url.size() - 3);
     return url;
+}
+
+HttpRequest providerRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
+                            const ProviderConfig& config)
+{
+    HttpRequest req;
+    req.url = url;
+    req.headers = std::move(headers);
+    req.connectTimeoutMs = config.connectTimeoutMs;
+    req.readTimeoutMs = config.readTimeoutMs;
+    return req;
+}
+
+HttpRequest streamingRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
+                             std::string body, const ProviderConfig& config)
+{
+    HttpRequest req = providerRequest(url, std::move(headers), config);
+    req.method = "POST";
+    req.headers.emplace_back("accept", "text/event-stream");
+    req.body = std::move(body);
+    return req;
+}
+
+std::optional<HttpResponse> streamCompletion(const HttpRequest& request, const ProviderConfig& config,
+                                             std::stop_token stop, Completion& c,
+                                             const std::function<void(const SseEvent&)>& onEvent)
+{
+    const auto t0 = std::chrono::steady_clock::now();
+    auto elapsed = [&] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+            .count();
+    };
+    SseParser parser;
+    HttpResponse r;
+    try {
+        r = sendWithRetry(request, config, [&](std::string_view bytes) {
+            for (const SseEvent& ev : parser.feed(bytes))
+                onEvent(ev);
+        }, stop, c.attempts);
+    } catch (const Cancelled&) {
+        if (c.text.empty())
+            throw;
+        c.incomplete = true;
+        c.incompleteReason = "cancelled";
+        c.durationMs = elapsed();
+        return std::nullopt;
+    }
+    for (const SseEvent& ev : parser.finish())
+        onEvent(ev);
+    c.durationMs = elapsed();
+    return r;
+}
+
+std::string streamEndReason(const std::string& streamError, const HttpResponse& response)
+{
+    return !streamError.empty()                          ? "the stream reported " + streamError
+           : response.outcome == HttpOutcome::ReadTimeout ? "read timeout"
+                                                          : "the connection ended early";
+}
+
+std::string joinModelIds(const ModelList& models)
+{
+    std::string names;
+    for (const ModelInfo& m : models.models)
+        names += (names.empty() ? "" : ", ") + m.id;
+    return names;
 }
 
 } // namespace kestrel::ai

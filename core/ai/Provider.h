@@ -143,4 +143,28 @@ void sleepFor(std::int64_t ms, std::stop_token stop);
 // `base` without a trailing slash, checked to be an http(s) URL.
 std::string normaliseBaseUrl(const std::string& base, const std::string& providerName);
 
+// A request to `url` with the provider's headers and the configured timeouts.
+HttpRequest providerRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
+                            const ProviderConfig& config);
+
+// A POST of the JSON `body` to `url` that asks for server-sent events.
+HttpRequest streamingRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
+                             std::string body, const ProviderConfig& config);
+
+struct SseEvent;
+
+// Sends a streaming completion request with retries, handing every
+// server-sent event to `onEvent`, and records attempts and duration in `c`.
+// A cancellation after some text arrived keeps that text: `c` is marked
+// incomplete and nothing is returned; before any text it throws Cancelled.
+std::optional<HttpResponse> streamCompletion(const HttpRequest& request, const ProviderConfig& config,
+                                             std::stop_token stop, Completion& c,
+                                             const std::function<void(const SseEvent&)>& onEvent);
+
+// Why a stream ended without its end marker.
+std::string streamEndReason(const std::string& streamError, const HttpResponse& response);
+
+// The model ids of a list, comma separated.
+std::string joinModelIds(const ModelList& models);
+
 } // namespace kestrel::ai

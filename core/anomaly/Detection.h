@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,16 @@ struct SeriesDetection : Detection
     std::vector<double> expected;  // baseline value at each point
     std::vector<double> deviation; // actual - expected
     std::vector<double> z;         // |deviation| / robust scale (may be +inf)
+
+    // Every per-point vector sized for `n` points, zero-filled.
+    void resizePoints(std::size_t n)
+    {
+        scores.resize(n);
+        labels.resize(n);
+        expected.resize(n);
+        deviation.resize(n);
+        z.resize(n);
+    }
 };
 
 } // namespace kestrel::anomaly

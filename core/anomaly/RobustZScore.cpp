@@ -10,8 +10,6 @@
 
 namespace kestrel::anomaly {
 
-namespace {
-
 double medianInPlace(std::vector<double>& v)
 {
     const std::size_t mid = v.size() / 2;
@@ -21,8 +19,6 @@ double medianInPlace(std::vector<double>& v)
         return hi;
     return (*std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid)) + hi) / 2.0;
 }
-
-} // namespace
 
 RobustBaseline robustBaseline(std::vector<double> v)
 {
@@ -77,11 +73,7 @@ SeriesDetection RobustZScore::detect(const std::vector<double>& values, const st
     const RobustBaseline headBaseline = robustBaseline(head);
 
     SeriesDetection out;
-    out.scores.resize(n);
-    out.labels.resize(n);
-    out.expected.resize(n);
-    out.deviation.resize(n);
-    out.z.resize(n);
+    out.resizePoints(n);
     if (n < static_cast<std::size_t>(m_options.minBaseline) + 1)
         out.notes.push_back("the series is shorter than the baseline needs: every point is compared with the "
                             "median of the whole series");

@@ -44,6 +44,15 @@ struct RobustBaseline
 };
 RobustBaseline robustBaseline(std::vector<double> v);
 
+// The median of `v` (not empty); reorders `v` partially.
+double medianInPlace(std::vector<double>& v);
+
+// The median of `v` (not empty).
+inline double medianOf(std::vector<double> v)
+{
+    return medianInPlace(v);
+}
+
 // z for a value against a baseline: +inf when the scale is 0 and x differs.
 double robustZ(double x, const RobustBaseline& b);
 

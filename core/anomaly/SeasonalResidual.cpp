@@ -12,16 +12,6 @@ namespace kestrel::anomaly {
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    const std::size_t mid = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid), v.end());
-    const double hi = v[mid];
-    if (v.size() % 2 == 1)
-        return hi;
-    return (*std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid)) + hi) / 2.0;
-}
-
 // Median of `members` values without member `skip`, nothing if too few.
 bool leaveOneOutMedian(const std::vector<std::size_t>& members, std::size_t skip, const std::vector<double>& values,
                        std::size_t minCount, std::vector<double>& scratch, double& out)
@@ -32,7 +22,7 @@ bool leaveOneOutMedian(const std::vector<std::size_t>& members, std::size_t skip
             scratch.push_back(values[m]);
     if (scratch.size() < minCount || scratch.empty())
         return false;
-    out = median(scratch);
+    out = medianInPlace(scratch);
     return true;
 }
 
@@ -82,11 +72,7 @@ SeriesDetection SeasonalResidual::detect(const std::vector<EpochMs>& times, cons
         throw Error("no data: every point is excluded from the baseline");
 
     SeriesDetection out;
-    out.scores.resize(n);
-    out.labels.resize(n);
-    out.expected.resize(n);
-    out.deviation.resize(n);
-    out.z.resize(n);
+    out.resizePoints(n);
     const auto minCount = static_cast<std::size_t>(m_options.minSlotSamples);
     std::vector<double> scratch;
     std::size_t fallbacks = 0;

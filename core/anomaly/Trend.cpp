@@ -1,5 +1,6 @@
 #include "core/anomaly/Trend.h"
 
+#include "core/anomaly/RobustZScore.h"
 #include "core/common/Error.h"
 
 #include <algorithm>
@@ -7,21 +8,6 @@
 #include <numeric>
 
 namespace kestrel::anomaly {
-
-namespace {
-
-double median(std::vector<double> v)
-{
-    const std::size_t mid = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid), v.end());
-    const double hi = v[mid];
-    if (v.size() % 2 == 1)
-        return hi;
-    const double lo = *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid));
-    return (lo + hi) / 2.0;
-}
-
-} // namespace
 
 TheilSen theilSen(const std::vector<double>& x, const std::vector<double>& y)
 {
@@ -38,8 +24,8 @@ TheilSen theilSen(const std::vector<double>& x, const std::vector<double>& y)
     if (slopes.empty())
         throw Error("Theil-Sen needs at least two distinct x values");
     TheilSen out;
-    out.slope = median(std::move(slopes));
-    out.intercept = median(y) - out.slope * median(x);
+    out.slope = medianInPlace(slopes);
+    out.intercept = medianOf(y) - out.slope * medianOf(x);
     return out;
 }
 

@@ -36,6 +36,18 @@ DetectorConfig readConfig(Statement& st)
 constexpr const char* kSelect = "SELECT id, name, metrics, algorithm, detection_config, threshold_config, "
                                 "schedule_minutes, enabled FROM detector_configs";
 
+// Binds the columns INSERT and UPDATE share, in the order both list them.
+Statement& bindFields(Statement& st, const DetectorConfig& c)
+{
+    return st.bind(1, c.name)
+        .bind(2, Json(c.metrics).dump())
+        .bind(3, c.algorithm)
+        .bind(4, c.detection.dump())
+        .bind(5, c.thresholds.dump())
+        .bind(6, c.scheduleMinutes)
+        .bind(7, c.enabled ? 1 : 0);
+}
+
 } // namespace
 
 anomaly::SeverityThresholds DetectorConfig::severityThresholds() const
@@ -114,19 +126,12 @@ std::int64_t DetectorStore::save(const DetectorConfig& c)
     c.validate();
     if (const auto other = byName(c.name); other && other->id != c.id)
         throw Error("A detector named '" + c.name + "' already exists; choose another name.");
-    const Json metrics = c.metrics;
     const EpochMs now = nowMs();
     if (c.id == 0) {
         Statement st = m_db.prepare(
             "INSERT INTO detector_configs(name, metrics, algorithm, detection_config, threshold_config, "
             "schedule_minutes, enabled, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?)");
-        st.bind(1, c.name)
-            .bind(2, metrics.dump())
-            .bind(3, c.algorithm)
-            .bind(4, c.detection.dump())
-            .bind(5, c.thresholds.dump())
-            .bind(6, c.scheduleMinutes)
-            .bind(7, c.enabled ? 1 : 0)
+        bindFields(st, c)
             .bind(8, static_cast<std::int64_t>(now))
             .bind(9, static_cast<std::int64_t>(now));
         st.run();
@@ -134,13 +139,7 @@ std::int64_t DetectorStore::save(const DetectorConfig& c)
     }
     Statement st = m_db.prepare("UPDATE detector_configs SET name=?, metrics=?, algorithm=?, detection_config=?, "
                                 "threshold_config=?, schedule_minutes=?, enabled=?, updated_at=? WHERE id=?");
-    st.bind(1, c.name)
-        .bind(2, metrics.dump())
-        .bind(3, c.algorithm)
-        .bind(4, c.detection.dump())
-        .bind(5, c.thresholds.dump())
-        .bind(6, c.scheduleMinutes)
-        .bind(7, c.enabled ? 1 : 0)
+    bindFields(st, c)
         .bind(8, static_cast<std::int64_t>(now))
         .bind(9, c.id);
     st.run();

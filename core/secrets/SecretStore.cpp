@@ -44,27 +44,32 @@ void SecretStore::keychainFailed(const char* what, const KeychainResult& result)
                 (result.message.empty() ? std::string("no reason given") : result.message) + ".");
 }
 
+bool SecretStore::keychainAnswered(const char* what, const KeychainResult& result)
+{
+    switch (result.status) {
+    case KeychainStatus::Ok:
+    case KeychainStatus::NotFound:
+        m_backend = SecretBackend::Keychain;
+        return true;
+    case KeychainStatus::Unavailable:
+        if (m_backend == SecretBackend::Undecided) {
+            fallBack(result.message);
+            return false;
+        }
+        keychainFailed(what, result);
+    case KeychainStatus::Failed:
+        keychainFailed(what, result);
+    }
+    return false;
+}
+
 std::optional<std::string> SecretStore::read(const std::string& name)
 {
     std::lock_guard lock(m_mutex);
     if (m_backend != SecretBackend::EncryptedFile) {
         const KeychainResult r = m_keychain.read(name);
-        switch (r.status) {
-        case KeychainStatus::Ok:
-            m_backend = SecretBackend::Keychain;
-            return r.value;
-        case KeychainStatus::NotFound:
-            m_backend = SecretBackend::Keychain;
-            return std::nullopt;
-        case KeychainStatus::Unavailable:
-            if (m_backend == SecretBackend::Undecided) {
-                fallBack(r.message);
-                break;
-            }
-            keychainFailed("read from", r);
-        case KeychainStatus::Failed:
-            keychainFailed("read from", r);
-        }
+        if (keychainAnswered("read from", r))
+            return r.status == KeychainStatus::Ok ? std::optional<std::string>(r.value) : std::nullopt;
     }
     return fileStore().read(name);
 }
@@ -72,46 +77,16 @@ std::optional<std::string> SecretStore::read(const std::string& name)
 void SecretStore::write(const std::string& name, const std::string& value)
 {
     std::lock_guard lock(m_mutex);
-    if (m_backend != SecretBackend::EncryptedFile) {
-        const KeychainResult r = m_keychain.write(name, value);
-        switch (r.status) {
-        case KeychainStatus::Ok:
-        case KeychainStatus::NotFound:
-            m_backend = SecretBackend::Keychain;
-            return;
-        case KeychainStatus::Unavailable:
-            if (m_backend == SecretBackend::Undecided) {
-                fallBack(r.message);
-                break;
-            }
-            keychainFailed("write to", r);
-        case KeychainStatus::Failed:
-            keychainFailed("write to", r);
-        }
-    }
+    if (m_backend != SecretBackend::EncryptedFile && keychainAnswered("write to", m_keychain.write(name, value)))
+        return;
     fileStore().write(name, value);
 }
 
 void SecretStore::remove(const std::string& name)
 {
     std::lock_guard lock(m_mutex);
-    if (m_backend != SecretBackend::EncryptedFile) {
-        const KeychainResult r = m_keychain.remove(name);
-        switch (r.status) {
-        case KeychainStatus::Ok:
-        case KeychainStatus::NotFound:
-            m_backend = SecretBackend::Keychain;
-            return;
-        case KeychainStatus::Unavailable:
-            if (m_backend == SecretBackend::Undecided) {
-                fallBack(r.message);
-                break;
-            }
-            keychainFailed("remove a key from", r);
-        case KeychainStatus::Failed:
-            keychainFailed("remove a key from", r);
-        }
-    }
+    if (m_backend != SecretBackend::EncryptedFile && keychainAnswered("remove a key from", m_keychain.remove(name)))
+        return;
     fileStore().remove(name);
 }
 

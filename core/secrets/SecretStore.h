@@ -68,6 +68,10 @@ private:
     EncryptedFileStore& fileStore();
     void fallBack(const std::string& reason);
     [[noreturn]] void keychainFailed(const char* what, const KeychainResult& result) const;
+    // True when the keychain answered `result` (it becomes the backend); false
+    // when it is unavailable on first use (the encrypted file takes over);
+    // throws when it failed.
+    bool keychainAnswered(const char* what, const KeychainResult& result);
 
     SecretStoreOptions m_options;
     KeychainStore m_keychain;

@@ -3,6 +3,7 @@
 // local server: ledger figures, cache, budgets, consensus, anonymisation and
 // key redaction.
 #include "LocalAiServer.h"
+#include "common/TestSupport.h"
 
 #include "core/ai/AnalysisService.h"
 #include "core/ai/BuiltinAnalyst.h"
@@ -37,14 +38,6 @@ std::string answerText(const std::string& who)
            " sees fyers failures.\n\n## Model comparison\nSector Analysis ranks first.\n\n"
            "## Error analysis\nThe fyers outage dominates.\n\n## Optimization recommendations\nAdd a fallback.\n\n"
            "## System health\nStable apart from memory growth.\n";
-}
-
-std::string readAll(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll().toStdString();
 }
 
 } // namespace
@@ -455,7 +448,7 @@ private slots:
         m_ws->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         const QString path = QString::fromStdString(m_ws->path());
         for (const QString& file : {path, path + "-wal", path + "-shm"})
-            QVERIFY2(readAll(file).find(kKey) == std::string::npos, qPrintable(file));
+            QVERIFY2(test::readFileText(file).find(kKey) == std::string::npos, qPrintable(file));
     }
 };
 

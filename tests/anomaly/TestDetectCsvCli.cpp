@@ -1,6 +1,7 @@
+#include "common/TestSupport.h"
+
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -9,21 +10,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run kestrel(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KESTREL_BINARY_DIR "/app/kestrel"), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using kestrel::test::CliRun;
+using kestrel::test::runKestrel;
 
 void writeFile(const QString& path, const QString& text)
 {
@@ -83,7 +71,7 @@ private slots:
         const QString in = dir.filePath("metrics.csv");
         const QString out = dir.filePath("scored.csv");
         writeFile(in, metricsCsv());
-        const Run r = kestrel({"detect", "--csv", in, "--algorithm", algorithm, "--contamination", "0.05", "--seed",
+        const CliRun r = runKestrel({"detect", "--csv", in, "--algorithm", algorithm, "--contamination", "0.05", "--seed",
                                "7", "--out", out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("300 rows scored"));
@@ -106,7 +94,7 @@ private slots:
 
         // Same seed, same output.
         const QString again = dir.filePath("again.csv");
-        QCOMPARE(kestrel({"detect", "--csv", in, "--algorithm", algorithm, "--contamination", "0.05", "--seed", "7",
+        QCOMPARE(runKestrel({"detect", "--csv", in, "--algorithm", algorithm, "--contamination", "0.05", "--seed", "7",
                           "--out", again})
                      .exitCode,
                  0);
@@ -118,7 +106,7 @@ private slots:
         QTemporaryDir dir;
         const QString in = dir.filePath("metrics.csv");
         writeFile(in, metricsCsv());
-        const Run r = kestrel({"detect", "--csv", in, "--columns", "latency_ms", "--out", dir.filePath("o.csv")});
+        const CliRun r = runKestrel({"detect", "--csv", in, "--columns", "latency_ms", "--out", dir.filePath("o.csv")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("on 1 columns"));
     }
@@ -151,7 +139,7 @@ private slots:
         const QString in = dir.filePath("bad.csv");
         const QString out = dir.filePath("scored.csv");
         writeFile(in, csv);
-        const Run r = kestrel(QStringList{"detect", "--csv", in, "--out", out} + extra);
+        const CliRun r = runKestrel(QStringList{"detect", "--csv", in, "--out", out} + extra);
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(out));
@@ -161,11 +149,11 @@ private slots:
     void missingFileAndOut()
     {
         QTemporaryDir dir;
-        Run r = kestrel({"detect", "--csv", dir.filePath("nope.csv"), "--out", dir.filePath("o.csv")});
+        CliRun r = runKestrel({"detect", "--csv", dir.filePath("nope.csv"), "--out", dir.filePath("o.csv")});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains("cannot open") && r.err.contains("nope.csv"), qPrintable(r.err));
         writeFile(dir.filePath("a.csv"), "a\n1\n");
-        r = kestrel({"detect", "--csv", dir.filePath("a.csv")});
+        r = runKestrel({"detect", "--csv", dir.filePath("a.csv")});
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains("--out is required"));
     }

@@ -1,6 +1,7 @@
 // `kestrel detect` end to end: the real binary on a small workspace with a
 // planted latency spike prints the anomaly as JSON and exits 0; a detector
 // name that does not exist exits 1 with a message naming the detectors.
+#include "common/TestSupport.h"
 #include "core/runs/RunRecord.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
@@ -41,7 +42,7 @@ void TestDetectCli::detectPrintsJson()
                 ins.add(r);
             }
     }
-    const QString binary = KESTREL_BINARY_DIR "/app/kestrel";
+    const QString binary = test::kestrelBinary();
     QProcess p;
     p.start(binary, {"--workspace", path, "detect", "--detector", "Latency p95 (seasonal)", "--json"});
     QVERIFY(p.waitForFinished(120'000));

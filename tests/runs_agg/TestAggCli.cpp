@@ -1,4 +1,5 @@
 // `kestrel demo`, `kestrel runs stats` and `kestrel log-run` as a user runs them.
+#include "common/TestSupport.h"
 #include "core/common/Json.h"
 #include "core/common/Time.h"
 #include "core/runs/RunAggregates.h"
@@ -17,21 +18,12 @@ using workspace::Workspace;
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::CliRun;
 
-Result kestrelCli(const QStringList& args)
+// The 20,000-run demo takes a while on a shared machine.
+CliRun kestrelCli(const QStringList& args)
 {
-    QProcess p;
-    p.start(KESTREL_BINARY_DIR "/app/kestrel", args);
-    if (!p.waitForFinished(300'000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runKestrel(args, 300'000);
 }
 
 std::optional<double> opt(const Json& j)
@@ -50,8 +42,8 @@ class TestAggCli : public QObject
 
     void compareStats(const QStringList& filterArgs, const RunFilter& filter)
     {
-        const Result r = kestrelCli(QStringList{"runs", "stats", "--workspace", m_ws, "--json"} + filterArgs);
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const CliRun r = kestrelCli(QStringList{"runs", "stats", "--workspace", m_ws, "--json"} + filterArgs);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const Json j = Json::parse(r.out.toStdString());
         Database db = Workspace::connect(m_ws.toStdString());
         RunAggregates agg(db);
@@ -97,21 +89,21 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_ws = m_dir.filePath("demo.kestrel");
-        const Result r = kestrelCli({"demo", "--workspace", m_ws, "--runs", "20000", "--seed", "3", "--end",
+        const CliRun r = kestrelCli({"demo", "--workspace", m_ws, "--runs", "20000", "--seed", "3", "--end",
                                      "2026-11-01T12:00:00Z"});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("20000"));
         QCOMPARE(runCount(), std::int64_t(20000));
     }
 
     void demoRefusesAWorkspaceWithRuns()
     {
-        const Result r = kestrelCli({"demo", "--workspace", m_ws, "--runs", "10"});
-        QCOMPARE(r.code, 1);
+        const CliRun r = kestrelCli({"demo", "--workspace", m_ws, "--runs", "10"});
+        QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("already holds 20000 runs"), qPrintable(r.err));
         QCOMPARE(runCount(), std::int64_t(20000));
-        const Result bad = kestrelCli({"demo", "--workspace", m_dir.filePath("x.kestrel"), "--runs", "many"});
-        QCOMPARE(bad.code, 1);
+        const CliRun bad = kestrelCli({"demo", "--workspace", m_dir.filePath("x.kestrel"), "--runs", "many"});
+        QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("--runs"));
     }
 
@@ -129,25 +121,25 @@ private slots:
 
     void statsTable()
     {
-        const Result r = kestrelCli({"runs", "stats", "--workspace", m_ws, "--timeframe", "all"});
-        QCOMPARE(r.code, 0);
+        const CliRun r = kestrelCli({"runs", "stats", "--workspace", m_ws, "--timeframe", "all"});
+        QCOMPARE(r.exitCode, 0);
         for (const char* m : {"Stock Price Prediction", "BTST", "Options Chain Analysis", "Sector Analysis",
                               "Momentum Custom"})
             QVERIFY2(r.out.contains(m), qPrintable(r.out));
         QVERIFY(r.out.contains("20000"));
-        const Result bad = kestrelCli({"runs", "stats", "--workspace", m_ws, "--timeframe", "3w"});
-        QCOMPARE(bad.code, 1);
+        const CliRun bad = kestrelCli({"runs", "stats", "--workspace", m_ws, "--timeframe", "3w"});
+        QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("3w"));
     }
 
     void logRunAppends()
     {
         const std::int64_t before = runCount();
-        const Result r = kestrelCli({"log-run", "--workspace", m_ws, "--model", "CLI Model", "--status", "failed",
+        const CliRun r = kestrelCli({"log-run", "--workspace", m_ws, "--model", "CLI Model", "--status", "failed",
                                      "--duration", "12.5", "--symbol", "TCS.NS", "--source", "fyers", "--error",
                                      "Timeout after 12.5s fetching 'TCS.NS'", "--params", R"({"lookback": 30})",
                                      "--memory", "512", "--cpu", "73.5", "--time", "2026-10-30T10:00:00Z"});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(runCount(), before + 1);
         Database db = Workspace::connect(m_ws.toStdString());
         const auto run = RunStore(db).get(RunStore(db).maxId());
@@ -170,9 +162,9 @@ private slots:
         Database gui = Workspace::connect(m_ws.toStdString());
         gui.exec("BEGIN");
         const auto seen = gui.queryInt("SELECT COUNT(*) FROM runs");
-        Result r = kestrelCli({"log-run", "--workspace", m_ws, "--model", "CLI Model", "--status", "completed",
+        CliRun r = kestrelCli({"log-run", "--workspace", m_ws, "--model", "CLI Model", "--status", "completed",
                                "--accuracy", "0.8"});
-        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         gui.exec("COMMIT");
         QCOMPARE(gui.queryInt("SELECT COUNT(*) FROM runs"), std::optional<std::int64_t>(*seen + 1));
 
@@ -180,7 +172,7 @@ private slots:
         const std::int64_t before = runCount();
         gui.exec("BEGIN IMMEDIATE");
         QProcess p;
-        p.start(KESTREL_BINARY_DIR "/app/kestrel",
+        p.start(test::kestrelBinary(),
                 {"log-run", "--workspace", m_ws, "--model", "CLI Model", "--status", "running"});
         QVERIFY(p.waitForStarted());
         QThread::msleep(1500);
@@ -216,8 +208,8 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
         const std::int64_t before = runCount();
-        const Result r = kestrelCli(QStringList{"log-run", "--workspace", m_ws} + args);
-        QCOMPARE(r.code, 1);
+        const CliRun r = kestrelCli(QStringList{"log-run", "--workspace", m_ws} + args);
+        QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(mentions), qPrintable(r.err));
         QCOMPARE(runCount(), before);
     }

@@ -1,8 +1,8 @@
 #include "IoTestUtil.h"
+#include "common/TestSupport.h"
 
 #include "core/common/Json.h"
 
-#include <QProcess>
 #include <QTest>
 
 using namespace kestrel;
@@ -10,24 +10,8 @@ using namespace kestrel::runs;
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-// Runs the real kestrel binary, as a user would.
-Outcome kestrelCli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KESTREL_BINARY_DIR "/app/kestrel"), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
+using test::CliRun;
+using test::runKestrel;
 
 const QByteArray kCsv = "model,symbol,time,status,duration,accuracy,data_source,error_message\n"
                         "BTST,TCS.NS,2026-11-01T09:00:00Z,completed,1.5,0.8,yfinance,\n"
@@ -52,13 +36,13 @@ void TestRunsIoCli::importThenExport()
     QTemporaryDir dir;
     const QString ws = dir.filePath("cli.kestrel");
     const std::string csv = iotest::writeFile(dir, "runs.csv", kCsv);
-    Outcome r = kestrelCli({"--workspace", ws, "runs", "import", QString::fromStdString(csv)});
+    CliRun r = runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(csv)});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed(), QString("Imported 4 runs (0 skipped)"));
 
     // Several models (repeated and comma list), a time range and a status.
     const QString out = dir.filePath("sel.json");
-    r = kestrelCli({"--workspace", ws, "runs", "export", "--out", out, "--model", "BTST", "--model",
+    r = runKestrel({"--workspace", ws, "runs", "export", "--out", out, "--model", "BTST", "--model",
                     "LSTM,Sector", "--status", "completed", "--from", "2026-11-01T12:00:00Z",
                     "--to", "2026-11-05"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -72,7 +56,7 @@ void TestRunsIoCli::importThenExport()
 
     // Text search and data source, CSV by extension.
     const QString csvOut = dir.filePath("sel.csv");
-    r = kestrelCli({"--workspace", ws, "runs", "export", "--out", csvOut, "--search", "timeout",
+    r = runKestrel({"--workspace", ws, "runs", "export", "--out", csvOut, "--search", "timeout",
                     "--source", "fyers", "--timeframe", "all"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     auto check = iotest::newWorkspace(dir, "check.kestrel");
@@ -84,9 +68,9 @@ void TestRunsIoCli::importThenExport()
     // Runs with an external id (run_id is an alias) are imported once.
     const std::string withIds =
         iotest::writeFile(dir, "ids.jsonl", "{\"model\":\"A\",\"time\":1,\"run_id\":\"x1\"}\n");
-    r = kestrelCli({"--workspace", ws, "runs", "import", QString::fromStdString(withIds)});
+    r = runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(withIds)});
     QCOMPARE(r.out.trimmed(), QString("Imported 1 runs (0 skipped)"));
-    r = kestrelCli({"--workspace", ws, "runs", "import", "--format", "jsonl",
+    r = runKestrel({"--workspace", ws, "runs", "import", "--format", "jsonl",
                     QString::fromStdString(withIds)});
     QCOMPARE(r.out.trimmed(), QString("Imported 0 runs (1 skipped)"));
 }
@@ -97,8 +81,8 @@ void TestRunsIoCli::importErrorExitsNonZero()
     const QString ws = dir.filePath("cli.kestrel");
     const std::string csv = iotest::writeFile(
         dir, "bad.csv", kCsv + "BTST,TCS.NS,2026-11-05,completed,slow,0.5,csv,\n");
-    const Outcome r =
-        kestrelCli({"--workspace", ws, "runs", "import", QString::fromStdString(csv)});
+    const CliRun r =
+        runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(csv)});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("bad.csv:6:5: 'slow' is not a number (field 5, column 'duration')"),
              qPrintable(r.err));
@@ -111,17 +95,17 @@ void TestRunsIoCli::badOptions()
 {
     QTemporaryDir dir;
     const QString ws = dir.filePath("cli.kestrel");
-    Outcome r = kestrelCli(
+    CliRun r = runKestrel(
         {"--workspace", ws, "runs", "export", "--out", dir.filePath("x.csv"), "--timeframe", "3w"});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("Unknown timeframe '3w'"), qPrintable(r.err));
-    r = kestrelCli({"--workspace", ws, "runs", "export"});
+    r = runKestrel({"--workspace", ws, "runs", "export"});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("--out"), qPrintable(r.err));
-    r = kestrelCli({"--workspace", ws, "runs", "import", dir.filePath("missing.csv")});
+    r = runKestrel({"--workspace", ws, "runs", "import", dir.filePath("missing.csv")});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("no such file"), qPrintable(r.err));
-    r = kestrelCli({"--workspace", ws, "runs", "export", "--out", dir.filePath("x.csv"), "--from",
+    r = runKestrel({"--workspace", ws, "runs", "export", "--out", dir.filePath("x.csv"), "--from",
                     "yesterday"});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("'yesterday' is not a time"), qPrintable(r.err));

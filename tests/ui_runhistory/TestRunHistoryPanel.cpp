@@ -1,3 +1,4 @@
+#include "common/TestSupport.h"
 #include "core/common/Json.h"
 #include "core/common/Progress.h"
 #include "core/jobs/JobRunner.h"
@@ -43,11 +44,6 @@ bool near(const std::optional<double>& a, const std::optional<double>& b)
     if (a.has_value() != b.has_value())
         return false;
     return !a || std::abs(*a - *b) <= kTolerance * std::max(1.0, std::abs(*b));
-}
-
-QString kestrelBinary()
-{
-    return QStringLiteral(KESTREL_BINARY_DIR "/app/kestrel");
 }
 
 } // namespace
@@ -346,7 +342,7 @@ private slots:
     void exportMatchesTheCli()
     {
         QFETCH(QString, extension);
-        QVERIFY2(QFile::exists(kestrelBinary()), "the kestrel binary is built with the tests");
+        QVERIFY2(QFile::exists(test::kestrelBinary()), "the kestrel binary is built with the tests");
         resetFilter();
         RunFilterBar* bar = m_panel->filterBar();
         const QStringList models = bar->modelsButton()->choices();
@@ -373,7 +369,7 @@ private slots:
 
         const QString cliFile = m_dir.filePath(QStringLiteral("cli.") + extension);
         QProcess cli;
-        cli.start(kestrelBinary(),
+        cli.start(test::kestrelBinary(),
                   {QStringLiteral("--workspace"), m_path, QStringLiteral("runs"), QStringLiteral("export"),
                    QStringLiteral("--out"), cliFile, QStringLiteral("--model"), models[1],
                    QStringLiteral("--status"), QStringLiteral("failed,completed"), QStringLiteral("--from"),
@@ -411,7 +407,7 @@ private slots:
         const int rowsBefore = m_panel->model()->rowCount();
 
         QProcess logRun;
-        logRun.start(kestrelBinary(),
+        logRun.start(test::kestrelBinary(),
                      {QStringLiteral("--workspace"), m_path, QStringLiteral("log-run"), QStringLiteral("--model"),
                       QStringLiteral("Stock Price Prediction"), QStringLiteral("--status"), QStringLiteral("completed"),
                       QStringLiteral("--duration"), QStringLiteral("2.5"), QStringLiteral("--accuracy"),

@@ -2,6 +2,7 @@
 // the recent list, demo workspaces from the first start and from the menu.
 #include "ViewsTestSupport.h"
 
+#include "common/TestSupport.h"
 #include "core/jobs/JobRunner.h"
 #include "ui/JobsDock.h"
 #include "ui/MainWindow.h"
@@ -9,7 +10,6 @@
 #include "ui/panels/overview/OverviewPanel.h"
 
 #include <QApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -26,14 +26,6 @@ using namespace kestrel;
 using namespace kestrel::ui;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QMenu* menuNamed(QMainWindow& w, const QString& text)
 {
@@ -141,7 +133,7 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(content);
         }
-        const QByteArray before = fileHash(bad);
+        const QByteArray before = test::fileSha256(bad);
 
         MainWindow w;
         w.show();
@@ -155,7 +147,7 @@ private slots:
         QCOMPARE(w.workspacePath(), m_demo);
         const QString shown = takeMessageBox(w);
         QVERIFY2(shown.contains(reason), qPrintable(shown));
-        QCOMPARE(fileHash(bad), before);
+        QCOMPARE(test::fileSha256(bad), before);
         QVERIFY(!settings::recentWorkspaces.value().contains(bad));
         w.jobRunner()->waitForDone();
     }

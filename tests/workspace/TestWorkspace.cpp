@@ -1,9 +1,9 @@
+#include "common/TestSupport.h"
 #include "core/common/Error.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Migrations.h"
 #include "core/workspace/Workspace.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -19,14 +19,6 @@ using namespace kestrel;
 using namespace kestrel::workspace;
 
 namespace {
-
-QByteArray fileHash(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
 
 QString refusal(const QString& path)
 {
@@ -123,10 +115,10 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("model,status\nBTST,completed\n");
         f.close();
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileSha256(path);
         const QString message = refusal(path);
         QVERIFY2(message.contains("not a SQLite database"), qPrintable(message));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
         QVERIFY(!QFile::exists(path + "-wal"));
     }
 
@@ -138,10 +130,10 @@ private slots:
             Database db(path.toStdString(), Database::Access::ReadWriteCreate);
             db.exec("CREATE TABLE experiments(id INTEGER)");
         }
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileSha256(path);
         const QString message = refusal(path);
         QVERIFY2(message.contains("another application"), qPrintable(message));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
     }
 
     void refusesNewerWorkspaceUntouched()
@@ -153,10 +145,10 @@ private slots:
             ws->db().exec("PRAGMA user_version=" + std::to_string(currentSchemaVersion() + 5));
             ws->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         }
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileSha256(path);
         const QString message = refusal(path);
         QVERIFY2(message.contains("newer Kestrel"), qPrintable(message));
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
     }
 
     void refusesReadOnlyLocation()
@@ -167,7 +159,7 @@ private slots:
         const QString path = dir.filePath("ro.kestrel");
         Workspace::create(path.toStdString());
         ::chmod(path.toLocal8Bit().constData(), 0444);
-        const QByteArray before = fileHash(path);
+        const QByteArray before = test::fileSha256(path);
         const bool refused = asUnprivilegedUser([&] {
             try {
                 Workspace::open(path.toStdString());
@@ -177,7 +169,7 @@ private slots:
             return false;
         });
         QVERIFY(refused);
-        QCOMPARE(fileHash(path), before);
+        QCOMPARE(test::fileSha256(path), before);
     }
 
     void refusesReadOnlyFolder()

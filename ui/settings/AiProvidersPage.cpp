@@ -2,7 +2,6 @@
 
 #include "core/ai/AnthropicProvider.h"
 #include "core/ai/OpenAiCompatibleProvider.h"
-#include "core/common/Error.h"
 #include "ui/settings/AiSettingFields.h"
 #include "ui/settings/ApiKeyField.h"
 #include "ui/settings/Background.h"
@@ -221,8 +220,7 @@ bool AiProvidersPage::isBusy() const
 bool AiProvidersPage::apply()
 {
     const Values v = current();
-    try {
-        ai::AiSettings s = ai::AiSettings::load(m_db); // keeps what other pages own
+    const bool applied = applyAiSettings(m_db, m_error, [&v](ai::AiSettings& s) {
         s.provider = v.provider.toStdString();
         s.anthropicBaseUrl = v.anthropicUrl.toStdString();
         s.anthropicModel = v.anthropicModel.toStdString();
@@ -233,13 +231,9 @@ bool AiProvidersPage::apply()
         s.connectTimeoutMs = static_cast<int>(std::lround(v.connectTimeoutS * 1000));
         s.readTimeoutMs = static_cast<int>(std::lround(v.readTimeoutS * 1000));
         s.maxRetries = static_cast<int>(std::lround(v.retries));
-        s.save(m_db);
-    } catch (const Error& e) {
-        m_error->setText(tr("Not applied: %1").arg(QString::fromUtf8(e.what())));
-        m_error->show();
+    });
+    if (!applied)
         return false;
-    }
-    m_error->hide();
     m_applied = v;
     for (ApiKeyField* key : {m_anthropic.key, m_openai.key})
         if (key->hasUnsavedKey())

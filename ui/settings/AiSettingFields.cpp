@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 
 #include <QCoreApplication>
+#include <QLabel>
 
 #include <cstring>
 
@@ -30,6 +31,22 @@ QDoubleSpinBox* makeAiSpinBox(const char* key, int decimals, double scale, QWidg
 QString aiSettingLabel(const char* key)
 {
     return QCoreApplication::translate("AiSettings", aiNumberSetting(key).description);
+}
+
+bool applyAiSettings(workspace::Database& db, QLabel* error, const std::function<void(ai::AiSettings&)>& change)
+{
+    try {
+        ai::AiSettings s = ai::AiSettings::load(db);
+        change(s);
+        s.save(db);
+    } catch (const Error& e) {
+        error->setText(QCoreApplication::translate("AiSettingFields", "Not applied: %1")
+                           .arg(QString::fromUtf8(e.what())));
+        error->show();
+        return false;
+    }
+    error->hide();
+    return true;
 }
 
 } // namespace kestrel::ui

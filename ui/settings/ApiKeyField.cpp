@@ -30,6 +30,22 @@ QString describeBackend(const std::string& backend, const QString& file)
     return QCoreApplication::translate("ApiKeyField", "the encrypted file %1").arg(file);
 }
 
+// Runs `action` on the store (it returns whether a key is present) and says
+// where keys are kept, or why it failed.
+template <typename Action>
+KeyOutcome keyOutcome(const std::shared_ptr<secrets::SecretStore>& store, Action action)
+{
+    KeyOutcome out;
+    try {
+        out.present = action();
+        out.ok = true;
+        out.where = describeBackend(store->backendName(), store->filePath());
+    } catch (const std::exception& e) {
+        out.where = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
 } // namespace
 
 ApiKeyField::ApiKeyField(std::string provider, std::shared_ptr<secrets::SecretStore> store,
@@ -135,16 +151,9 @@ void ApiKeyField::showSavedState()
     runInBackground<KeyOutcome>(
         this,
         [store, provider] {
-            KeyOutcome out;
-            try {
-                out.present =
-                    store->read(secrets::KeychainKeySource::entryName(provider)).has_value();
-                out.ok = true;
-                out.where = describeBackend(store->backendName(), store->filePath());
-            } catch (const std::exception& e) {
-                out.where = QString::fromUtf8(e.what());
-            }
-            return out;
+            return keyOutcome(store, [&] {
+                return store->read(secrets::KeychainKeySource::entryName(provider)).has_value();
+            });
         },
         [this](KeyOutcome out) {
             if (!out.ok)
@@ -172,15 +181,10 @@ void ApiKeyField::saveTypedKey()
     runInBackground<KeyOutcome>(
         this,
         [store, provider, key] {
-            KeyOutcome out;
-            try {
+            return keyOutcome(store, [&] {
                 secrets::KeychainKeySource(store).save(provider, key);
-                out.ok = true;
-                out.where = describeBackend(store->backendName(), store->filePath());
-            } catch (const std::exception& e) {
-                out.where = QString::fromUtf8(e.what());
-            }
-            return out;
+                return false;
+            });
         },
         [this](KeyOutcome out) {
             if (out.ok) {
@@ -207,15 +211,10 @@ void ApiKeyField::removeSavedKey()
     runInBackground<KeyOutcome>(
         this,
         [store, provider] {
-            KeyOutcome out;
-            try {
+            return keyOutcome(store, [&] {
                 secrets::KeychainKeySource(store).forget(provider);
-                out.ok = true;
-                out.where = describeBackend(store->backendName(), store->filePath());
-            } catch (const std::exception& e) {
-                out.where = QString::fromUtf8(e.what());
-            }
-            return out;
+                return false;
+            });
         },
         [this](KeyOutcome out) {
             setStatus(out.ok ? tr("No key is saved any more in %1.").arg(out.where)

@@ -1,7 +1,6 @@
 #include "ui/settings/LimitsPage.h"
 
 #include "core/ai/Settings.h"
-#include "core/common/Error.h"
 #include "ui/settings/AiSettingFields.h"
 
 #include <QDoubleSpinBox>
@@ -88,20 +87,15 @@ bool LimitsPage::isModified() const
 bool LimitsPage::apply()
 {
     const std::vector<double> v = current();
-    try {
-        ai::AiSettings s = ai::AiSettings::load(m_db);
+    const bool applied = applyAiSettings(m_db, m_error, [&v](ai::AiSettings& s) {
         s.dailyBudgetUsd = v[0];
         s.monthlyBudgetUsd = v[1];
         s.requestsPerMinute = static_cast<int>(std::lround(v[2]));
         s.cacheTtlSeconds = static_cast<int>(std::lround(v[3]));
         s.tokenCap = static_cast<int>(std::lround(v[4]));
-        s.save(m_db);
-    } catch (const Error& e) {
-        m_error->setText(tr("Not applied: %1").arg(QString::fromUtf8(e.what())));
-        m_error->show();
+    });
+    if (!applied)
         return false;
-    }
-    m_error->hide();
     m_applied = v;
     emit changed();
     return true;

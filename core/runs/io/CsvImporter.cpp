@@ -18,11 +18,7 @@ namespace {
 
 std::string trimmed(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return std::string(s);
+    return std::string(io::trim(s));
 }
 
 std::string lower(std::string s)

@@ -1,17 +1,10 @@
 #include "core/runs/io/FlatYaml.h"
 
+#include "core/runs/io/RunFields.h"
+
 namespace kestrel::runs::io {
 
 namespace {
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
 
 std::string unquote(std::string_view v)
 {

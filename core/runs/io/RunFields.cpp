@@ -6,8 +6,6 @@
 
 namespace kestrel::runs::io {
 
-namespace {
-
 std::string_view trim(std::string_view s)
 {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
@@ -16,6 +14,8 @@ std::string_view trim(std::string_view s)
         s.remove_suffix(1);
     return s;
 }
+
+namespace {
 
 // Lower case without spaces, dashes, dots and underscores: "Model Name" == "model_name".
 std::string squash(std::string_view name)

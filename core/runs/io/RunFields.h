@@ -62,6 +62,9 @@ void setFieldFromText(RunRecord& run, RunField field, std::string_view text);
 // values are kept, lower-cased.
 std::string normaliseStatus(std::string_view text);
 
+// `s` without leading blanks and tabs and trailing blanks, tabs and CRs.
+std::string_view trim(std::string_view s);
+
 // Strict decimal number: the whole text (spaces trimmed) must be one number.
 std::optional<double> parseNumber(std::string_view text);
 

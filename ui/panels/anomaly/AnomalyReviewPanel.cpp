@@ -10,6 +10,7 @@
 #include "ui/panels/anomaly/DetectorEditor.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
 #include "ui/widgets/Format.h"
+#include "ui/widgets/Heading.h"
 #include "ui/widgets/LatestJob.h"
 
 #include <QComboBox>
@@ -49,15 +50,6 @@ struct ChartData
     std::vector<detection::StoredAnomaly> markers;
 };
 
-QLabel* sectionTitle(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
 QString detectorLine(const detection::DetectorConfig& c)
 {
     QStringList metrics;
@@ -82,11 +74,7 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
 
     // Header: title, detection controls, status, export.
     auto* header = new QHBoxLayout;
-    auto* title = new QLabel(tr("Anomaly Review"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = panelTitle(tr("Anomaly Review"), this);
     header->addWidget(title);
     header->addSpacing(16);
     m_run->setText(tr("Run detection"));
@@ -214,13 +202,13 @@ QWidget* AnomalyReviewPanel::buildLeft()
     auto* layout = new QVBoxLayout(left);
     layout->setContentsMargins(0, 0, 6, 0);
     layout->setSpacing(6);
-    layout->addWidget(sectionTitle(tr("Detectors"), left));
+    layout->addWidget(headingLabel(tr("Detectors"), left));
     m_detectorList = new QListWidget(left);
     m_detectorList->setObjectName(QStringLiteral("detectorList"));
     m_detectorList->setAlternatingRowColors(true);
     m_detectorList->setMinimumHeight(140);
     layout->addWidget(m_detectorList, 1);
-    layout->addWidget(sectionTitle(tr("Configuration"), left));
+    layout->addWidget(headingLabel(tr("Configuration"), left));
     m_editor = new DetectorEditor(left);
     auto* scroll = new QScrollArea(left);
     scroll->setWidget(m_editor);

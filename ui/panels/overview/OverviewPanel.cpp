@@ -6,6 +6,7 @@
 #include "ui/panels/runhistory/ModelComparisonView.h"
 #include "ui/panels/runhistory/RunChartsView.h"
 #include "ui/widgets/Format.h"
+#include "ui/widgets/Heading.h"
 #include "ui/widgets/KpiTile.h"
 #include "ui/widgets/LatestJob.h"
 
@@ -43,12 +44,7 @@ int presetDays(const QString& preset)
 
 QLabel* sectionTitle(const QString& text, QWidget* parent)
 {
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    return label;
+    return headingLabel(text, parent, 1.15);
 }
 
 } // namespace
@@ -66,11 +62,7 @@ OverviewPanel::OverviewPanel(QWidget* parent)
     layout->setSpacing(10);
 
     auto* header = new QHBoxLayout;
-    auto* title = new QLabel(tr("Overview"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = panelTitle(tr("Overview"), this);
     header->addWidget(title);
     header->addSpacing(16);
     header->addWidget(new QLabel(tr("Timeframe:"), this));

@@ -1,10 +1,7 @@
 #include "ui/panels/runhistory/ErrorPatternsView.h"
 
-#include "core/workspace/Workspace.h"
 #include "ui/widgets/Format.h"
-#include "ui/widgets/LatestJob.h"
 
-#include <QAbstractTableModel>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -50,30 +47,10 @@ QString countTable(const QString& title, const std::map<std::string, std::int64_
 
 } // namespace
 
-class ErrorPatternsView::TableModel : public QAbstractTableModel
+class ErrorPatternsView::TableModel : public RowTableModel<runs::ErrorPattern, ColumnCount>
 {
 public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setRows(std::vector<runs::ErrorPattern> rows)
-    {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-    }
-    const runs::ErrorPattern* row(int r) const
-    {
-        return r >= 0 && r < int(m_rows.size()) ? &m_rows[size_t(r)] : nullptr;
-    }
-
-    int rowCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
-    int columnCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
+    using RowTableModel::RowTableModel;
 
     QVariant data(const QModelIndex& index, int role) const override
     {
@@ -122,34 +99,18 @@ public:
         default: return {};
         }
     }
-
-private:
-    std::vector<runs::ErrorPattern> m_rows;
 };
 
 ErrorPatternsView::ErrorPatternsView(QWidget* parent)
-    : QWidget(parent), m_job(new LatestJob(this)), m_status(new QLabel(this)),
-      m_table(new QTableView(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_model(new TableModel(this)), m_detail(new QTextBrowser(this)),
-      m_showRuns(new QPushButton(tr("Show runs"), this))
+    : AggregateTableView(tr("The error patterns could not be computed: %1"), parent), m_model(new TableModel(this)),
+      m_detail(new QTextBrowser(this)), m_showRuns(new QPushButton(tr("Show runs"), this))
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_status->setContentsMargins(6, 2, 6, 2);
-    m_status->hide();
-    layout->addWidget(m_status);
-
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(Count, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(Template, 380);
@@ -175,50 +136,29 @@ ErrorPatternsView::ErrorPatternsView(QWidget* parent)
     splitter->addWidget(detailBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    m_layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ErrorPatternsView::showDetail);
     connect(m_table, &QTableView::activated, this, &ErrorPatternsView::chooseCurrent);
     connect(m_showRuns, &QPushButton::clicked, this, &ErrorPatternsView::chooseCurrent);
-    connect(m_job, &LatestJob::failed, this, [this](const QString& error) {
-        m_status->setText(tr("The error patterns could not be computed: %1").arg(error));
-        m_status->show();
-    });
 }
 
-void ErrorPatternsView::setContext(const QString& workspacePath, jobs::JobRunner* runner)
-{
-    m_path = workspacePath;
-    m_job->setRunner(runner);
-    recompute();
-}
-
-void ErrorPatternsView::setFilter(const runs::RunFilter& filter)
+runs::RunFilter ErrorPatternsView::adjustFilter(const runs::RunFilter& filter) const
 {
     // The view lists every pattern of the filtered runs: a chosen template
     // narrows the run list, not this list.
-    m_filter = filter;
-    m_filter.errorTemplate.clear();
-    recompute();
-}
-
-bool ErrorPatternsView::isBusy() const
-{
-    return m_job->isBusy();
+    runs::RunFilter adjusted = filter;
+    adjusted.errorTemplate.clear();
+    return adjusted;
 }
 
 void ErrorPatternsView::recompute()
 {
-    if (m_path.isEmpty() || !m_job->runner())
-        return;
-    const std::string path = m_path.toStdString();
-    const runs::RunFilter filter = m_filter;
-    m_job->run<std::vector<runs::ErrorPattern>>(
+    recomputeWith(
         tr("Error patterns"),
-        [path, filter](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            return runs::RunAggregates(db).errorPatterns(filter);
+        [](runs::RunAggregates& aggregates, const runs::RunFilter& filter) {
+            return aggregates.errorPatterns(filter);
         },
         [this](const std::vector<runs::ErrorPattern>& rows) {
             m_model->setRows(rows);

@@ -1,10 +1,7 @@
 #include "ui/panels/runhistory/ModelComparisonView.h"
 
-#include "core/workspace/Workspace.h"
 #include "ui/widgets/Format.h"
-#include "ui/widgets/LatestJob.h"
 
-#include <QAbstractTableModel>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
@@ -16,26 +13,10 @@
 namespace kestrel::ui {
 
 // The rows of compareModels(); Qt::UserRole holds the number a column sorts by.
-class ModelComparisonView::TableModel : public QAbstractTableModel
+class ModelComparisonView::TableModel : public RowTableModel<runs::ModelStats, ColumnCount>
 {
 public:
-    using QAbstractTableModel::QAbstractTableModel;
-
-    void setRows(std::vector<runs::ModelStats> rows)
-    {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-    }
-
-    int rowCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() ? 0 : int(m_rows.size());
-    }
-    int columnCount(const QModelIndex& parent = {}) const override
-    {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
+    using RowTableModel::RowTableModel;
 
     QVariant data(const QModelIndex& index, int role) const override
     {
@@ -104,68 +85,26 @@ private:
         default: return {};
         }
     }
-
-    std::vector<runs::ModelStats> m_rows;
 };
 
 ModelComparisonView::ModelComparisonView(QWidget* parent)
-    : QWidget(parent), m_job(new LatestJob(this)), m_status(new QLabel(this)),
-      m_table(new QTableView(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_model(new TableModel(this))
+    : AggregateTableView(tr("The comparison could not be computed: %1"), parent), m_model(new TableModel(this))
 {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_status->setContentsMargins(6, 2, 6, 2);
-    m_status->hide();
-    layout->addWidget(m_status);
-    layout->addWidget(m_table, 1);
+    m_layout->addWidget(m_table, 1);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(Qt::UserRole);
-    m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(Rank, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Model, QHeaderView::Stretch);
-
-    connect(m_job, &LatestJob::failed, this, [this](const QString& error) {
-        m_status->setText(tr("The comparison could not be computed: %1").arg(error));
-        m_status->show();
-    });
-}
-
-void ModelComparisonView::setContext(const QString& workspacePath, jobs::JobRunner* runner)
-{
-    m_path = workspacePath;
-    m_job->setRunner(runner);
-    recompute();
-}
-
-void ModelComparisonView::setFilter(const runs::RunFilter& filter)
-{
-    m_filter = filter;
-    recompute();
-}
-
-bool ModelComparisonView::isBusy() const
-{
-    return m_job->isBusy();
 }
 
 void ModelComparisonView::recompute()
 {
-    if (m_path.isEmpty() || !m_job->runner())
-        return;
-    const std::string path = m_path.toStdString();
-    const runs::RunFilter filter = m_filter;
-    m_job->run<std::vector<runs::ModelStats>>(
+    recomputeWith(
         tr("Model comparison"),
-        [path, filter](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            return runs::RunAggregates(db).compareModels(filter);
+        [](runs::RunAggregates& aggregates, const runs::RunFilter& filter) {
+            return aggregates.compareModels(filter);
         },
         [this](const std::vector<runs::ModelStats>& rows) {
             m_model->setRows(rows);
