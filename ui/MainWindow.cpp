@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/Version.h"
+#include "core/detection/AnomalyService.h"
 #include "core/jobs/JobRunner.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/runs/RunStore.h"
@@ -297,6 +298,8 @@ int MainWindow::createDemoWorkspace(const QString& path)
                 auto ws = workspace::Workspace::create(file);
                 Feedback feedback = ctx.feedback();
                 const runs::DemoSummary summary = runs::generateDemo(ws->db(), options, feedback);
+                // A new user should find the planted incidents already raised.
+                detection::AnomalyService(ws->db()).runDetection(std::nullopt, feedback);
                 return QVariant(qint64(summary.runs));
             } catch (...) {
                 removeWorkspaceFiles(file);

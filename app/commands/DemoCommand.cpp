@@ -1,6 +1,7 @@
 // `kestrel demo`: fills a new workspace with the deterministic demo history.
 #include "app/Cli.h"
 #include "core/common/Error.h"
+#include "core/detection/AnomalyService.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/workspace/Workspace.h"
 
@@ -65,11 +66,16 @@ int demo(CommandContext& ctx)
                         .toStdString());
     Feedback feedback;
     const runs::DemoSummary s = runs::generateDemo(ws->db(), options, feedback);
-    ctx.out << tr("Demo workspace %1: %2 runs, %3 planted incidents, %4 daily prices")
+    // A new user should find the planted incidents already raised.
+    std::int64_t anomalies = 0;
+    for (const auto& run : detection::AnomalyService(ws->db()).runDetection(std::nullopt, feedback))
+        anomalies += run.anomaliesFound;
+    ctx.out << tr("Demo workspace %1: %2 runs, %3 planted incidents, %4 daily prices, %5 anomalies detected")
                    .arg(ctx.workspacePath)
                    .arg(s.runs)
                    .arg(s.incidents)
                    .arg(s.priceRows)
+                   .arg(anomalies)
             << "\n";
     return 0;
 }
