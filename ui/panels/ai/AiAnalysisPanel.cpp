@@ -207,9 +207,11 @@ QWidget* AiAnalysisPanel::buildControls()
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Sunken);
     analysisLayout->addWidget(line);
-    m_patterns = new QCheckBox(tr("Pattern recognition"), analysis);
+    m_patterns = new QCheckBox(tr("Look for recurring patterns"), analysis);
     m_patterns->setChecked(true);
-    m_recommendations = new QCheckBox(tr("Optimization recommendations"), analysis);
+    m_recommendations = new QCheckBox(tr("End each section with concrete next steps"), analysis);
+    m_recommendations->setToolTip(tr("Asks for actionable recommendations in every section, "
+                                     "not only in Optimization recommendations."));
     m_recommendations->setChecked(true);
     m_anonymise = new QCheckBox(tr("Anonymise model names and symbols"), analysis);
     m_anonymise->setToolTip(tr("Pseudonyms are sent; real names are restored in the answer."));
