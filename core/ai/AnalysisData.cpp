@@ -4,7 +4,6 @@
 #include "core/runs/RunStore.h"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <map>
 
@@ -268,66 +267,38 @@ AnalysisData collectAnalysisData(workspace::Database& db, const AnalysisOptions&
     };
     runs::RunAggregates agg(db);
     step(0.0);
+    // One pass over the rows: the profile fills what summary() and
+    // compareModels() read next.
+    runs::TimeProfile profile = agg.timeProfile(f);
+    step(0.6);
+    data.days = std::move(profile.days);
     data.summary = agg.summary(f);
-    step(0.2);
     data.models = agg.compareModels(f);
-    step(0.4);
-    data.days = agg.perDay(f);
-    step(0.55);
-    data.errors = agg.errorPatterns(f, 200);
     step(0.7);
+    data.errors = agg.errorPatterns(f, 200);
+    step(0.8);
 
-    // Per model and hour: the one grouping RunAggregates has no call for
-    // (resource usage and hourly spikes per model).
-    const runs::SqlWhere where = runs::whereClause(f);
-    workspace::Statement st = db.prepare(
-        "SELECT model_name, execution_time / 3600000, count(*), sum(status = 'failed'), "
-        "avg(execution_duration), avg(accuracy_score), avg(memory_mb) FROM runs" +
-        where.sql + " GROUP BY 1, 2");
-    runs::bindWhere(st, where);
+    auto mean = [](double sum, std::int64_t n) -> std::optional<double> {
+        if (n == 0)
+            return std::nullopt;
+        return sum / static_cast<double>(n);
+    };
     std::vector<ModelSlot> hours;
-    while (st.step()) {
+    hours.reserve(profile.modelHours.size());
+    for (const runs::ModelHour& h : profile.modelHours) {
         ModelSlot s;
-        s.model = st.text(0);
-        s.start = st.int64(1) * kMsPerHour;
-        s.runs = st.int64(2);
-        s.failed = st.int64(3);
-        s.meanDuration = st.optReal(4);
-        s.meanAccuracy = st.optReal(5);
-        s.meanMemoryMb = st.optReal(6);
-        hours.push_back(s);
+        s.model = h.model;
+        s.start = h.start;
+        s.runs = h.runs;
+        s.failed = h.failed;
+        s.meanDuration = mean(h.durationSum, h.durations);
+        s.meanAccuracy = mean(h.accuracySum, h.accuracies);
+        s.meanMemoryMb = mean(h.memorySum, h.memories);
+        hours.push_back(std::move(s));
     }
     step(0.9);
     data.findings = detectFindings(hours, data.errors);
 
-    // Daily per-model rows for the prompt and the analyst's trends.
-    std::map<std::pair<std::string, EpochMs>, std::array<double, 6>> sums; // runs, failed, dur*n, acc*n, n_dur, n_acc
-    for (const ModelSlot& s : hours) {
-        auto& a = sums[{s.model, dayStart(s.start)}];
-        const double n = static_cast<double>(s.runs);
-        a[0] += n;
-        a[1] += static_cast<double>(s.failed);
-        if (s.meanDuration) {
-            a[2] += *s.meanDuration * n;
-            a[4] += n;
-        }
-        if (s.meanAccuracy) {
-            a[3] += *s.meanAccuracy * n;
-            a[5] += n;
-        }
-    }
-    for (const auto& [key, a] : sums) {
-        ModelSlot d;
-        d.model = key.first;
-        d.start = key.second;
-        d.runs = static_cast<std::int64_t>(a[0]);
-        d.failed = static_cast<std::int64_t>(a[1]);
-        if (a[4] > 0)
-            d.meanDuration = a[2] / a[4];
-        if (a[5] > 0)
-            d.meanAccuracy = a[3] / a[5];
-        data.modelDays.push_back(d);
-    }
     for (const runs::ModelStats& m : data.models)
         data.allModels.push_back(m.model);
     std::sort(data.allModels.begin(), data.allModels.end());

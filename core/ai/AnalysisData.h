@@ -56,13 +56,12 @@ struct AnalysisData
     std::vector<runs::ModelStats> models;
     std::vector<runs::DayStats> days;
     std::vector<runs::ErrorPattern> errors;
-    std::vector<ModelSlot> modelDays; // per model and UTC day
     std::vector<Finding> findings;    // strongest first
     std::vector<std::string> allModels; // names in the data, sorted
 };
 
-// Reads the aggregates for `options` from the workspace (RunAggregates plus one
-// per-model, per-hour grouping) and computes the findings. Throws
+// Reads the aggregates for `options` from the workspace (RunAggregates' time
+// profile, summary, comparison and error patterns) and computes the findings. Throws
 // kestrel::Error for an invalid timeframe or type, Cancelled on stop.
 AnalysisData collectAnalysisData(workspace::Database& db, const AnalysisOptions& options,
                                  Feedback* feedback = nullptr);

@@ -23,13 +23,25 @@ std::string toIso(EpochMs t);
 // milliseconds (numbers above 1e11 are taken as milliseconds). Nothing on failure.
 std::optional<EpochMs> parseTime(std::string_view text);
 
+// Start of the period of length `unit` (since the epoch) holding t.
+inline EpochMs periodStart(EpochMs t, EpochMs unit)
+{
+    EpochMs d = t / unit;
+    if (t < 0 && t % unit != 0)
+        --d;
+    return d * unit;
+}
+
 // Start of the UTC day holding t.
 inline EpochMs dayStart(EpochMs t)
 {
-    EpochMs d = t / kMsPerDay;
-    if (t < 0 && t % kMsPerDay != 0)
-        --d;
-    return d * kMsPerDay;
+    return periodStart(t, kMsPerDay);
+}
+
+// Start of the UTC hour holding t.
+inline EpochMs hourStart(EpochMs t)
+{
+    return periodStart(t, kMsPerHour);
 }
 
 } // namespace kestrel

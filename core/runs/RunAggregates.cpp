@@ -129,44 +129,132 @@ namespace {
 
 using Columns = std::vector<RunAggregates::ModelColumns>;
 
-// One pass over the rows a filter selects, reading only the four columns the
-// summary and the comparison need (an index on execution_time that also holds
-// them answers this without touching the table).
-void scanInto(Database& db, const RunFilter& filter, Columns& models)
+void count(RunAggregates::ModelColumns& m, Status s)
 {
-    Statement st = prepareFiltered(db, "SELECT model_name, status, execution_duration, accuracy_score", filter);
-    sqlite3_stmt* h = st.handle();
-    NameIndex index;
-    std::vector<std::size_t> slot; // index position -> position in models
-    while (st.step()) {
-        const std::size_t g = index.indexOf(columnText(h, 0));
-        if (g == slot.size()) {
-            slot.push_back(models.size());
-            models.emplace_back();
-            models.back().model = index.names()[g];
-        }
-        RunAggregates::ModelColumns& m = models[slot[g]];
-        switch (statusOf(columnText(h, 1))) {
-        case Status::Completed: ++m.completed; break;
-        case Status::Failed: ++m.failed; break;
-        case Status::Running: ++m.running; break;
-        case Status::Cancelled: ++m.cancelled; break;
-        case Status::Other: ++m.other; break;
-        }
-        if (!columnNull(h, 2))
-            m.durations.push_back(sqlite3_column_double(h, 2));
-        if (!columnNull(h, 3))
-            m.accuracies.push_back(sqlite3_column_double(h, 3));
+    switch (s) {
+    case Status::Completed: ++m.completed; break;
+    case Status::Failed: ++m.failed; break;
+    case Status::Running: ++m.running; break;
+    case Status::Cancelled: ++m.cancelled; break;
+    case Status::Other: ++m.other; break;
     }
 }
 
-void mergeInto(Columns& into, Columns&& from)
+void count(DayStats& d, Status s)
 {
-    for (RunAggregates::ModelColumns& f : from) {
-        auto it = std::find_if(into.begin(), into.end(),
+    switch (s) {
+    case Status::Completed: ++d.completed; break;
+    case Status::Failed: ++d.failed; break;
+    case Status::Running: ++d.running; break;
+    case Status::Cancelled: ++d.cancelled; break;
+    case Status::Other: break;
+    }
+}
+
+struct DayColumns
+{
+    DayStats stats;
+    std::vector<double> durations;
+};
+
+// What one pass over the selected rows gathers: per model always, per day
+// and per model-hour when the scan profiles time.
+struct Scan
+{
+    Columns models;
+    std::vector<DayColumns> days;
+
+    // Rows mostly arrive in time order, so the last day found is the usual hit.
+    DayColumns& day(EpochMs start)
+    {
+        if (m_lastDay == SIZE_MAX || days[m_lastDay].stats.day != start) {
+            auto [it, added] = m_dayIndex.try_emplace(start, days.size());
+            if (added) {
+                days.emplace_back();
+                days.back().stats.day = start;
+            }
+            m_lastDay = it->second;
+        }
+        return days[m_lastDay];
+    }
+
+private:
+    std::unordered_map<EpochMs, std::size_t> m_dayIndex;
+    std::size_t m_lastDay = SIZE_MAX;
+};
+
+// One pass over the rows a filter selects, reading only the columns the
+// aggregates need (the covering index runs_time_agg answers this without
+// touching the table's wide rows).
+template <bool ProfileTime>
+void scanInto(Database& db, const RunFilter& filter, Scan& scan)
+{
+    Statement st = prepareFiltered(db,
+                                   ProfileTime ? "SELECT model_name, status, execution_duration, accuracy_score, "
+                                                 "execution_time, memory_mb"
+                                               : "SELECT model_name, status, execution_duration, accuracy_score",
+                                   filter);
+    sqlite3_stmt* h = st.handle();
+    NameIndex index;
+    std::vector<std::size_t> slot;                      // index position -> position in models
+    std::vector<std::pair<EpochMs, ModelHour*>> lastHour; // by position in models
+    while (st.step()) {
+        const std::size_t g = index.indexOf(columnText(h, 0));
+        if (g == slot.size()) {
+            slot.push_back(scan.models.size());
+            scan.models.emplace_back();
+            scan.models.back().model = index.names()[g];
+            lastHour.emplace_back(0, nullptr);
+        }
+        RunAggregates::ModelColumns& m = scan.models[slot[g]];
+        const Status status = statusOf(columnText(h, 1));
+        count(m, status);
+        const bool hasDuration = !columnNull(h, 2);
+        const double duration = hasDuration ? sqlite3_column_double(h, 2) : 0.0;
+        if (hasDuration)
+            m.durations.push_back(duration);
+        const bool hasAccuracy = !columnNull(h, 3);
+        if (hasAccuracy)
+            m.accuracies.push_back(sqlite3_column_double(h, 3));
+        if constexpr (ProfileTime) {
+            const EpochMs t = sqlite3_column_int64(h, 4);
+            DayColumns& d = scan.day(dayStart(t));
+            count(d.stats, status);
+            if (hasDuration)
+                d.durations.push_back(duration);
+
+            auto& [hourStarted, cached] = lastHour[slot[g]];
+            const EpochMs hour = hourStart(t);
+            if (!cached || hourStarted != hour) {
+                cached = &m.hours[hour];
+                hourStarted = hour;
+            }
+            ModelHour& mh = *cached;
+            ++mh.runs;
+            mh.failed += status == Status::Failed;
+            if (hasDuration) {
+                mh.durationSum += duration;
+                ++mh.durations;
+            }
+            if (hasAccuracy) {
+                mh.accuracySum += m.accuracies.back();
+                ++mh.accuracies;
+            }
+            if (!columnNull(h, 5)) {
+                mh.memorySum += sqlite3_column_double(h, 5);
+                ++mh.memories;
+            }
+        }
+    }
+}
+
+void mergeInto(Scan& into, Scan&& from)
+{
+    for (RunAggregates::ModelColumns& f : from.models) {
+        auto it = std::find_if(into.models.begin(), into.models.end(),
                                [&](const RunAggregates::ModelColumns& m) { return m.model == f.model; });
-        if (it == into.end()) {
-            into.push_back(std::move(f));
+        if (it == into.models.end()) {
+            into.models.push_back(std::move(f));
             continue;
         }
         it->completed += f.completed;
@@ -176,6 +264,25 @@ void mergeInto(Columns& into, Columns&& from)
         it->other += f.other;
         it->durations.insert(it->durations.end(), f.durations.begin(), f.durations.end());
         it->accuracies.insert(it->accuracies.end(), f.accuracies.begin(), f.accuracies.end());
+        for (const auto& [start, h] : f.hours) {
+            ModelHour& to = it->hours[start];
+            to.runs += h.runs;
+            to.failed += h.failed;
+            to.durationSum += h.durationSum;
+            to.durations += h.durations;
+            to.accuracySum += h.accuracySum;
+            to.accuracies += h.accuracies;
+            to.memorySum += h.memorySum;
+            to.memories += h.memories;
+        }
+    }
+    for (DayColumns& f : from.days) {
+        DayColumns& d = into.day(f.stats.day);
+        d.stats.completed += f.stats.completed;
+        d.stats.failed += f.stats.failed;
+        d.stats.running += f.stats.running;
+        d.stats.cancelled += f.stats.cancelled;
+        d.durations.insert(d.durations.end(), f.durations.begin(), f.durations.end());
     }
 }
 
@@ -202,48 +309,97 @@ std::optional<EpochMs> splitPoint(Database& db, const RunFilter& filter, std::in
     return *lo + (*hi - *lo) / 2;
 }
 
+// The whole selection, in two halves of its time range on two connections
+// (one per core) when that pays. Each half reads its own snapshot; a run
+// committed between the two starts may be counted in one half only, as if it
+// had arrived a moment later.
+template <bool ProfileTime>
+Scan scanAll(Database& db, const RunFilter& filter, std::int64_t parallelRows)
+{
+    Scan scan;
+    const auto split = splitPoint(db, filter, parallelRows);
+    if (!split) {
+        scanInto<ProfileTime>(db, filter, scan);
+        return scan;
+    }
+    RunFilter early = filter;
+    early.to = *split;
+    RunFilter late = filter;
+    late.from = *split;
+    Scan lateScan;
+    std::exception_ptr lateError;
+    {
+        std::jthread worker([&] {
+            try {
+                Database other = workspace::Workspace::connect(db.path());
+                scanInto<ProfileTime>(other, late, lateScan);
+            } catch (...) {
+                lateError = std::current_exception();
+            }
+        });
+        scanInto<ProfileTime>(db, early, scan);
+    }
+    if (lateError)
+        std::rethrow_exception(lateError);
+    mergeInto(scan, std::move(lateScan));
+    return scan;
+}
+
+// Per-day quantiles, days in time order.
+std::vector<DayStats> finishDays(std::vector<DayColumns>& days)
+{
+    std::vector<DayStats> out;
+    out.reserve(days.size());
+    for (DayColumns& d : days) {
+        if (!d.durations.empty()) {
+            constexpr std::array<double, 2> qs{0.5, 0.95};
+            const auto q = stats::quantilesInPlace(d.durations, qs);
+            d.stats.p50Duration = q[0];
+            d.stats.p95Duration = q[1];
+        }
+        out.push_back(d.stats);
+    }
+    std::sort(out.begin(), out.end(), [](const DayStats& a, const DayStats& b) { return a.day < b.day; });
+    return out;
+}
+
 } // namespace
 
 const std::vector<RunAggregates::ModelColumns>& RunAggregates::scanModels(const RunFilter& filter)
 {
     const auto version = dataVersion();
-    if (m_scannedFilter && *m_scannedFilter == filter && m_scannedVersion == version)
-        return m_models;
+    if (!(m_scannedFilter && *m_scannedFilter == filter && m_scannedVersion == version))
+        keepScan(filter, version, scanAll<false>(m_db, filter, m_parallelRows).models);
+    return m_models;
+}
 
-    m_scannedFilter.reset();
-    m_models.clear();
-    if (const auto split = splitPoint(m_db, filter, m_parallelRows)) {
-        // Two halves of the time range on two connections, one per core. Each
-        // reads its own snapshot; a run committed between the two starts may
-        // be counted in one half only, as if it had arrived a moment later.
-        RunFilter early = filter;
-        early.to = *split;
-        RunFilter late = filter;
-        late.from = *split;
-        Columns lateModels;
-        std::exception_ptr lateError;
-        {
-            std::jthread worker([&] {
-                try {
-                    Database other = workspace::Workspace::connect(m_db.path());
-                    scanInto(other, late, lateModels);
-                } catch (...) {
-                    lateError = std::current_exception();
-                }
-            });
-            scanInto(m_db, early, m_models);
-        }
-        if (lateError)
-            std::rethrow_exception(lateError);
-        mergeInto(m_models, std::move(lateModels));
-    } else {
-        scanInto(m_db, filter, m_models);
-    }
+// `version` is read before the scan: a commit during it makes the next call scan again.
+void RunAggregates::keepScan(const RunFilter& filter, std::pair<std::int64_t, std::int64_t> version,
+                             std::vector<ModelColumns> models)
+{
+    m_models = std::move(models);
     std::sort(m_models.begin(), m_models.end(),
               [](const ModelColumns& a, const ModelColumns& b) { return a.model < b.model; });
     m_scannedFilter = filter;
     m_scannedVersion = version;
-    return m_models;
+}
+
+TimeProfile RunAggregates::timeProfile(const RunFilter& filter)
+{
+    const auto version = dataVersion();
+    Scan scan = scanAll<true>(m_db, filter, m_parallelRows);
+    TimeProfile profile;
+    profile.days = finishDays(scan.days);
+    keepScan(filter, version, std::move(scan.models));
+    for (ModelColumns& m : m_models) {
+        for (auto& [start, h] : m.hours) {
+            h.model = m.model;
+            h.start = start;
+            profile.modelHours.push_back(std::move(h));
+        }
+        m.hours.clear();
+    }
+    return profile;
 }
 
 RunSummary RunAggregates::summary(const RunFilter& filter)
@@ -345,52 +501,16 @@ std::vector<ModelStats> RunAggregates::compareModels(const RunFilter& filter)
 
 std::vector<DayStats> RunAggregates::perDay(const RunFilter& filter)
 {
-    struct Day
-    {
-        DayStats stats;
-        std::vector<double> durations;
-    };
-    std::unordered_map<EpochMs, std::size_t> index;
-    std::vector<Day> days;
+    Scan scan;
     Statement st = prepareFiltered(m_db, "SELECT execution_time, status, execution_duration", filter);
     sqlite3_stmt* h = st.handle();
-    EpochMs lastDay = 0;
-    std::size_t lastIndex = SIZE_MAX;
     while (st.step()) {
-        const EpochMs day = dayStart(sqlite3_column_int64(h, 0));
-        if (lastIndex == SIZE_MAX || day != lastDay) {
-            auto [it, added] = index.try_emplace(day, days.size());
-            if (added) {
-                days.emplace_back();
-                days.back().stats.day = day;
-            }
-            lastDay = day;
-            lastIndex = it->second;
-        }
-        Day& d = days[lastIndex];
-        switch (statusOf(columnText(h, 1))) {
-        case Status::Completed: ++d.stats.completed; break;
-        case Status::Failed: ++d.stats.failed; break;
-        case Status::Running: ++d.stats.running; break;
-        case Status::Cancelled: ++d.stats.cancelled; break;
-        case Status::Other: break;
-        }
+        DayColumns& d = scan.day(dayStart(sqlite3_column_int64(h, 0)));
+        count(d.stats, statusOf(columnText(h, 1)));
         if (!columnNull(h, 2))
             d.durations.push_back(sqlite3_column_double(h, 2));
     }
-    std::vector<DayStats> out;
-    out.reserve(days.size());
-    for (Day& d : days) {
-        if (!d.durations.empty()) {
-            constexpr std::array<double, 2> qs{0.5, 0.95};
-            const auto q = stats::quantilesInPlace(d.durations, qs);
-            d.stats.p50Duration = q[0];
-            d.stats.p95Duration = q[1];
-        }
-        out.push_back(d.stats);
-    }
-    std::sort(out.begin(), out.end(), [](const DayStats& a, const DayStats& b) { return a.day < b.day; });
-    return out;
+    return finishDays(scan.days);
 }
 
 std::vector<ModelDayAccuracy> RunAggregates::accuracyPerModelDay(const RunFilter& filter)
@@ -430,16 +550,17 @@ std::vector<ErrorPattern> RunAggregates::errorPatterns(const RunFilter& filter, 
     std::unordered_map<std::string, std::size_t> index;
     std::vector<ErrorPattern> patterns;
     std::vector<std::int64_t> exampleId;
-    Statement st = prepareFiltered(
-        m_db, "SELECT error_template, model_name, symbol, data_source, execution_time, error_message, id",
-        filter, "error_template IS NOT NULL");
+    // Every column here is in the index runs_template; the example messages
+    // are read afterwards, one per pattern kept.
+    Statement st = prepareFiltered(m_db, "SELECT error_template, model_name, symbol, data_source, execution_time, id",
+                                   filter, "error_template IS NOT NULL");
     sqlite3_stmt* h = st.handle();
     std::string key;
     while (st.step()) {
         key.assign(columnText(h, 0));
         auto [it, added] = index.try_emplace(key, patterns.size());
         const EpochMs t = sqlite3_column_int64(h, 4);
-        const std::int64_t id = sqlite3_column_int64(h, 6);
+        const std::int64_t id = sqlite3_column_int64(h, 5);
         if (added) {
             patterns.emplace_back();
             patterns.back().templateText = key;
@@ -454,7 +575,6 @@ std::vector<ErrorPattern> RunAggregates::errorPatterns(const RunFilter& filter, 
         std::int64_t& ex = exampleId[it->second];
         if (ex < 0 || t > p.lastSeen || (t == p.lastSeen && id > ex)) {
             p.lastSeen = t;
-            p.example.assign(columnText(h, 5));
             ex = id;
         }
         ++p.byModel[std::string(columnText(h, 1))];
@@ -463,14 +583,27 @@ std::vector<ErrorPattern> RunAggregates::errorPatterns(const RunFilter& filter, 
         if (!columnNull(h, 3))
             ++p.byDataSource[std::string(columnText(h, 3))];
     }
-    std::sort(patterns.begin(), patterns.end(), [](const ErrorPattern& a, const ErrorPattern& b) {
-        if (a.count != b.count)
-            return a.count > b.count;
-        return a.templateText < b.templateText;
+    std::vector<std::size_t> order(patterns.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (patterns[a].count != patterns[b].count)
+            return patterns[a].count > patterns[b].count;
+        return patterns[a].templateText < patterns[b].templateText;
     });
-    if (limit >= 0 && patterns.size() > static_cast<std::size_t>(limit))
-        patterns.resize(static_cast<std::size_t>(limit));
-    return patterns;
+    if (limit >= 0 && order.size() > static_cast<std::size_t>(limit))
+        order.resize(static_cast<std::size_t>(limit));
+    std::vector<ErrorPattern> out;
+    out.reserve(order.size());
+    Statement message = m_db.prepare("SELECT error_message FROM runs WHERE id = ?");
+    for (std::size_t i : order) {
+        message.reset();
+        message.bind(1, exampleId[i]);
+        if (message.step())
+            patterns[i].example = message.text(0);
+        out.push_back(std::move(patterns[i]));
+    }
+    return out;
 }
 
 } // namespace kestrel::runs

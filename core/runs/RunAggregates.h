@@ -71,6 +71,28 @@ struct ModelDayAccuracy
     std::int64_t runs = 0;
 };
 
+// One model's runs in one UTC hour: counts and sums (a mean is sum / n).
+struct ModelHour
+{
+    std::string model;
+    EpochMs start = 0;
+    std::int64_t runs = 0;
+    std::int64_t failed = 0;
+    double durationSum = 0;
+    std::int64_t durations = 0;
+    double accuracySum = 0;
+    std::int64_t accuracies = 0;
+    double memorySum = 0;
+    std::int64_t memories = 0;
+};
+
+// The runs over time, as the AI analysis reads them.
+struct TimeProfile
+{
+    std::vector<DayStats> days;         // as perDay()
+    std::vector<ModelHour> modelHours;  // by model name, then hour
+};
+
 struct ErrorPattern
 {
     std::string templateText;
@@ -93,10 +115,13 @@ public:
     std::vector<ModelStats> compareModels(const RunFilter& filter);
     std::vector<DayStats> perDay(const RunFilter& filter);
     std::vector<ModelDayAccuracy> accuracyPerModelDay(const RunFilter& filter);
+    // perDay() and the per-model hours in the same pass over the rows that
+    // summary() and compareModels() then reuse for this filter.
+    TimeProfile timeProfile(const RunFilter& filter);
     // Most frequent first.
     std::vector<ErrorPattern> errorPatterns(const RunFilter& filter, int limit = 200);
 
-    // summary() and compareModels() scan large selections in two halves on two
+    // summary(), compareModels() and timeProfile() scan large selections in two halves on two
     // connections when the table spans at least this many rows (0 = always
     // when possible, e.g. in tests of the parallel path).
     void setParallelThreshold(std::int64_t rows) { m_parallelRows = rows; }
@@ -114,10 +139,13 @@ public:
         std::int64_t other = 0;
         std::vector<double> durations;
         std::vector<double> accuracies;
+        std::map<EpochMs, ModelHour> hours; // by hour start; timeProfile() only
     };
 
 private:
     const std::vector<ModelColumns>& scanModels(const RunFilter& filter);
+    void keepScan(const RunFilter& filter, std::pair<std::int64_t, std::int64_t> version,
+                  std::vector<ModelColumns> models);
     // Changes whenever this or another connection commits to the runs table's file.
     std::pair<std::int64_t, std::int64_t> dataVersion();
 

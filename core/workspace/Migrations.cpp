@@ -233,11 +233,23 @@ CREATE INDEX runs_time_agg ON runs(execution_time, model_name, status, execution
 DROP INDEX runs_time;
 )sql";
 
+// v5: covering indexes for the AI analysis. runs_time_agg also holds memory_mb,
+// so the per-day and per-model-hour profile is read in the same pass as the
+// summary; runs_template holds what error patterns count, so they are read
+// without visiting the failed runs' wide rows.
+constexpr std::string_view kV5 = R"sql(
+DROP INDEX runs_time_agg;
+CREATE INDEX runs_time_agg ON runs(execution_time, model_name, status, execution_duration, accuracy_score, memory_mb);
+DROP INDEX runs_template;
+CREATE INDEX runs_template ON runs(error_template, execution_time, model_name, symbol, data_source)
+    WHERE error_template IS NOT NULL;
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> steps = {kV1, kV2, kV3, kV4};
+    static const std::vector<std::string_view> steps = {kV1, kV2, kV3, kV4, kV5};
     return steps;
 }
 

@@ -65,10 +65,50 @@ class TestRunAggregates : public QObject
     Json m_ref;
     std::int64_t m_parallelThreshold = RunAggregates::kDefaultParallelRows;
 
-    void compare(const RunFilter& filter, const Json& ref)
+    void checkDays(const std::vector<DayStats>& days, const Json& ref)
+    {
+        QCOMPARE(days.size(), ref.size());
+        for (std::size_t i = 0; i < days.size(); ++i) {
+            const Json& r = ref[i];
+            QCOMPARE(days[i].day, r["day"].get<EpochMs>());
+            QCOMPARE(days[i].completed, r["completed"].get<std::int64_t>());
+            QCOMPARE(days[i].failed, r["failed"].get<std::int64_t>());
+            QCOMPARE(days[i].running, r["running"].get<std::int64_t>());
+            QCOMPARE(days[i].cancelled, r["cancelled"].get<std::int64_t>());
+            checkOpt(days[i].p50Duration, r["p50_duration"], "day p50");
+            checkOpt(days[i].p95Duration, r["p95_duration"], "day p95");
+        }
+    }
+
+    void checkProfile(const TimeProfile& profile, const Json& ref)
+    {
+        checkDays(profile.days, ref["per_day"]);
+        const Json& hours = ref["model_hours"];
+        QCOMPARE(profile.modelHours.size(), hours.size());
+        for (std::size_t i = 0; i < hours.size(); ++i) {
+            const ModelHour& h = profile.modelHours[i];
+            const Json& r = hours[i];
+            QCOMPARE(h.model, r["model"].get<std::string>());
+            QCOMPARE(h.start, r["start"].get<EpochMs>());
+            QCOMPARE(h.runs, r["runs"].get<std::int64_t>());
+            QCOMPARE(h.failed, r["failed"].get<std::int64_t>());
+            QCOMPARE(h.durations, r["durations"].get<std::int64_t>());
+            QCOMPARE(h.accuracies, r["accuracies"].get<std::int64_t>());
+            QCOMPARE(h.memories, r["memories"].get<std::int64_t>());
+            CHECK_NEAR(h.durationSum, r["duration_sum"].get<double>());
+            CHECK_NEAR(h.accuracySum, r["accuracy_sum"].get<double>());
+            CHECK_NEAR(h.memorySum, r["memory_sum"].get<double>());
+        }
+    }
+
+    // With `profileFirst`, timeProfile() reads the rows and summary() and
+    // compareModels() answer from what it read.
+    void compare(const RunFilter& filter, const Json& ref, bool profileFirst = false)
     {
         RunAggregates agg(m_ws->db());
         agg.setParallelThreshold(m_parallelThreshold);
+        if (profileFirst)
+            checkProfile(agg.timeProfile(filter), ref);
 
         const RunSummary s = agg.summary(filter);
         const Json& rs = ref["summary"];
@@ -102,18 +142,7 @@ class TestRunAggregates : public QObject
             QCOMPARE(m.rank, r["rank"].get<int>());
         }
 
-        const auto days = agg.perDay(filter);
-        QCOMPARE(days.size(), ref["per_day"].size());
-        for (std::size_t i = 0; i < days.size(); ++i) {
-            const Json& r = ref["per_day"][i];
-            QCOMPARE(days[i].day, r["day"].get<EpochMs>());
-            QCOMPARE(days[i].completed, r["completed"].get<std::int64_t>());
-            QCOMPARE(days[i].failed, r["failed"].get<std::int64_t>());
-            QCOMPARE(days[i].running, r["running"].get<std::int64_t>());
-            QCOMPARE(days[i].cancelled, r["cancelled"].get<std::int64_t>());
-            checkOpt(days[i].p50Duration, r["p50_duration"], "day p50");
-            checkOpt(days[i].p95Duration, r["p95_duration"], "day p95");
-        }
+        checkDays(agg.perDay(filter), ref["per_day"]);
 
         const auto acc = agg.accuracyPerModelDay(filter);
         QCOMPARE(acc.size(), ref["accuracy_model_day"].size());
@@ -169,13 +198,18 @@ private slots:
             r.confidence = optional(j["confidence"]);
             r.errorMessage = j["error"].get<std::string>();
             r.dataSource = j["source"].get<std::string>();
+            r.memoryMb = optional(j["memory"]);
             r.createdAt = r.startedAt;
             inserter.add(r);
         }
         tx.commit();
     }
 
-    void everything() { compare(RunFilter{}, m_ref["all"]); }
+    void everything()
+    {
+        compare(RunFilter{}, m_ref["all"]);
+        compare(RunFilter{}, m_ref["all"], true);
+    }
 
     void filtered() { everythingFiltered(); }
 
@@ -188,6 +222,7 @@ private:
         f.to = ref["to"].get<EpochMs>();
         f.models = ref["filter_models"].get<std::vector<std::string>>();
         compare(f, ref);
+        compare(f, ref, true);
     }
 
 private slots:
@@ -197,6 +232,7 @@ private slots:
     {
         m_parallelThreshold = 0;
         compare(RunFilter{}, m_ref["all"]);
+        compare(RunFilter{}, m_ref["all"], true);
         everythingFiltered();
         m_parallelThreshold = RunAggregates::kDefaultParallelRows;
     }
@@ -234,6 +270,8 @@ private slots:
         QVERIFY(!s.successRate && !s.meanDuration && !s.p95Duration && !s.meanAccuracy);
         QVERIFY(agg.compareModels(f).empty());
         QVERIFY(agg.perDay(f).empty());
+        const TimeProfile profile = agg.timeProfile(f);
+        QVERIFY(profile.days.empty() && profile.modelHours.empty());
         QVERIFY(agg.accuracyPerModelDay(f).empty());
         QVERIFY(agg.errorPatterns(f).empty());
     }

@@ -72,6 +72,22 @@ private slots:
             st.step();
             QCOMPARE(st.int64(0), qint64(1));
         }
+        // The aggregates over a time range (summary, comparison, per day, per
+        // model-hour) and the error patterns read covering indexes, never the
+        // wide rows.
+        auto plan = [&](const std::string& sql) {
+            auto st = ws->db().prepare("EXPLAIN QUERY PLAN " + sql);
+            std::string text;
+            while (st.step())
+                text += st.text(3) + "\n";
+            return QString::fromStdString(text);
+        };
+        const QString profile = plan("SELECT model_name, status, execution_duration, accuracy_score, execution_time, "
+                                     "memory_mb FROM runs WHERE execution_time >= 0 AND execution_time < 10");
+        QVERIFY2(profile.contains("COVERING INDEX runs_time_agg"), qPrintable(profile));
+        const QString errors = plan("SELECT error_template, model_name, symbol, data_source, execution_time, id "
+                                    "FROM runs WHERE error_template IS NOT NULL");
+        QVERIFY2(errors.contains("COVERING INDEX runs_template"), qPrintable(errors));
     }
 
     void reopensAndKeepsData()

@@ -4,7 +4,8 @@
 Writes runs.jsonl (deterministic, numpy seed 20261122) and reference.json with
 what RunAggregates must report, computed with pandas, statsmodels and scipy:
 summary, model comparison (Wilson and Student-t intervals, rank), per-day
-counts and duration quantiles, accuracy per model and day, error patterns.
+counts and duration quantiles, accuracy per model and day, error patterns,
+and per model and hour the counts and sums of duration, accuracy and memory.
 Error templates come from the pattern each message was generated from (written
 by hand following the rules in core/runs/ErrorTemplate.h), not from Kestrel.
 
@@ -78,12 +79,19 @@ for i in range(N):
         "source": str(rng.choice(sources)), "template": tmpl,
     })
 
+# Memory from a second generator, so the draws above stay as they were.
+mem_rng = np.random.default_rng(20261123)
+for r in rows:
+    r["memory"] = float(np.round(mem_rng.normal(900, 120), 2)) if mem_rng.random() > 0.1 else None
+
 with open(os.path.join(HERE, "runs.jsonl"), "w") as f:
     for r in rows:
         f.write(json.dumps({k: v for k, v in r.items() if k != "template"}) + "\n")
 
 df = pd.DataFrame(rows)
 df["day"] = (df["time"] // DAY) * DAY
+HOUR = 3_600_000
+df["hour"] = (df["time"] // HOUR) * HOUR
 
 def opt(x):
     return None if x is None or (isinstance(x, float) and np.isnan(x)) else float(x)
@@ -149,9 +157,21 @@ def error_patterns(d):
         })
     return sorted(out, key=lambda r: (-r["count"], r["template"]))
 
+def model_hours(d):
+    out = []
+    for (model, hour), g in d.groupby(["model", "hour"]):
+        out.append({
+            "model": model, "start": int(hour), "runs": int(len(g)), "failed": int((g.status == "failed").sum()),
+            "duration_sum": float(g.duration.sum()), "durations": int(g.duration.count()),
+            "accuracy_sum": float(g.accuracy.sum()), "accuracies": int(g.accuracy.count()),
+            "memory_sum": float(g.memory.sum()), "memories": int(g.memory.count()),
+        })
+    return out
+
 def everything(d):
     return {"summary": summary(d), "models": compare(d), "per_day": per_day(d),
-            "accuracy_model_day": accuracy_model_day(d), "error_patterns": error_patterns(d)}
+            "accuracy_model_day": accuracy_model_day(d), "error_patterns": error_patterns(d),
+            "model_hours": model_hours(d)}
 
 # The filtered case: a time window [from, to) and two models.
 f_from, f_to = T0 + 3 * DAY + 7_200_000, T0 + 15 * DAY
