@@ -2,7 +2,7 @@
 """The CSV import of bench_import done with pandas, for the ratio in docs/benchmarks.md.
 
 pandas.read_csv + DataFrame.to_sql into a SQLite file that has the same runs
-table and indexes as a Kestrel workspace (WAL, synchronous=NORMAL), times
+table and indexes as a Kestrel workspace (schema v5) (WAL, synchronous=NORMAL), times
 converted to epoch milliseconds as Kestrel stores them.
 
 usage: /usr/bin/python3 bench/io/pandas_import.py BENCH_CSV [OUT.sqlite]
@@ -22,11 +22,12 @@ CREATE TABLE runs (
     confidence_level REAL, input_parameters TEXT, output_results TEXT, error_message TEXT,
     error_template TEXT, data_source TEXT, memory_mb REAL, cpu_percent REAL, experiment TEXT,
     run_name TEXT, external_id TEXT, tags TEXT, created_at INTEGER NOT NULL);
-CREATE INDEX runs_time ON runs(execution_time);
+CREATE INDEX runs_time_agg ON runs(execution_time, model_name, status, execution_duration, accuracy_score, memory_mb);
 CREATE INDEX runs_model_time ON runs(model_name, execution_time);
 CREATE INDEX runs_status_time ON runs(status, execution_time);
-CREATE INDEX runs_duration ON runs(execution_duration);
-CREATE INDEX runs_template ON runs(error_template) WHERE error_template IS NOT NULL;
+CREATE INDEX runs_duration ON runs(CAST(execution_duration * 1000000 AS INTEGER));
+CREATE INDEX runs_template ON runs(error_template, execution_time, model_name, symbol, data_source)
+    WHERE error_template IS NOT NULL;
 CREATE UNIQUE INDEX runs_external ON runs(external_id) WHERE external_id IS NOT NULL;
 """
 

@@ -56,7 +56,8 @@ const char* sortColumn(RunSortColumn c)
     case RunSortColumn::Model: return "model_name";
     case RunSortColumn::Symbol: return "symbol";
     case RunSortColumn::Status: return "status";
-    case RunSortColumn::Duration: return "execution_duration";
+    // Whole microseconds, the key of the index runs_duration (schema v5).
+    case RunSortColumn::Duration: return "CAST(execution_duration * 1000000 AS INTEGER)";
     case RunSortColumn::Accuracy: return "accuracy_score";
     case RunSortColumn::Confidence: return "confidence_level";
     case RunSortColumn::DataSource: return "data_source";
@@ -149,41 +150,76 @@ void bindWhere(Statement& st, const SqlWhere& where, int firstIndex)
 
 RunStore::RunStore(Database& db) : m_db(db) {}
 
-RunStore::Inserter::Inserter(Database& db)
-    : m_db(db),
-      m_stmt(db.prepare(
-          "INSERT INTO runs(model_name, symbol, execution_time, status, execution_duration, "
-          "accuracy_score, confidence_level, input_parameters, output_results, error_message, "
-          "error_template, data_source, memory_mb, cpu_percent, experiment, run_name, "
-          "external_id, tags, created_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"))
+namespace {
+
+constexpr int kRunColumns = 19;
+
+std::string insertSql(std::size_t rows)
 {
+    std::string sql =
+        "INSERT INTO runs(model_name, symbol, execution_time, status, execution_duration, "
+        "accuracy_score, confidence_level, input_parameters, output_results, error_message, "
+        "error_template, data_source, memory_mb, cpu_percent, experiment, run_name, "
+        "external_id, tags, created_at) VALUES";
+    for (std::size_t i = 0; i < rows; ++i)
+        sql += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+    return sql;
 }
 
-std::int64_t RunStore::Inserter::add(const RunRecord& r)
+// Binds run `r` to parameters base+1 ... base+19. Every text is borrowed:
+// `r` and `errorTemplateText` must live until the statement is reset.
+void bindRun(Statement& st, int base, const RunRecord& r, const std::string& errorTemplateText)
 {
     if (r.model.empty())
         throw Error("A run needs a model name.");
-    m_stmt.bind(1, r.model)
-        .bindTextOrNull(2, r.symbol)
-        .bind(3, static_cast<std::int64_t>(r.startedAt))
-        .bind(4, r.status.empty() ? std::string(status::kCompleted) : r.status)
-        .bind(5, r.durationSec)
-        .bind(6, r.accuracy)
-        .bind(7, r.confidence)
-        .bindTextOrNull(8, r.inputParams)
-        .bindTextOrNull(9, r.outputResults)
-        .bindTextOrNull(10, r.errorMessage)
-        .bindTextOrNull(11, errorTemplate(r.errorMessage))
-        .bindTextOrNull(12, r.dataSource)
-        .bind(13, r.memoryMb)
-        .bind(14, r.cpuPercent)
-        .bindTextOrNull(15, r.experiment)
-        .bindTextOrNull(16, r.runName)
-        .bindTextOrNull(17, r.externalId)
-        .bindTextOrNull(18, r.tags)
-        .bind(19, static_cast<std::int64_t>(r.createdAt ? r.createdAt : nowMs()));
+    constexpr auto kBorrowed = Statement::Text::Borrowed;
+    st.bind(base + 1, r.model, kBorrowed)
+        .bindTextOrNull(base + 2, r.symbol, kBorrowed)
+        .bind(base + 3, static_cast<std::int64_t>(r.startedAt))
+        .bind(base + 4, r.status.empty() ? status::kCompleted : std::string_view(r.status), kBorrowed)
+        .bind(base + 5, r.durationSec)
+        .bind(base + 6, r.accuracy)
+        .bind(base + 7, r.confidence)
+        .bindTextOrNull(base + 8, r.inputParams, kBorrowed)
+        .bindTextOrNull(base + 9, r.outputResults, kBorrowed)
+        .bindTextOrNull(base + 10, r.errorMessage, kBorrowed)
+        .bindTextOrNull(base + 11, errorTemplateText, kBorrowed)
+        .bindTextOrNull(base + 12, r.dataSource, kBorrowed)
+        .bind(base + 13, r.memoryMb)
+        .bind(base + 14, r.cpuPercent)
+        .bindTextOrNull(base + 15, r.experiment, kBorrowed)
+        .bindTextOrNull(base + 16, r.runName, kBorrowed)
+        .bindTextOrNull(base + 17, r.externalId, kBorrowed)
+        .bindTextOrNull(base + 18, r.tags, kBorrowed)
+        .bind(base + kRunColumns, static_cast<std::int64_t>(r.createdAt ? r.createdAt : nowMs()));
+}
+
+} // namespace
+
+RunStore::Inserter::Inserter(Database& db) : m_db(db), m_stmt(db.prepare(insertSql(1))) {}
+
+std::int64_t RunStore::Inserter::add(const RunRecord& r)
+{
+    m_templates[0] = errorTemplate(r.errorMessage);
+    bindRun(m_stmt, 0, r, m_templates[0]);
     m_stmt.run();
     return m_db.lastInsertId();
+}
+
+void RunStore::Inserter::addAll(std::span<const RunRecord> runs)
+{
+    while (runs.size() >= kRowsPerStatement) {
+        if (!m_multiRow)
+            m_multiRow = m_db.prepare(insertSql(kRowsPerStatement));
+        for (std::size_t i = 0; i < kRowsPerStatement; ++i) {
+            m_templates[i] = errorTemplate(runs[i].errorMessage);
+            bindRun(*m_multiRow, static_cast<int>(i) * kRunColumns, runs[i], m_templates[i]);
+        }
+        m_multiRow->run();
+        runs = runs.subspan(kRowsPerStatement);
+    }
+    for (const RunRecord& r : runs)
+        add(r);
 }
 
 std::int64_t RunStore::insert(const RunRecord& run)

@@ -4,9 +4,11 @@
 #include "core/runs/RunRecord.h"
 #include "core/workspace/Database.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -28,11 +30,19 @@ public:
     {
     public:
         explicit Inserter(workspace::Database& db);
+        // Returns the new run's id.
         std::int64_t add(const RunRecord& run);
+        // The runs in order, several to a statement (a bulk import spends
+        // less in SQLite's per-statement work).
+        void addAll(std::span<const RunRecord> runs);
 
     private:
+        static constexpr std::size_t kRowsPerStatement = 16;
+
         workspace::Database& m_db;
         workspace::Statement m_stmt;
+        std::optional<workspace::Statement> m_multiRow;
+        std::array<std::string, kRowsPerStatement> m_templates; // bound in place until run()
     };
 
     std::optional<RunRecord> get(std::int64_t id);

@@ -20,10 +20,23 @@ namespace {
     throw Error(message);
 }
 
+// Before SQLite's first use in the process: no memory statistics, whose
+// global mutex every allocation would otherwise take (Debian's SQLite has no
+// lookaside, so a bulk insert allocates per row).
+void configureSqliteOnce()
+{
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); // refused if SQLite is already in use: harmless
+        return true;
+    }();
+    (void)configured;
+}
+
 } // namespace
 
 Database::Database(const std::string& path, Access access) : m_path(path)
 {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (access) {
     case Access::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
@@ -150,10 +163,10 @@ Statement& Statement::bind(int index, double value)
     return *this;
 }
 
-Statement& Statement::bind(int index, std::string_view value)
+Statement& Statement::bind(int index, std::string_view value, Text text)
 {
     check(sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()),
-                            SQLITE_TRANSIENT));
+                            text == Text::Borrowed ? SQLITE_STATIC : SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -168,9 +181,9 @@ Statement& Statement::bind(int index, const std::optional<double>& value)
     return value ? bind(index, *value) : bindNull(index);
 }
 
-Statement& Statement::bindTextOrNull(int index, std::string_view value)
+Statement& Statement::bindTextOrNull(int index, std::string_view value, Text text)
 {
-    return value.empty() ? bindNull(index) : bind(index, value);
+    return value.empty() ? bindNull(index) : bind(index, value, text);
 }
 
 bool Statement::step()

@@ -61,14 +61,17 @@ public:
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, double value);
-    // Text is copied by SQLite (SQLITE_TRANSIENT).
-    Statement& bind(int index, std::string_view value);
+    // Copied: SQLite keeps its own copy (SQLITE_TRANSIENT). Borrowed: SQLite
+    // reads the caller's bytes (SQLITE_STATIC), which must stay alive and
+    // unchanged until the statement is reset (run() resets it).
+    enum class Text { Copied, Borrowed };
+    Statement& bind(int index, std::string_view value, Text text = Text::Copied);
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bindNull(int index);
-    // Null for an empty optional / an empty string when emptyIsNull.
+    // Null for an empty optional / an empty string.
     Statement& bind(int index, const std::optional<double>& value);
-    Statement& bindTextOrNull(int index, std::string_view value);
+    Statement& bindTextOrNull(int index, std::string_view value, Text text = Text::Copied);
 
     // Advances; true while a row is available. Throws on error.
     bool step();

@@ -118,6 +118,9 @@ std::unique_ptr<Workspace> Workspace::create(const std::string& path)
         throw Error("A file already exists at " + path + "; choose another name.");
     requireWritable(path);
     Database db(path, Database::Access::ReadWriteCreate);
+    // 16 KiB pages (set before WAL, while the file is empty): a bulk import of
+    // a million runs writes and balances a quarter as many pages as with 4 KiB.
+    db.exec("PRAGMA page_size=16384");
     configure(db);
     db.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
     const int version = migrate(db, 0);

@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/runs/io/RunImport.h"
 
+#include <QDeadlineTimer>
 #include <QTest>
 
 #include <stop_token>
@@ -252,6 +253,13 @@ QStringList runIndexes(workspace::Database& db)
     return names;
 }
 
+QString journalMode(workspace::Database& db)
+{
+    auto st = db.prepare("PRAGMA journal_mode");
+    st.step();
+    return QString::fromStdString(st.text(0));
+}
+
 } // namespace
 
 // A file big enough for the importer to rebuild the indexes instead of
@@ -276,12 +284,31 @@ void TestCsvImport::bulkImportKeepsIndexes()
     QCOMPARE(iotest::runCount(ws->db()), 0);
     QCOMPARE(runIndexes(ws->db()), indexes);
 
+    QCOMPARE(journalMode(ws->db()), QString("wal"));
+
     const std::string good = iotest::writeFile(dir, "good.csv", text);
     QCOMPARE(iotest::importFile(ws->db(), good, ImportFormat::Csv).imported, 24000);
     QCOMPARE(runIndexes(ws->db()), indexes);
     QCOMPARE(
         ws->db().queryInt("SELECT count(*) FROM runs WHERE execution_duration = 96").value_or(0),
         24000 / 97);
+    // The bulk import ran under a rollback journal and returned to WAL.
+    QCOMPARE(journalMode(ws->db()), QString("wal"));
+
+    // With another connection open, idle or in the middle of a read, the
+    // import keeps WAL and does not wait for that connection.
+    workspace::Database idle = workspace::Workspace::connect(ws->path());
+    QCOMPARE(idle.queryInt("SELECT count(*) FROM runs").value_or(0), 24000);
+    workspace::Database reader = workspace::Workspace::connect(ws->path());
+    auto reading = reader.prepare("SELECT id FROM runs ORDER BY id");
+    QVERIFY(reading.step());
+    QDeadlineTimer deadline(5000);
+    QCOMPARE(iotest::importFile(ws->db(), good, ImportFormat::Csv).imported, 24000);
+    QVERIFY2(!deadline.hasExpired(), "the import waited for the other connections");
+    QCOMPARE(journalMode(ws->db()), QString("wal"));
+    QCOMPARE(reading.int64(0), qint64(1));
+    reading.reset();
+    QCOMPARE(idle.queryInt("SELECT count(*) FROM runs").value_or(0), 48000);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -14,6 +14,7 @@ class TestJsonImport : public QObject
 private slots:
     void array();
     void lines();
+    void externalIdsInOrder();
     void malformed_data();
     void malformed();
 };
@@ -73,6 +74,42 @@ void TestJsonImport::lines()
     QCOMPARE(*runs[0].accuracy, 0.1);
     QCOMPARE(Json::parse(runs[1].inputParams)["k"].get<int>(), 1);
     QCOMPARE(runs[2].startedAt, EpochMs(1767312000000));
+}
+
+// Runs without an external id go in several to a statement, runs with one
+// one at a time after a lookup: the file's order survives, a repeated id in
+// the file (or one the workspace holds) is skipped, and a second import of
+// the same file adds nothing with an id and everything without one.
+void TestJsonImport::externalIdsInOrder()
+{
+    QTemporaryDir dir;
+    auto ws = iotest::newWorkspace(dir);
+    std::string text;
+    std::vector<std::string> expected;
+    for (int i = 0; i < 1500; ++i) {
+        std::string id;
+        if (i % 37 == 5)
+            id = "run-" + std::to_string(i);
+        if (i % 101 == 50)
+            id = "run-5"; // a repeat of the first id
+        text += "{\"model_name\": \"M" + std::to_string(i) + "\", \"execution_time\": " +
+                std::to_string(1767312000000 + i) + (id.empty() ? "" : ", \"external_id\": \"" + id + "\"") + "}\n";
+        if (id != "run-5" || i == 5)
+            expected.push_back("M" + std::to_string(i));
+    }
+    const std::string path = iotest::writeFile(dir, "runs.jsonl", QByteArray::fromStdString(text));
+    const ImportResult first = iotest::importFile(ws->db(), path, ImportFormat::Jsonl);
+    QCOMPARE(first.imported, static_cast<std::int64_t>(expected.size()));
+    QCOMPARE(first.skipped, static_cast<std::int64_t>(1500 - expected.size()));
+    const auto runs = iotest::allRuns(ws->db());
+    QCOMPARE(runs.size(), expected.size());
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        QCOMPARE(runs[i].model, expected[i]);
+
+    const ImportResult second = iotest::importFile(ws->db(), path, ImportFormat::Jsonl);
+    const std::int64_t withId = ws->db().queryInt("SELECT count(*) FROM runs WHERE external_id IS NOT NULL").value_or(0);
+    QCOMPARE(second.skipped, 1500 - (static_cast<std::int64_t>(expected.size()) - withId));
+    QCOMPARE(second.imported, static_cast<std::int64_t>(expected.size()) - withId);
 }
 
 void TestJsonImport::malformed_data()

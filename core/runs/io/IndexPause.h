@@ -8,12 +8,12 @@
 namespace kestrel::runs::io {
 
 // Drops the plain (non-unique) indexes of the runs table for a bulk import and
-// builds them again afterwards. Building an index once by sorting is several
-// times cheaper than updating it row by row: on 1,000,000 runs the four
-// indexes cost ~4.5 s of CPU when maintained per insert against ~2.3 s when
-// rebuilt. Unique indexes stay, because the import looks runs up by external
-// id. Must live inside the import's transaction: a rollback brings the
-// dropped indexes back with everything else.
+// builds them again afterwards. Building an index once by sorting is cheaper
+// than updating it row by row: on 1,000,000 runs the five indexes take ~1.3 s
+// to rebuild, against several seconds of CPU maintained per insert (and the
+// duration index, in random order, ~1 s alone). Unique indexes stay, because
+// the import looks runs up by external id. Must live inside the import's
+// transaction: a rollback brings the dropped indexes back with everything else.
 class IndexPause
 {
 public:
@@ -24,6 +24,28 @@ public:
 private:
     workspace::Database& m_db;
     std::vector<std::string> m_sql;
+};
+
+// For a bulk import, a rollback journal instead of the write-ahead log while
+// nothing else has the workspace open: every page the import writes then goes
+// to the database file once, instead of to the log and again at the
+// checkpoint. New pages are not journaled, so the journal stays small. With
+// another connection open (the GUI's readers) the switch is refused and the
+// import runs in WAL as usual. Construct outside the import's transaction;
+// the destructor returns to WAL.
+class BulkJournal
+{
+public:
+    explicit BulkJournal(workspace::Database& db);
+    ~BulkJournal();
+    BulkJournal(const BulkJournal&) = delete;
+    BulkJournal& operator=(const BulkJournal&) = delete;
+
+    bool active() const { return m_active; }
+
+private:
+    workspace::Database& m_db;
+    bool m_active = false;
 };
 
 } // namespace kestrel::runs::io

@@ -109,10 +109,14 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
             }
         }
     } restore{db, cacheSize};
+    const bool bulk = isBulk(db, path, options.format);
+    std::optional<io::BulkJournal> journal;
+    if (bulk)
+        journal.emplace(db);
     // One transaction: any error or a cancel rolls everything back.
     workspace::Transaction tx(db);
     std::optional<io::IndexPause> pause;
-    if (isBulk(db, path, options.format))
+    if (bulk)
         pause.emplace(db);
     io::RunSink sink(db, result);
     switch (options.format) {
@@ -137,6 +141,7 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
         }
         break;
     }
+    sink.finish();
     feedback.throwIfStopped();
     if (pause)
         pause->restore();

@@ -1,27 +1,33 @@
 #include "core/runs/io/RunSink.h"
 
+#include <utility>
+
+#include <pthread.h>
+
 namespace kestrel::runs::io {
 
 RunSink::RunSink(workspace::Database& db, ImportResult& result)
     : m_inserter(db), m_exists(db.prepare("SELECT 1 FROM runs WHERE external_id = ?")),
-      m_result(result), m_now(nowMs())
+      m_result(result), m_now(nowMs()), m_filling(kBatchSize), m_writer([this] { writeLoop(); })
 {
+}
+
+RunSink::~RunSink()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_changed.notify_all();
+    // m_writer joins here, before the statements it uses are finalised.
+    m_writer = {};
 }
 
 void RunSink::add(RunRecord& run)
 {
-    if (!run.externalId.empty()) {
-        m_exists.bind(1, run.externalId);
-        const bool known = m_exists.step();
-        m_exists.reset();
-        if (known) {
-            ++m_result.skipped;
-            return;
-        }
-    }
-    run.createdAt = m_now;
-    m_inserter.add(run);
-    ++m_result.imported;
+    std::swap(m_filling[m_filled], run);
+    if (++m_filled == kBatchSize)
+        send(false);
 }
 
 void RunSink::skip(const std::string& note)
@@ -29,6 +35,99 @@ void RunSink::skip(const std::string& note)
     ++m_result.skipped;
     if (!note.empty() && m_result.notes.size() < 100)
         m_result.notes.push_back(note);
+}
+
+void RunSink::finish()
+{
+    send(true);
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_done; });
+    if (m_error)
+        std::rethrow_exception(m_error);
+    m_result.imported += m_imported;
+    m_result.skipped += m_known;
+}
+
+// Hands the filled part of the current batch to the writer, waiting while the
+// queue is full, and takes a spare batch to fill next.
+void RunSink::send(bool last)
+{
+    Batch next;
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_queue.size() < kMaxQueued || m_done; });
+        if (m_error)
+            std::rethrow_exception(m_error);
+        m_filling.resize(m_filled);
+        m_queue.push_back(std::move(m_filling));
+        m_lastSent = last;
+        if (!m_spare.empty()) {
+            next = std::move(m_spare.back());
+            m_spare.pop_back();
+        }
+    }
+    m_changed.notify_all();
+    next.resize(kBatchSize);
+    m_filling = std::move(next);
+    m_filled = 0;
+}
+
+void RunSink::writeLoop()
+{
+    pthread_setname_np(pthread_self(), "kestrel-import");
+    for (;;) {
+        Batch batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return !m_queue.empty() || m_lastSent || m_stopping; });
+            if (m_stopping || m_queue.empty()) {
+                m_done = true;
+                break;
+            }
+            batch = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        m_changed.notify_all();
+        try {
+            write(batch);
+        } catch (...) {
+            std::lock_guard lock(m_mutex);
+            m_error = std::current_exception();
+            m_done = true;
+            break;
+        }
+        std::lock_guard lock(m_mutex);
+        m_spare.push_back(std::move(batch));
+    }
+    m_changed.notify_all();
+}
+
+void RunSink::write(Batch& batch)
+{
+    // Runs without an external id go in several to a statement; one with an
+    // id is looked up first, after the runs before it are in (a file may
+    // repeat an id).
+    std::size_t pending = 0; // start of the runs not yet inserted
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        RunRecord& run = batch[i];
+        run.createdAt = m_now;
+        if (run.externalId.empty())
+            continue;
+        m_inserter.addAll(std::span(batch).subspan(pending, i - pending));
+        m_imported += static_cast<std::int64_t>(i - pending);
+        pending = i + 1;
+        m_exists.bind(1, run.externalId);
+        const bool known = m_exists.step();
+        m_exists.reset();
+        if (known) {
+            ++m_known;
+            continue;
+        }
+        m_inserter.add(run);
+        ++m_imported;
+    }
+    m_inserter.addAll(std::span(batch).subspan(pending));
+    m_imported += static_cast<std::int64_t>(batch.size() - pending);
 }
 
 } // namespace kestrel::runs::io
