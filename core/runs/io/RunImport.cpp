@@ -1,7 +1,7 @@
 #include "core/runs/io/RunImport.h"
 
 #include "core/runs/io/CsvImporter.h"
-#include "core/runs/io/IndexPause.h"
+#include "core/runs/IndexPause.h"
 #include "core/runs/io/JsonImporter.h"
 #include "core/runs/io/MlflowFileStoreImporter.h"
 #include "core/runs/io/MlflowSqliteImporter.h"
@@ -110,12 +110,12 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
         }
     } restore{db, cacheSize};
     const bool bulk = isBulk(db, path, options.format);
-    std::optional<io::BulkJournal> journal;
+    std::optional<BulkJournal> journal;
     if (bulk)
         journal.emplace(db);
     // One transaction: any error or a cancel rolls everything back.
     workspace::Transaction tx(db);
-    std::optional<io::IndexPause> pause;
+    std::optional<IndexPause> pause;
     if (bulk)
         pause.emplace(db);
     io::RunSink sink(db, result);

@@ -1,8 +1,8 @@
-#include "core/runs/io/IndexPause.h"
+#include "core/runs/IndexPause.h"
 
 #include "core/common/Error.h"
 
-namespace kestrel::runs::io {
+namespace kestrel::runs {
 
 IndexPause::IndexPause(workspace::Database& db) : m_db(db)
 {
@@ -69,4 +69,4 @@ BulkJournal::~BulkJournal()
     }
 }
 
-} // namespace kestrel::runs::io
+} // namespace kestrel::runs

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace kestrel::runs::io {
+namespace kestrel::runs {
 
 // Drops the plain (non-unique) indexes of the runs table for a bulk import and
 // builds them again afterwards. Building an index once by sorting is cheaper
@@ -48,4 +48,4 @@ private:
     bool m_active = false;
 };
 
-} // namespace kestrel::runs::io
+} // namespace kestrel::runs
