@@ -40,8 +40,11 @@ struct HttpResponse
     bool receivedData = false;
 };
 
-// One HTTP exchange, blocking the calling thread while a private
-// QNetworkAccessManager and QEventLoop run on it. Callable from any thread
+// One HTTP/1.1 exchange on a connection of its own (Connection: close),
+// blocking the calling thread while a private socket and QEventLoop run on
+// it. Nothing is ever sent twice: QNetworkAccessManager re-sends a request
+// whose connection drops before the answer, which for a POST to a model API
+// would be a second billed request. Callable from any thread
 // with a Qt event dispatcher (the main thread, a QThread, a QThreadPool worker
 // such as a JobRunner job). Each call is independent: nothing is shared
 // between threads.

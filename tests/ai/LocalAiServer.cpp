@@ -2,9 +2,14 @@
 
 #include "core/common/Json.h"
 
+#include <QFile>
 #include <QHostAddress>
 #include <QMetaObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -13,7 +18,26 @@
 #include <chrono>
 #include <memory>
 
-LocalAiServer::LocalAiServer()
+namespace {
+
+QByteArray testTlsFile(const char* name)
+{
+    QFile f(QString(KESTREL_TEST_DATA_DIR "/tls/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read tests/data/tls/%s", name);
+    return f.readAll();
+}
+
+} // namespace
+
+void trustTestCertificate()
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.addCaCertificate(QSslCertificate(testTlsFile("server.crt")));
+    QSslConfiguration::setDefaultConfiguration(config);
+}
+
+LocalAiServer::LocalAiServer(Transport transport) : m_transport(transport)
 {
     moveToThread(&m_thread);
     m_thread.start();
@@ -29,10 +53,20 @@ LocalAiServer::~LocalAiServer()
 
 void LocalAiServer::start()
 {
-    m_server = new QTcpServer;
+    if (m_transport == Transport::Https) {
+        auto* tls = new QSslServer;
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(QSslCertificate(testTlsFile("server.crt")));
+        config.setPrivateKey(QSslKey(testTlsFile("server.key"), QSsl::Rsa));
+        tls->setSslConfiguration(config);
+        m_server = tls;
+    } else {
+        m_server = new QTcpServer;
+    }
     m_server->listen(QHostAddress::LocalHost, 0);
     m_port = m_server->serverPort();
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
+    // A TLS connection is pending once its handshake is done.
+    connect(m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
         while (QTcpSocket* s = m_server->nextPendingConnection())
             serve(s);
     });
@@ -40,7 +74,8 @@ void LocalAiServer::start()
 
 std::string LocalAiServer::baseUrl() const
 {
-    return "http://127.0.0.1:" + std::to_string(m_port.load());
+    return std::string(m_transport == Transport::Https ? "https" : "http") + "://127.0.0.1:" +
+           std::to_string(m_port.load());
 }
 
 void LocalAiServer::route(const std::string& methodAndPath, Handler handler)
@@ -135,6 +170,10 @@ void LocalAiServer::serve(QTcpSocket* socket)
         } else {
             reply.status = 404;
             reply.chunks = {R"({"error":{"message":"no such route"}})"};
+        }
+        if (reply.closeBeforeReply) {
+            socket->abort();
+            return;
         }
 
         auto write = std::make_shared<std::function<void(std::size_t)>>();

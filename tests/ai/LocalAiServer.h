@@ -37,6 +37,7 @@ struct ScriptedReply
     bool chunked = true;      // otherwise close-delimited
     bool cutShort = false;    // drop the connection after the chunks, no terminator
     int stallAfterChunksMs = 0; // keep the connection open and silent this long before ending
+    bool closeBeforeReply = false; // drop the connection once the request is read: no status line
 };
 
 class LocalAiServer : public QObject
@@ -45,10 +46,13 @@ class LocalAiServer : public QObject
 public:
     using Handler = std::function<ScriptedReply(const ServedRequest&)>;
 
-    LocalAiServer();
+    // Plain HTTP, or HTTPS with the self-signed certificate under
+    // tests/data/tls (clients must be told to trust it: trustTestCertificate()).
+    enum class Transport { Http, Https };
+    explicit LocalAiServer(Transport transport = Transport::Http);
     ~LocalAiServer() override;
 
-    // "http://127.0.0.1:<port>"
+    // "http://127.0.0.1:<port>" or "https://127.0.0.1:<port>"
     std::string baseUrl() const;
     // Routes match "METHOD /path" (query string ignored); last added wins.
     void route(const std::string& methodAndPath, Handler handler);
@@ -62,6 +66,7 @@ private:
     void serve(class QTcpSocket* socket);
 
     QThread m_thread;
+    Transport m_transport;
     QTcpServer* m_server = nullptr;
     std::atomic<int> m_port{0};
     mutable std::mutex m_mutex;
@@ -69,6 +74,10 @@ private:
     std::vector<ServedRequest> m_requests;
     std::string m_raw;
 };
+
+// Adds the test server's certificate to the process's default TLS
+// configuration, as an organisation's own CA would be.
+void trustTestCertificate();
 
 // SSE helpers.
 std::string sseEvent(const std::string& event, const std::string& json);

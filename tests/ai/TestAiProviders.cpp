@@ -253,6 +253,51 @@ private slots:
         QCOMPARE(server.count("POST /v1/messages"), 1);
     }
 
+    // A request is sent once: neither QtNetwork (which re-sends idempotent
+    // requests on a dropped connection) nor the retry policy (429/529/5xx
+    // only) sends a billable POST again when the connection drops before any
+    // answer.
+    void droppedConnectionIsNotResent()
+    {
+        LocalAiServer server;
+        server.route("POST /v1/messages", [&](const ServedRequest&) {
+            ScriptedReply r;
+            r.closeBeforeReply = true;
+            return r;
+        });
+        AnthropicProvider p(config(server));
+        const std::string msg = errorOf([&] { p.complete(request(), {}, {}); });
+        QVERIFY(!msg.empty());
+        QVERIFY2(msg.find(kKey) == std::string::npos, msg.c_str());
+        QCOMPARE(server.count("POST /v1/messages"), 1);
+    }
+
+    // HTTPS: a server whose certificate nobody vouches for is refused before
+    // anything is sent; once its certificate is trusted the same exchange
+    // streams as over HTTP.
+    void httpsVerifiesTheServer()
+    {
+        LocalAiServer server(LocalAiServer::Transport::Https);
+        server.route("POST /v1/messages", [&](const ServedRequest&) {
+            ScriptedReply r;
+            r.chunks = anthropicStream("over TLS", 3, 2, "claude-test-1");
+            return r;
+        });
+        AnthropicProvider untrusted(config(server));
+        const std::string msg = errorOf([&] { untrusted.complete(request(), {}, {}); });
+        QVERIFY2(!msg.empty(), "an unverified server was accepted");
+        QCOMPARE(server.count("POST /v1/messages"), 0);
+        QVERIFY2(msg.find(kKey) == std::string::npos, msg.c_str());
+
+        trustTestCertificate();
+        AnthropicProvider trusted(config(server));
+        const Completion c = trusted.complete(request(), {}, {});
+        QCOMPARE(c.text, std::string("over TLS"));
+        QVERIFY(!c.incomplete);
+        QCOMPARE(server.count("POST /v1/messages"), 1);
+        QCOMPARE(server.requests().back().headers.at("x-api-key"), kKey);
+    }
+
     void slowServerTimesOut()
     {
         LocalAiServer server;
