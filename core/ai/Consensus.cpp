@@ -1,6 +1,7 @@
 #include "core/ai/Consensus.h"
 
 #include "core/ai/AnalysisTypes.h"
+#include "core/common/Text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -10,12 +11,6 @@
 namespace kestrel::ai {
 
 namespace {
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
 
 std::string typeOfHeading(const std::string& heading)
 {

@@ -1,6 +1,7 @@
 #include "core/anomaly/CsvTable.h"
 
 #include "core/common/Error.h"
+#include "core/common/Text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -16,19 +17,7 @@ namespace {
 
 std::string trim(const std::string& s)
 {
-    std::size_t b = 0;
-    std::size_t e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b])))
-        ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1])))
-        --e;
-    return s.substr(b, e - b);
-}
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-    return s;
+    return std::string(kestrel::trim(s));
 }
 
 std::string quoteIfNeeded(const std::string& field)

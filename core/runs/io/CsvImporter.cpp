@@ -1,5 +1,6 @@
 #include "core/runs/io/CsvImporter.h"
 
+#include "core/common/Text.h"
 #include "core/runs/io/CsvReader.h"
 #include "core/runs/io/MappedFile.h"
 #include "core/runs/io/RunFields.h"
@@ -18,14 +19,7 @@ namespace {
 
 std::string trimmed(std::string_view s)
 {
-    return std::string(io::trim(s));
-}
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
+    return std::string(trim(s));
 }
 
 // Reads the header record; wraps syntax errors with the file name.

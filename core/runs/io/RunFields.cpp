@@ -6,15 +6,6 @@
 
 namespace kestrel::runs::io {
 
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-        s.remove_suffix(1);
-    return s;
-}
-
 namespace {
 
 // Lower case without spaces, dashes, dots and underscores: "Model Name" == "model_name".

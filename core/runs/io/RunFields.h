@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/common/Text.h"
 #include "core/runs/RunRecord.h"
 
 #include <array>
@@ -61,9 +62,6 @@ void setFieldFromText(RunRecord& run, RunField field, std::string_view text);
 // "FINISHED", "success", "Completed" ... → one of the stored statuses; other
 // values are kept, lower-cased.
 std::string normaliseStatus(std::string_view text);
-
-// `s` without leading blanks and tabs and trailing blanks, tabs and CRs.
-std::string_view trim(std::string_view s);
 
 // Strict decimal number: the whole text (spaces trimmed) must be one number.
 std::optional<double> parseNumber(std::string_view text);
