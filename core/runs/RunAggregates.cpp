@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <exception>
 #include <thread>
@@ -197,13 +198,19 @@ void scanInto(Database& db, const RunFilter& filter, Scan& scan)
     sqlite3_stmt* h = st.handle();
     NameIndex index;
     std::vector<std::size_t> slot;                      // index position -> position in models
-    std::vector<std::pair<EpochMs, ModelHour*>> lastHour; // by position in models
+    std::vector<std::pair<EpochMs, ModelHour*>> lastHour; // by index position
     while (st.step()) {
         const std::size_t g = index.indexOf(columnText(h, 0));
         if (g == slot.size()) {
-            slot.push_back(scan.models.size());
-            scan.models.emplace_back();
-            scan.models.back().model = index.names()[g];
+            // A model seen in an earlier slice of this scan keeps its entry.
+            const std::string& name = index.names()[g];
+            const auto known = std::find_if(scan.models.begin(), scan.models.end(),
+                                            [&](const RunAggregates::ModelColumns& m) { return m.model == name; });
+            slot.push_back(static_cast<std::size_t>(known - scan.models.begin()));
+            if (known == scan.models.end()) {
+                scan.models.emplace_back();
+                scan.models.back().model = name;
+            }
             lastHour.emplace_back(0, nullptr);
         }
         RunAggregates::ModelColumns& m = scan.models[slot[g]];
@@ -223,7 +230,7 @@ void scanInto(Database& db, const RunFilter& filter, Scan& scan)
             if (hasDuration)
                 d.durations.push_back(duration);
 
-            auto& [hourStarted, cached] = lastHour[slot[g]];
+            auto& [hourStarted, cached] = lastHour[g];
             const EpochMs hour = hourStart(t);
             if (!cached || hourStarted != hour) {
                 cached = &m.hours[hour];
@@ -286,62 +293,74 @@ void mergeInto(Scan& into, Scan&& from)
     }
 }
 
-// Where to cut the filter's time range so that two connections can scan the
-// halves at once, or nothing when one pass is the better plan: a table below
-// `minRows` (a second connection and thread cost more than they save),
-// an in-memory database, or a transaction in progress on this connection
-// (another connection would not see its uncommitted rows).
-std::optional<EpochMs> splitPoint(Database& db, const RunFilter& filter, std::int64_t minRows)
+// Where to cut the filter's time range into `parts` slices that two
+// connections scan at once, or nothing when one pass is the better plan: a
+// table below `minRows` (a second connection and thread cost more than they
+// save), an in-memory database, or a transaction in progress on this
+// connection (another connection would not see its uncommitted rows).
+std::vector<EpochMs> cutPoints(Database& db, const RunFilter& filter, std::int64_t minRows, int parts)
 {
     const std::string& path = db.path();
     if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0 || db.inTransaction())
-        return std::nullopt;
+        return {};
     if (std::thread::hardware_concurrency() < 2)
-        return std::nullopt;
+        return {};
     const auto maxId = db.queryInt("SELECT MAX(rowid) FROM runs");
     const auto minId = db.queryInt("SELECT MIN(rowid) FROM runs");
     if (!maxId || !minId || *maxId - *minId + 1 < minRows)
-        return std::nullopt;
+        return {};
     const auto lo = filter.from ? filter.from : db.queryInt("SELECT MIN(execution_time) FROM runs");
     const auto hi = filter.to ? filter.to : db.queryInt("SELECT MAX(execution_time) FROM runs");
-    if (!lo || !hi || *hi - *lo < 2)
-        return std::nullopt;
-    return *lo + (*hi - *lo) / 2;
+    if (!lo || !hi || *hi - *lo < parts)
+        return {};
+    std::vector<EpochMs> cuts;
+    for (int k = 1; k < parts; ++k)
+        cuts.push_back(*lo + (*hi - *lo) * k / parts);
+    return cuts;
 }
 
-// The whole selection, in two halves of its time range on two connections
-// (one per core) when that pays. Each half reads its own snapshot; a run
-// committed between the two starts may be counted in one half only, as if it
-// had arrived a moment later.
+// The whole selection, in slices of its time range taken in turn by this
+// connection and a second one on a worker thread (one per core), so that a
+// core slowed by anything else does less of the work. Each connection reads
+// its own snapshot; a run committed between the two starts may be counted in
+// one slice only, as if it had arrived a moment later.
 template <bool ProfileTime>
 Scan scanAll(Database& db, const RunFilter& filter, std::int64_t parallelRows)
 {
+    constexpr int kSlices = 8;
     Scan scan;
-    const auto split = splitPoint(db, filter, parallelRows);
-    if (!split) {
+    const std::vector<EpochMs> cuts = cutPoints(db, filter, parallelRows, kSlices);
+    if (cuts.empty()) {
         scanInto<ProfileTime>(db, filter, scan);
         return scan;
     }
-    RunFilter early = filter;
-    early.to = *split;
-    RunFilter late = filter;
-    late.from = *split;
-    Scan lateScan;
-    std::exception_ptr lateError;
+    std::atomic<std::size_t> next{0};
+    auto scanSlices = [&](Database& connection, Scan& into) {
+        for (std::size_t i = next++; i <= cuts.size(); i = next++) {
+            RunFilter slice = filter;
+            if (i > 0)
+                slice.from = cuts[i - 1];
+            if (i < cuts.size())
+                slice.to = cuts[i];
+            scanInto<ProfileTime>(connection, slice, into);
+        }
+    };
+    Scan workerScan;
+    std::exception_ptr workerError;
     {
         std::jthread worker([&] {
             try {
                 Database other = workspace::Workspace::connect(db.path());
-                scanInto<ProfileTime>(other, late, lateScan);
+                scanSlices(other, workerScan);
             } catch (...) {
-                lateError = std::current_exception();
+                workerError = std::current_exception();
             }
         });
-        scanInto<ProfileTime>(db, early, scan);
+        scanSlices(db, scan);
     }
-    if (lateError)
-        std::rethrow_exception(lateError);
-    mergeInto(scan, std::move(lateScan));
+    if (workerError)
+        std::rethrow_exception(workerError);
+    mergeInto(scan, std::move(workerScan));
     return scan;
 }
 
