@@ -51,6 +51,23 @@ bool columnNull(sqlite3_stmt* st, int column)
     return sqlite3_column_type(st, column) == SQLITE_NULL;
 }
 
+// A column's value through one sqlite3_column_value() call: the hot scans
+// read type and value from it instead of paying two column calls.
+std::string_view textOf(sqlite3_value* v)
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_value_text(v));
+    if (!p)
+        return {};
+    return {p, static_cast<std::size_t>(sqlite3_value_bytes(v))};
+}
+
+std::optional<double> realOf(sqlite3_value* v)
+{
+    if (sqlite3_value_type(v) == SQLITE_NULL)
+        return std::nullopt;
+    return sqlite3_value_double(v);
+}
+
 // Maps group names to dense indexes; rows arrive with few distinct names, so
 // remembering the last hit makes the common case one comparison.
 class NameIndex
@@ -200,7 +217,7 @@ void scanInto(Database& db, const RunFilter& filter, Scan& scan)
     std::vector<std::size_t> slot;                      // index position -> position in models
     std::vector<std::pair<EpochMs, ModelHour*>> lastHour; // by index position
     while (st.step()) {
-        const std::size_t g = index.indexOf(columnText(h, 0));
+        const std::size_t g = index.indexOf(textOf(sqlite3_column_value(h, 0)));
         if (g == slot.size()) {
             // A model seen in an earlier slice of this scan keeps its entry.
             const std::string& name = index.names()[g];
@@ -214,21 +231,20 @@ void scanInto(Database& db, const RunFilter& filter, Scan& scan)
             lastHour.emplace_back(0, nullptr);
         }
         RunAggregates::ModelColumns& m = scan.models[slot[g]];
-        const Status status = statusOf(columnText(h, 1));
+        const Status status = statusOf(textOf(sqlite3_column_value(h, 1)));
         count(m, status);
-        const bool hasDuration = !columnNull(h, 2);
-        const double duration = hasDuration ? sqlite3_column_double(h, 2) : 0.0;
-        if (hasDuration)
-            m.durations.push_back(duration);
-        const bool hasAccuracy = !columnNull(h, 3);
-        if (hasAccuracy)
-            m.accuracies.push_back(sqlite3_column_double(h, 3));
+        const std::optional<double> duration = realOf(sqlite3_column_value(h, 2));
+        if (duration)
+            m.durations.push_back(*duration);
+        const std::optional<double> accuracy = realOf(sqlite3_column_value(h, 3));
+        if (accuracy)
+            m.accuracies.push_back(*accuracy);
         if constexpr (ProfileTime) {
             const EpochMs t = sqlite3_column_int64(h, 4);
             DayColumns& d = scan.day(dayStart(t));
             count(d.stats, status);
-            if (hasDuration)
-                d.durations.push_back(duration);
+            if (duration)
+                d.durations.push_back(*duration);
 
             auto& [hourStarted, cached] = lastHour[g];
             const EpochMs hour = hourStart(t);
@@ -239,16 +255,16 @@ void scanInto(Database& db, const RunFilter& filter, Scan& scan)
             ModelHour& mh = *cached;
             ++mh.runs;
             mh.failed += status == Status::Failed;
-            if (hasDuration) {
-                mh.durationSum += duration;
+            if (duration) {
+                mh.durationSum += *duration;
                 ++mh.durations;
             }
-            if (hasAccuracy) {
-                mh.accuracySum += m.accuracies.back();
+            if (accuracy) {
+                mh.accuracySum += *accuracy;
                 ++mh.accuracies;
             }
-            if (!columnNull(h, 5)) {
-                mh.memorySum += sqlite3_column_double(h, 5);
+            if (const std::optional<double> memory = realOf(sqlite3_column_value(h, 5))) {
+                mh.memorySum += *memory;
                 ++mh.memories;
             }
         }
@@ -382,54 +398,15 @@ std::vector<DayStats> finishDays(std::vector<DayColumns>& days)
     return out;
 }
 
-} // namespace
-
-const std::vector<RunAggregates::ModelColumns>& RunAggregates::scanModels(const RunFilter& filter)
+// The summary's counts and means; `all` receives every duration for the quantiles.
+RunSummary summaryTotals(const Columns& models, std::vector<double>& all)
 {
-    const auto version = dataVersion();
-    if (!(m_scannedFilter && *m_scannedFilter == filter && m_scannedVersion == version))
-        keepScan(filter, version, scanAll<false>(m_db, filter, m_parallelRows).models);
-    return m_models;
-}
-
-// `version` is read before the scan: a commit during it makes the next call scan again.
-void RunAggregates::keepScan(const RunFilter& filter, std::pair<std::int64_t, std::int64_t> version,
-                             std::vector<ModelColumns> models)
-{
-    m_models = std::move(models);
-    std::sort(m_models.begin(), m_models.end(),
-              [](const ModelColumns& a, const ModelColumns& b) { return a.model < b.model; });
-    m_scannedFilter = filter;
-    m_scannedVersion = version;
-}
-
-TimeProfile RunAggregates::timeProfile(const RunFilter& filter)
-{
-    const auto version = dataVersion();
-    Scan scan = scanAll<true>(m_db, filter, m_parallelRows);
-    TimeProfile profile;
-    profile.days = finishDays(scan.days);
-    keepScan(filter, version, std::move(scan.models));
-    for (ModelColumns& m : m_models) {
-        for (auto& [start, h] : m.hours) {
-            h.model = m.model;
-            h.start = start;
-            profile.modelHours.push_back(std::move(h));
-        }
-        m.hours.clear();
-    }
-    return profile;
-}
-
-RunSummary RunAggregates::summary(const RunFilter& filter)
-{
-    const auto& models = scanModels(filter);
     RunSummary s;
     std::size_t durations = 0;
     long double durationSum = 0;
     long double accuracySum = 0;
     std::size_t accuracies = 0;
-    for (const ModelColumns& m : models) {
+    for (const RunAggregates::ModelColumns& m : models) {
         s.completed += m.completed;
         s.failed += m.failed;
         s.running += m.running;
@@ -443,29 +420,33 @@ RunSummary RunAggregates::summary(const RunFilter& filter)
     const std::int64_t ended = s.runs - s.running;
     if (ended > 0)
         s.successRate = static_cast<double>(s.completed) / static_cast<double>(ended);
-    if (durations > 0) {
+    if (durations > 0)
         s.meanDuration = static_cast<double>(durationSum / static_cast<long double>(durations));
-        std::vector<double> all;
-        all.reserve(durations);
-        for (const ModelColumns& m : models)
-            all.insert(all.end(), m.durations.begin(), m.durations.end());
-        constexpr std::array<double, 2> qs{0.5, 0.95};
-        const auto q = stats::quantilesInPlace(all, qs);
-        s.p50Duration = q[0];
-        s.p95Duration = q[1];
-    }
     if (accuracies > 0)
         s.meanAccuracy = static_cast<double>(accuracySum / static_cast<long double>(accuracies));
+    all.clear();
+    all.reserve(durations);
+    for (const RunAggregates::ModelColumns& m : models)
+        all.insert(all.end(), m.durations.begin(), m.durations.end());
     return s;
 }
 
-std::vector<ModelStats> RunAggregates::compareModels(const RunFilter& filter)
+void summaryQuantiles(RunSummary& s, std::vector<double>& all)
 {
-    // Quantiles reorder the cached durations, which leaves their values intact.
-    auto& models = const_cast<std::vector<ModelColumns>&>(scanModels(filter));
+    if (all.empty())
+        return;
+    constexpr std::array<double, 2> qs{0.5, 0.95};
+    const auto q = stats::quantilesInPlace(all, qs);
+    s.p50Duration = q[0];
+    s.p95Duration = q[1];
+}
+
+// Per model, ranked; reorders each model's durations (their values intact).
+std::vector<ModelStats> compare(Columns& models)
+{
     std::vector<ModelStats> out;
     out.reserve(models.size());
-    for (ModelColumns& m : models) {
+    for (RunAggregates::ModelColumns& m : models) {
         ModelStats ms;
         ms.model = m.model;
         ms.runs = m.completed + m.failed + m.running + m.cancelled + m.other;
@@ -516,6 +497,73 @@ std::vector<ModelStats> RunAggregates::compareModels(const RunFilter& filter)
     for (std::size_t r = 0; r < order.size(); ++r)
         out[order[r]].rank = static_cast<int>(r + 1);
     return out;
+}
+
+// The summary and the comparison of one scan; with `days`, also their
+// quantiles into `dayStats`. The quantile work runs on two threads when large.
+RunAggregates::Results finish(Columns& models, std::vector<DayColumns>* days, std::vector<DayStats>* dayStats)
+{
+    std::sort(models.begin(), models.end(),
+              [](const RunAggregates::ModelColumns& a, const RunAggregates::ModelColumns& b) { return a.model < b.model; });
+    RunAggregates::Results results;
+    std::vector<double> all;
+    results.summary = summaryTotals(models, all);
+    auto quantiles = [&] {
+        summaryQuantiles(results.summary, all);
+        if (days)
+            *dayStats = finishDays(*days);
+    };
+    if (all.size() >= 100'000 && std::thread::hardware_concurrency() >= 2) {
+        std::jthread other(quantiles);
+        results.models = compare(models);
+    } else {
+        quantiles();
+        results.models = compare(models);
+    }
+    return results;
+}
+
+} // namespace
+
+const RunAggregates::Results& RunAggregates::results(const RunFilter& filter)
+{
+    // The version is read before the scan: a commit during it makes the next call scan again.
+    const auto version = dataVersion();
+    if (!(m_results && m_resultsFilter == filter && m_resultsVersion == version)) {
+        Scan scan = scanAll<false>(m_db, filter, m_parallelRows);
+        m_results = finish(scan.models, nullptr, nullptr);
+        m_resultsFilter = filter;
+        m_resultsVersion = version;
+    }
+    return *m_results;
+}
+
+RunSummary RunAggregates::summary(const RunFilter& filter)
+{
+    return results(filter).summary;
+}
+
+std::vector<ModelStats> RunAggregates::compareModels(const RunFilter& filter)
+{
+    return results(filter).models;
+}
+
+TimeProfile RunAggregates::timeProfile(const RunFilter& filter)
+{
+    const auto version = dataVersion();
+    Scan scan = scanAll<true>(m_db, filter, m_parallelRows);
+    TimeProfile profile;
+    m_results = finish(scan.models, &scan.days, &profile.days);
+    m_resultsFilter = filter;
+    m_resultsVersion = version;
+    for (ModelColumns& m : scan.models) {
+        for (auto& [start, h] : m.hours) {
+            h.model = m.model;
+            h.start = start;
+            profile.modelHours.push_back(std::move(h));
+        }
+    }
+    return profile;
 }
 
 std::vector<DayStats> RunAggregates::perDay(const RunFilter& filter)

@@ -121,14 +121,13 @@ public:
     // Most frequent first.
     std::vector<ErrorPattern> errorPatterns(const RunFilter& filter, int limit = 200);
 
-    // summary(), compareModels() and timeProfile() scan large selections in two halves on two
-    // connections when the table spans at least this many rows (0 = always
+    // summary(), compareModels() and timeProfile() scan large selections in
+    // time slices on two connections when the table spans at least this many rows (0 = always
     // when possible, e.g. in tests of the parallel path).
     void setParallelThreshold(std::int64_t rows) { m_parallelRows = rows; }
     static constexpr std::int64_t kDefaultParallelRows = 200'000;
 
-    // Per-model columns read by the last scan; summary() and compareModels()
-    // over the same filter and unchanged data share one read of the table.
+    // Per-model columns a scan reads.
     struct ModelColumns
     {
         std::string model;
@@ -142,17 +141,23 @@ public:
         std::map<EpochMs, ModelHour> hours; // by hour start; timeProfile() only
     };
 
+    // What summary() and compareModels() return for the last filter scanned:
+    // over the same filter and unchanged data they share one read of the table.
+    struct Results
+    {
+        RunSummary summary;
+        std::vector<ModelStats> models;
+    };
+
 private:
-    const std::vector<ModelColumns>& scanModels(const RunFilter& filter);
-    void keepScan(const RunFilter& filter, std::pair<std::int64_t, std::int64_t> version,
-                  std::vector<ModelColumns> models);
+    const Results& results(const RunFilter& filter);
     // Changes whenever this or another connection commits to the runs table's file.
     std::pair<std::int64_t, std::int64_t> dataVersion();
 
     workspace::Database& m_db;
-    std::vector<ModelColumns> m_models;
-    std::optional<RunFilter> m_scannedFilter;
-    std::pair<std::int64_t, std::int64_t> m_scannedVersion{-1, -1};
+    std::optional<Results> m_results;
+    RunFilter m_resultsFilter;
+    std::pair<std::int64_t, std::int64_t> m_resultsVersion{-1, -1};
     std::int64_t m_parallelRows = kDefaultParallelRows;
 };
 
