@@ -70,13 +70,14 @@ std::string requestBody(const ai::Prompt& p)
     return provider.requestBody(r).dump();
 }
 
-void BM_BuildRequest(benchmark::State& state)
+// Aggregates from the workspace over `timeframe`, then prompt and request body.
+void buildRequest(benchmark::State& state, const char* timeframe)
 {
     workspace::Workspace& ws = demoWorkspace(state.range(0));
     const ai::PromptTemplate tmpl = ai::PromptTemplate::builtin(ai::PromptTemplate::kRunAnalysis);
     int tokens = 0;
     for (auto _ : state) {
-        const ai::AnalysisData data = ai::collectAnalysisData(ws.db(), options());
+        const ai::AnalysisData data = ai::collectAnalysisData(ws.db(), options(timeframe));
         const ai::Prompt p = ai::buildPrompt(data, tmpl);
         const std::string body = requestBody(p);
         benchmark::DoNotOptimize(body.data());
@@ -86,21 +87,15 @@ void BM_BuildRequest(benchmark::State& state)
     state.counters["cap"] = options().tokenCap;
 }
 
+void BM_BuildRequest(benchmark::State& state)
+{
+    buildRequest(state, "all");
+}
+
 // The panel's default: the last 7 days of a 90-day history.
 void BM_BuildRequest7d(benchmark::State& state)
 {
-    workspace::Workspace& ws = demoWorkspace(state.range(0));
-    const ai::PromptTemplate tmpl = ai::PromptTemplate::builtin(ai::PromptTemplate::kRunAnalysis);
-    int tokens = 0;
-    for (auto _ : state) {
-        const ai::AnalysisData data = ai::collectAnalysisData(ws.db(), options("7d"));
-        const ai::Prompt p = ai::buildPrompt(data, tmpl);
-        const std::string body = requestBody(p);
-        benchmark::DoNotOptimize(body.data());
-        tokens = p.estimatedTokens;
-    }
-    state.counters["prompt_tokens"] = tokens;
-    state.counters["cap"] = options().tokenCap;
+    buildRequest(state, "7d");
 }
 
 void BM_BuildPromptOnly(benchmark::State& state)
