@@ -52,6 +52,10 @@ JobsDock::JobsDock(jobs::JobRunner* runner, QWidget* parent)
             trimFinished();
     });
     connect(runner, &jobs::JobRunner::jobProgress, this, [this](int id, double) { refreshRow(id); });
+    connect(runner, &jobs::JobRunner::jobForgotten, this, [this](int id) {
+        if (const int row = rowOf(id); row >= 0)
+            m_table->removeRow(row);
+    });
 }
 
 int JobsDock::rowCount() const

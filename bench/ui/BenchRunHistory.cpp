@@ -2,6 +2,7 @@
 // opening it until the first page is painted, sorting by duration and jumping
 // to the last row, a cold page read, and the process's peak memory.
 // Usage: bench_ui [--runs N] [--workspace PATH]
+#include "core/common/Memory.h"
 #include "core/common/Progress.h"
 #include "core/jobs/JobRunner.h"
 #include "core/runs/DemoGenerator.h"
@@ -27,18 +28,6 @@
 using namespace kestrel;
 
 namespace {
-
-long statusKb(const char* key)
-{
-    std::ifstream in("/proc/self/status");
-    std::string line;
-    const std::string prefix = std::string(key) + ":";
-    while (std::getline(in, line)) {
-        if (line.rfind(prefix, 0) == 0)
-            return std::stol(line.substr(prefix.size()));
-    }
-    return -1;
-}
 
 // Generates in a child process so the generator's memory does not count
 // towards the panel's peak.
@@ -109,7 +98,7 @@ int main(int argc, char** argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const long baseKb = statusKb("VmRSS");
+    const long baseKb = processStatusKb("VmRSS");
 
     jobs::JobRunner runner;
     ui::RunHistoryPanel panel;
@@ -180,7 +169,7 @@ int main(int argc, char** argv)
     std::printf("rows held in the page cache: %d\n", model->cachedRowCount());
 
     runner.waitForDone();
-    const double peakMb = statusKb("VmHWM") / 1024.0;
+    const double peakMb = processStatusKb("VmHWM") / 1024.0;
     std::printf("%-48s %10.1f MB (Qt and libraries alone: %.1f MB)\n", "RSS before opening", baseKb / 1024.0,
                 baseKb / 1024.0);
     report("peak memory (VmHWM) with 1M runs open", peakMb, "MB", 400);

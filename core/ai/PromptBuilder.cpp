@@ -1,5 +1,6 @@
 #include "core/ai/PromptBuilder.h"
 
+#include "core/ai/Redaction.h"
 #include "core/common/Error.h"
 
 #include <algorithm>
@@ -218,7 +219,9 @@ Prompt buildPrompt(const AnalysisData& data, const PromptTemplate& tmpl)
         });
         for (const auto* m : byRank)
             ps.model(m->model);
-        block = renderData(data, lim, ps, p.shortened);
+        // Run data is free text written by other programs: credentials in an
+        // error message or a data source name never reach the provider.
+        block = Redaction::redact(renderData(data, lim, ps, p.shortened));
         if (estimateTokens(block) <= budget) {
             p.pseudonyms = std::move(ps);
             break;

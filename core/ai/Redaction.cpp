@@ -1,7 +1,11 @@
 #include "core/ai/Redaction.h"
 
+#include "core/common/Credentials.h"
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
+
 #include <algorithm>
-#include <cctype>
 #include <mutex>
 #include <set>
 #include <vector>
@@ -22,36 +26,18 @@ std::set<std::string>& secrets()
     return s;
 }
 
-constexpr std::string_view kMask = "[redacted]";
-
-bool tokenChar(char c)
+// Once a key is in memory, the process writes no core file and cannot be
+// attached to by another process of the same user: a crash dump would carry
+// the key out of the keychain.
+void stopCoreDumps()
 {
-    return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.';
-}
-
-// Masks the token following each occurrence of `prefix` (the prefix stays when
-// keepPrefix, so "Bearer [redacted]" still says what was there).
-void maskAfter(std::string& text, std::string_view prefix, bool keepPrefix, std::size_t minLen)
-{
-    std::size_t pos = 0;
-    while ((pos = text.find(prefix, pos)) != std::string::npos) {
-        // "sk-" must start a token, not sit inside a word like "task-".
-        if (!keepPrefix && pos > 0 && tokenChar(text[pos - 1])) {
-            pos += prefix.size();
-            continue;
-        }
-        std::size_t end = pos + prefix.size();
-        while (end < text.size() && tokenChar(text[end]))
-            ++end;
-        const std::size_t tokenLen = end - pos - prefix.size();
-        if (tokenLen >= minLen) {
-            const std::size_t from = keepPrefix ? pos + prefix.size() : pos;
-            text.replace(from, end - from, kMask);
-            pos = from + kMask.size();
-        } else {
-            pos = end;
-        }
-    }
+    static const bool done = [] {
+        ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+        rlimit none{0, 0};
+        ::setrlimit(RLIMIT_CORE, &none);
+        return true;
+    }();
+    (void)done;
 }
 
 } // namespace
@@ -60,6 +46,7 @@ void Redaction::registerSecret(std::string_view secret)
 {
     if (secret.size() < 8)
         return;
+    stopCoreDumps();
     std::lock_guard lock(mutex());
     secrets().insert(std::string(secret));
 }
@@ -77,14 +64,12 @@ std::string Redaction::redact(std::string_view text)
         for (const std::string* s : list) {
             std::size_t pos = 0;
             while ((pos = out.find(*s, pos)) != std::string::npos) {
-                out.replace(pos, s->size(), kMask);
-                pos += kMask.size();
+                out.replace(pos, s->size(), kRedacted);
+                pos += kRedacted.size();
             }
         }
     }
-    maskAfter(out, "Bearer ", true, 8);
-    maskAfter(out, "sk-", false, 16);
-    return out;
+    return maskCredentials(out);
 }
 
 bool Redaction::containsSecret(std::string_view text)

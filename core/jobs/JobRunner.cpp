@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QPointer>
 
+#include <utility>
+
 namespace kestrel::jobs {
 
 struct JobRunner::Entry
@@ -158,8 +160,17 @@ void JobRunner::finish(int id, JobState state, const QVariant& result, const QSt
     case JobState::Cancelled: emit jobCancelled(id); break;
     default: break;
     }
-    if (entry->done && state != JobState::Cancelled)
-        entry->done(result, error);
+    // The callback (and whatever it captured) goes now, whether or not it runs.
+    const Done done = std::exchange(entry->done, Done{});
+    m_ended.push_back(id);
+    while (static_cast<int>(m_ended.size()) > kHistory) {
+        const int oldest = m_ended.front();
+        m_ended.pop_front();
+        m_entries.remove(oldest);
+        emit jobForgotten(oldest);
+    }
+    if (done && state != JobState::Cancelled)
+        done(result, error);
 }
 
 void JobRunner::cancel(int id)

@@ -10,6 +10,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <stop_token>
@@ -57,6 +58,12 @@ private:
 // cancel() (throwing kestrel::Cancelled, or returning after isCancelled()).
 // Signals arrive on the thread that owns the runner. The destructor cancels
 // every job and waits for the workers.
+//
+// A finished job keeps only its JobInfo, and only the newest kHistory finished
+// jobs are kept at all (jobForgotten() tells when an older one goes): the
+// result and the completion callback, which may own large data, are released
+// as soon as the callback has run, so a view that recomputes all day keeps
+// its memory flat.
 class JobRunner : public QObject
 {
     Q_OBJECT
@@ -65,6 +72,9 @@ public:
     // Called on the runner's thread when the job ends; `error` is empty unless
     // it failed. Not called when the job was cancelled.
     using Done = std::function<void(const QVariant& result, const QString& error)>;
+
+    // How many finished, failed or cancelled jobs jobs() still lists.
+    static constexpr int kHistory = 200;
 
     explicit JobRunner(QObject* parent = nullptr);
     ~JobRunner() override;
@@ -89,6 +99,8 @@ signals:
     void jobFinished(int id, const QVariant& result);
     void jobFailed(int id, const QString& error);
     void jobCancelled(int id);
+    // An ended job dropped from the history (job(id) now returns an empty JobInfo).
+    void jobForgotten(int id);
 
 private:
     struct Entry;
@@ -96,6 +108,7 @@ private:
 
     QThreadPool m_pool;
     QHash<int, std::shared_ptr<Entry>> m_entries;
+    std::deque<int> m_ended; // ids of ended jobs still kept, oldest first
     int m_nextId = 1;
 };
 

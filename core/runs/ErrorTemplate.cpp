@@ -1,5 +1,7 @@
 #include "core/runs/ErrorTemplate.h"
 
+#include "core/common/Credentials.h"
+
 #include <cctype>
 
 namespace kestrel::runs {
@@ -28,8 +30,12 @@ size_t tokenLength(std::string_view s, size_t i)
 
 } // namespace
 
-std::string errorTemplate(std::string_view m)
+std::string errorTemplate(std::string_view message)
 {
+    // Credentials go before the variable parts are templated, so a key is
+    // masked whole rather than left with only its digits replaced.
+    const std::string masked = maskCredentials(message);
+    const std::string_view m = masked;
     std::string out;
     out.reserve(m.size());
     size_t i = 0;

@@ -14,6 +14,7 @@
 #include "core/ai/UsageLedger.h"
 #include "core/common/Error.h"
 #include "core/runs/DemoGenerator.h"
+#include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
 
 #include <QElapsedTimer>
@@ -449,6 +450,82 @@ private slots:
         const QString path = QString::fromStdString(m_ws->path());
         for (const QString& file : {path, path + "-wal", path + "-shm"})
             QVERIFY2(test::readFileText(file).find(kKey) == std::string::npos, qPrintable(file));
+    }
+
+    // Credentials that other programs wrote into run error messages never reach
+    // the provider: not in the preview, not in the request body, not on the
+    // wire. Covers templates stored before masking existed (digits replaced
+    // by <n>, the rest of the key intact).
+    void credentialsInRunDataNeverReachTheProvider()
+    {
+        auto ws = workspace::Workspace::create(m_dir.filePath("leaky.kestrel").toStdString());
+        const std::vector<std::string> secrets = {
+            "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZXNrIn0.c2lnbmF0dXJlLXZhbHVl",
+            "ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij",
+            "sk-ant-api03-QwErTyUiOpAsDfGhJkLzXcVbNm-leaked",
+            "hunter2-very-secret",
+            "AKIAIOSFODNN7EXAMPLE",
+            "xoxb-1234567890-abcdefghij",
+            "s3cr3tP4ss",
+        };
+        const std::vector<std::string> messages = {
+            "upstream refused: Authorization: Bearer " + secrets[0],
+            "git clone failed with token " + secrets[1] + " (HTTP 403)",
+            "anthropic call failed for key " + secrets[2],
+            "db connect failed: password=" + secrets[3] + " host=db1",
+            "S3 upload denied for " + secrets[4],
+            "slack notify failed " + secrets[5],
+            "fetch https://trader:" + secrets[6] + "@feed.example.net/quotes timed out",
+        };
+        {
+            runs::RunStore::Inserter insert(ws->db());
+            for (std::size_t i = 0; i < messages.size(); ++i) {
+                runs::RunRecord r;
+                r.model = "BTST";
+                r.symbol = "RELIANCE.NS";
+                r.startedAt = kEnd - static_cast<EpochMs>(i + 1) * 3'600'000;
+                r.status = runs::status::kFailed;
+                r.durationSec = 2.0;
+                r.errorMessage = messages[i];
+                r.dataSource = i == 0 ? "feed?apikey=" + secrets[3] : "fyers";
+                insert.add(r);
+            }
+            // A template written by an older Kestrel: only the digits replaced.
+            runs::RunRecord stale;
+            stale.model = "BTST";
+            stale.startedAt = kEnd - 10 * 3'600'000;
+            stale.status = runs::status::kFailed;
+            stale.errorMessage = "legacy";
+            const std::int64_t id = insert.add(stale);
+            workspace::Statement st = ws->db().prepare("UPDATE runs SET error_template = ? WHERE id = ?");
+            st.bind(1, std::string("auth failed: Bearer eyJhbGciOiJIUzI<n>NiJ9.eyJzdWIiOiJkZXNrIn<n>.c2lnbmF<n>")).bind(2, id).run();
+        }
+        FixedKeySource keys("anthropic", kKey);
+        AnalysisService service(ws->db(), keys, overrides());
+        AnalysisRequest req = request({{"anthropic", "claude-test-1"}});
+        Feedback fb;
+        const AnalysisPreview p = service.preview(req, fb);
+        QVERIFY2(p.prompt.user.find("[redacted]") != std::string::npos, p.prompt.user.c_str());
+        const std::string body = p.calls.front().body.dump();
+        for (const std::string& secret : secrets) {
+            // Any 8-character piece of a secret would be a leak.
+            for (std::size_t at = 0; at + 8 <= secret.size(); at += 4) {
+                const std::string piece = secret.substr(at, 8);
+                QVERIFY2(p.prompt.user.find(piece) == std::string::npos, (piece + " in\n" + p.prompt.user).c_str());
+                QVERIFY2(body.find(piece) == std::string::npos, piece.c_str());
+            }
+        }
+        QVERIFY(p.prompt.user.find("SflKxw") == std::string::npos);
+        QVERIFY(p.prompt.user.find("eyJzdWIi") == std::string::npos);
+        // What went over the wire.
+        const std::size_t before = m_server->rawTraffic().size();
+        req.useCache = false;
+        const AnalysisResult out = service.run(req, fb);
+        QVERIFY(!out.answers.empty());
+        const std::string traffic = m_server->rawTraffic().substr(before);
+        QVERIFY(!traffic.empty());
+        for (const std::string& secret : secrets)
+            QVERIFY2(traffic.find(secret.substr(0, 12)) == std::string::npos, secret.c_str());
     }
 };
 

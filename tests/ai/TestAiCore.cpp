@@ -5,10 +5,15 @@
 #include "core/ai/PromptTemplate.h"
 #include "core/ai/Pseudonymizer.h"
 #include "core/ai/Redaction.h"
+#include "core/common/Credentials.h"
+#include "core/runs/ErrorTemplate.h"
 #include "core/ai/SseParser.h"
 #include "core/common/Error.h"
 
 #include <QTest>
+
+#include <sys/prctl.h>
+#include <sys/resource.h>
 
 using namespace kestrel;
 using namespace kestrel::ai;
@@ -62,6 +67,74 @@ private slots:
         QVERIFY(other.find("ZZZZ") == std::string::npos);
         QVERIFY(other.find("task-list") != std::string::npos);
         QVERIFY(Redaction::containsSecret("x" + key));
+    }
+
+    // Each credential pattern, raw and as an error template, is masked;
+    // ordinary text around it is not.
+    void credentialPatterns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("bearer") << "Authorization: Bearer abc.DEF-123_xyz=" << "abc.DEF-123_xyz" << "Authorization: Bearer";
+        QTest::newRow("basic") << "header Basic dXNlcjpwYXNzd29yZA== refused" << "dXNlcjpwYXNzd29yZA" << "refused";
+        QTest::newRow("jwt") << "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig-nature_x rejected"
+                             << "eyJhbGciOiJIUzI1NiJ9" << "rejected";
+        QTest::newRow("anthropic") << "key sk-ant-api03-AAAAbbbbCCCCdddd-EEEE failed" << "AAAAbbbbCCCC" << "failed";
+        QTest::newRow("openai") << "key sk-proj-AAAAbbbbCCCCddddEEEE." << "AAAAbbbbCCCC" << "key";
+        QTest::newRow("github") << "push with ghp_abcdefghijklmnopqrstuvwxyz0123456789 denied" << "ghp_abcdef" << "denied";
+        QTest::newRow("github pat") << "github_pat_11ABCDEFG0123456789_abcdefghijkl ok" << "11ABCDEFG0123" << "ok";
+        QTest::newRow("slack") << "slack xoxb-123456789012-abcdefABCDEF down" << "123456789012" << "down";
+        QTest::newRow("aws") << "S3 AKIAIOSFODNN7EXAMPLE denied" << "IOSFODNN7" << "denied";
+        QTest::newRow("password=") << "connect password=hunter2secret host=db" << "hunter2secret" << "host=db";
+        QTest::newRow("PASSWORD:") << "DB_PASSWORD: 'Tr0ub4dor' rejected" << "Tr0ub4dor" << "rejected";
+        QTest::newRow("token=") << "GET /q?symbol=AAPL&token=abc123def&x=1" << "abc123def" << "symbol=AAPL";
+        QTest::newRow("apikey=") << "url ?apikey=ZZZ999yyy" << "ZZZ999yyy" << "url";
+        QTest::newRow("api_key json") << R"({"api_key": "k-1234-5678", "symbol": "TCS"})" << "k-1234-5678" << "TCS";
+        QTest::newRow("client_secret") << "client_secret=abcDEF987 refused" << "abcDEF987" << "refused";
+        QTest::newRow("url password") << "fetch https://trader:s3cr3tP4ss@feed.example.net/q failed" << "s3cr3tP4ss"
+                                      << "feed.example.net";
+        QTest::newRow("template jwt") << "Bearer eyJhbGciOiJIUzI<n>NiJ9.eyJzdWIiOiI<n>In<n>.c2ln<n>"
+                                      << "eyJzdWIiOiI" << "Bearer";
+        QTest::newRow("template sk") << "key sk-ant-api<n>-AAAAbbbbCCCC<n>dddd failed" << "AAAAbbbbCCCC" << "failed";
+        QTest::newRow("template aws") << "denied AKIAIOSFODNN<n>EXAMPLE" << "IOSFODNN" << "denied";
+    }
+
+    void credentialPatterns()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, secret);
+        QFETCH(QString, kept);
+        const std::string masked = maskCredentials(text.toStdString());
+        QVERIFY2(masked.find(secret.toStdString()) == std::string::npos, masked.c_str());
+        QVERIFY2(masked.find("[redacted]") != std::string::npos, masked.c_str());
+        QVERIFY2(masked.find(kept.toStdString()) != std::string::npos, masked.c_str());
+        // Redaction (everything that leaves core/ai) and the stored error
+        // template apply the same rule, before digits are templated.
+        QVERIFY(Redaction::redact(text.toStdString()).find(secret.toStdString()) == std::string::npos);
+        const std::string tmpl = runs::errorTemplate(text.toStdString());
+        QVERIFY2(tmpl.find(secret.toStdString()) == std::string::npos, tmpl.c_str());
+    }
+
+    void ordinaryTextIsKept()
+    {
+        for (const std::string& text : {std::string("Timeout after 30.5s fetching 'RELIANCE.NS'"),
+                                       std::string("task-list sk-short skipped; token expired"),
+                                       std::string("primary_key=42 violated in table runs"),
+                                       std::string("see https://example.com/docs/a.html for help")})
+            QCOMPARE(maskCredentials(text), text);
+        QCOMPARE(runs::errorTemplate("Timeout after 30.5s fetching 'RELIANCE.NS'"),
+                 std::string("Timeout after <n>s fetching <str>"));
+    }
+
+    // A process that holds a key writes no core file.
+    void noCoreDumpOnceAKeyIsHeld()
+    {
+        Redaction::registerSecret("sk-ant-api03-core-dump-check-0123456789");
+        QCOMPARE(::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
+        rlimit core{};
+        QCOMPARE(::getrlimit(RLIMIT_CORE, &core), 0);
+        QCOMPARE(core.rlim_cur, rlim_t(0));
     }
 
     void pseudonyms()

@@ -1,4 +1,5 @@
 #include "core/common/Error.h"
+#include "core/common/Memory.h"
 #include "core/jobs/JobRunner.h"
 
 #include <QSignalSpy>
@@ -53,6 +54,43 @@ private slots:
         QCOMPARE(deliveredError, QString("line 3, column 7: expected a number"));
         QVERIFY(runner.job(id).state == JobState::Failed);
         QCOMPARE(runner.job(id).message, QString("line 3, column 7: expected a number"));
+    }
+
+    // A view that recomputes all day: each job returns 160 KB and its
+    // completion callback owns another 160 KB. Memory must not grow with the
+    // number of jobs, and the history stays bounded.
+    void memoryStaysFlatOverManyJobs()
+    {
+        JobRunner runner;
+        runner.setThreadCount(2);
+        QList<int> forgotten;
+        connect(&runner, &JobRunner::jobForgotten, this, [&](int id) { forgotten.append(id); });
+        static constexpr int kPayload = 160 * 1024;
+        int delivered = 0;
+        auto runBatch = [&](int count) {
+            for (int i = 0; i < count; ++i) {
+                auto owned = std::make_shared<QByteArray>(kPayload, 'x');
+                runner.submit("recompute", [](JobContext&) { return QVariant(QByteArray(kPayload, 'y')); },
+                              [owned, &delivered](const QVariant& result, const QString&) {
+                                  delivered += result.toByteArray().size() == kPayload && owned->size() == kPayload;
+                              });
+                if (i % 50 == 49)
+                    QVERIFY(runner.waitForDone(10000));
+            }
+            QVERIFY(runner.waitForDone(10000));
+        };
+        runBatch(500); // warm up the allocator and the pool
+        const long before = processStatusKb("VmRSS");
+        runBatch(5000);
+        const long after = processStatusKb("VmRSS");
+        QCOMPARE(delivered, 5500);
+        // Kept: 5,000 x 320 KB would be 1.6 GB; allow 40 MB of allocator noise.
+        QVERIFY2(after - before < 40 * 1024,
+                 qPrintable(QString("resident %1 kB -> %2 kB").arg(before).arg(after)));
+        QCOMPARE(runner.jobs().size(), qsizetype(JobRunner::kHistory));
+        QCOMPARE(forgotten.size(), 5500 - JobRunner::kHistory);
+        QCOMPARE(runner.job(forgotten.first()).id, 0);
+        QVERIFY(runner.jobs().last().state == JobState::Finished);
     }
 
     void cancelStopsARunningJob()
