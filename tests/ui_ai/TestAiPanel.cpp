@@ -23,6 +23,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QFrame>
 #include <QLabel>
@@ -33,6 +34,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTextBrowser>
 
 #include <chrono>
@@ -146,6 +148,35 @@ private slots:
         QVERIFY(loaded.wait(30'000));
         QCOMPARE(m_panel->modelFilter()->choices(), m_workspaceModels);
         m_panel->timeframeBox()->setCurrentIndex(m_panel->timeframeBox()->findData(QStringLiteral("90d")));
+    }
+
+    // A panel opened on a workspace can preview and generate at once, and the
+    // From/To fields show the chosen preset's dates.
+    void readyOnStartAndRangeFollowsTimeframe()
+    {
+        AiAnalysisPanel panel;
+        panel.setKeySource(std::make_shared<ai::FixedKeySource>("anthropic", kKey));
+        panel.setAsOf(kEnd);
+        QVERIFY(!panel.generateButton()->isEnabled()); // no workspace yet
+        QSignalSpy loaded(&panel, &AiAnalysisPanel::modelsLoaded);
+        panel.setContext(m_path, m_runner.get());
+        QVERIFY(panel.generateButton()->isEnabled());
+        QVERIFY(panel.previewButton()->isEnabled());
+        const QDate end = QDateTime::fromMSecsSinceEpoch(kEnd, QTimeZone::utc()).date();
+        QCOMPARE(panel.toEdit()->date(), end);
+        QCOMPARE(panel.fromEdit()->date(), end.addDays(-7));
+        panel.timeframeBox()->setCurrentIndex(panel.timeframeBox()->findData(QStringLiteral("30d")));
+        QCOMPARE(panel.fromEdit()->date(), end.addDays(-30));
+        QVERIFY(!panel.fromEdit()->isEnabled());
+        panel.timeframeBox()->setCurrentIndex(panel.timeframeBox()->findData(QStringLiteral("24h")));
+        QCOMPARE(panel.fromEdit()->date(), end.addDays(-1));
+        // Custom keeps what the user set.
+        panel.timeframeBox()->setCurrentIndex(panel.timeframeBox()->findData(QStringLiteral("custom")));
+        QVERIFY(panel.fromEdit()->isEnabled());
+        panel.fromEdit()->setDate(end.addDays(-3));
+        QCOMPARE(panel.fromEdit()->date(), end.addDays(-3));
+        QCOMPARE(panel.request().options.from.value(), *parseTime(end.addDays(-3).toString(Qt::ISODate).toStdString() + "T00:00:00Z"));
+        QVERIFY(loaded.wait(30'000));
     }
 
     void builtinReportWhenNoProviderConfigured()

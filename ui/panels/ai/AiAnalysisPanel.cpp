@@ -270,6 +270,7 @@ QWidget* AiAnalysisPanel::buildControls()
 
     const auto update = [this] { updateControls(); };
     connect(m_timeframe, &QComboBox::currentIndexChanged, this, update);
+    connect(m_timeframe, &QComboBox::currentIndexChanged, this, &AiAnalysisPanel::showTimeframeRange);
     connect(m_consensus, &QCheckBox::toggled, this, update);
     connect(m_thirdModel, &QCheckBox::toggled, this, update);
     connect(m_merge, &QComboBox::currentIndexChanged, this, update);
@@ -405,6 +406,10 @@ void AiAnalysisPanel::setContext(const QString& workspacePath, jobs::JobRunner* 
     wireEditors();
     loadWorkspaceChoices();
     m_history->setContext(workspacePath, runner);
+    // Generate and Preview depend on having a workspace: recompute now, not
+    // only when a control changes.
+    updateControls();
+    showTimeframeRange();
 }
 
 void AiAnalysisPanel::setKeySource(std::shared_ptr<const ai::KeySource> keys)
@@ -422,6 +427,19 @@ void AiAnalysisPanel::setProviderOverrides(const ai::ProviderOverrides& override
 void AiAnalysisPanel::setAsOf(EpochMs asOf)
 {
     m_asOf = asOf;
+    showTimeframeRange();
+}
+
+void AiAnalysisPanel::showTimeframeRange()
+{
+    const QString timeframe = m_timeframe->currentData().toString();
+    if (timeframe == QLatin1String("custom"))
+        return;
+    const QDateTime end = m_asOf > 0 ? QDateTime::fromMSecsSinceEpoch(m_asOf, QTimeZone::utc())
+                                     : QDateTime::currentDateTimeUtc();
+    const int days = timeframe == QLatin1String("24h") ? 1 : timeframe.chopped(1).toInt();
+    m_to->setDate(end.date());
+    m_from->setDate(end.addDays(-days).date());
 }
 
 void AiAnalysisPanel::wireEditors()

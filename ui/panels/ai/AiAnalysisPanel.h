@@ -122,6 +122,8 @@ private:
     void showPreview(const ai::AnalysisPreview& preview);
     void showPreviewCall(int index);
     void updateControls();
+    // Shows the chosen preset's dates in From/To (they stay editable for custom).
+    void showTimeframeRange();
     void loadWorkspaceChoices();
     static QString badge(const QString& text, const QString& colour);
 
