@@ -61,12 +61,18 @@ std::size_t valueEnd(std::string_view s, std::size_t i)
     return i;
 }
 
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+// Whether `s` has `prefix` (lower case) at `i`, ignoring ASCII case.
 bool startsWithNoCase(std::string_view s, std::size_t i, std::string_view prefix)
 {
     if (s.size() - i < prefix.size())
         return false;
     for (std::size_t k = 0; k < prefix.size(); ++k)
-        if (std::tolower(static_cast<unsigned char>(s[i + k])) != prefix[k])
+        if (asciiLower(s[i + k]) != prefix[k])
             return false;
     return true;
 }
@@ -78,7 +84,7 @@ constexpr std::size_t kMaxKeyLength = 32;
 std::string_view lowered(std::string_view word, std::array<char, kMaxKeyLength>& buffer)
 {
     for (std::size_t k = 0; k < word.size(); ++k)
-        buffer[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(word[k])));
+        buffer[k] = asciiLower(word[k]);
     return {buffer.data(), word.size()};
 }
 
@@ -154,10 +160,39 @@ bool isJwt(std::string_view token)
     return dots >= 2;
 }
 
+// Whether `s` contains anything that could start a credential: one pass with
+// no allocation, so the common message (none) costs little. This runs for
+// every error message an import stores.
+bool mayHoldCredentials(std::string_view s)
+{
+    auto at = [&](std::size_t i, std::string_view word) { return startsWithNoCase(s, i, word); };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        switch (asciiLower(s[i])) {
+        case ':': if (at(i, "://") && s.find('@', i) != std::string_view::npos) return true; break;
+        case '_': case '-': if (at(i + 1, "key")) return true; break;
+        case 'a':
+            if (at(i, "akia") || at(i, "asia") || at(i, "auth") || at(i, "apik") || at(i, "api_") || at(i, "api-"))
+                return true;
+            break;
+        case 'b': if (at(i, "bearer") || at(i, "basic")) return true; break;
+        case 'e': if (at(i, "eyj")) return true; break;
+        case 'g': if (at(i, "gh") || at(i, "glpat")) return true; break;
+        case 'p': if (at(i, "pass") || at(i, "pwd")) return true; break;
+        case 's': if (at(i, "sk-") || at(i, "secret")) return true; break;
+        case 't': if (at(i, "token")) return true; break;
+        case 'x': if (at(i, "xox")) return true; break;
+        default: break;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 std::string maskCredentials(std::string_view s)
 {
+    if (!mayHoldCredentials(s))
+        return std::string(s);
     std::array<char, kMaxKeyLength> key{};
     std::string out;
     out.reserve(s.size());
