@@ -124,6 +124,7 @@ private slots:
     void acknowledgeRecordsUser();
     void resolveNeedsNotes();
     void falsePositiveWithReason();
+    void detailFollowsFilterAndWorkspace();
     void exportWritesFilteredRows();
     void overviewTileShowsOpenCounts();
     void editorValidatesAndSaves();
@@ -344,6 +345,39 @@ void TestAnomalyReviewPanel::falsePositiveWithReason()
              QStringLiteral("False positive"));
     QVERIFY(m_panel->detail()->reopenButton()->isEnabled());
     QVERIFY(!m_panel->detail()->falsePositiveButton()->isEnabled());
+}
+
+// The detail shows only what the list shows: a filter that hides the selected
+// anomaly clears it, and another workspace starts with nothing selected (no
+// old note, audit row, chart or enabled Reopen).
+void TestAnomalyReviewPanel::detailFollowsFilterAndWorkspace()
+{
+    const int row = rowInState(detection::state::kFalsePositive);
+    QVERIFY(row >= 0);
+    selectRowAndWait(row);
+    QVERIFY(m_panel->detail()->detail());
+    QVERIFY(m_panel->detail()->reopenButton()->isEnabled());
+    checkOnly(m_panel->stateFilter(), {QStringLiteral("open")});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 30000);
+    QVERIFY2(!m_panel->detail()->detail(), "the detail still shows an anomaly the filter hides");
+    QVERIFY(!m_panel->detail()->reopenButton()->isEnabled());
+    QCOMPARE(m_panel->selectedId(), std::int64_t(0));
+    QCOMPARE(m_panel->chart()->pointCount(), 0);
+    checkOnly(m_panel->stateFilter(), m_panel->stateFilter()->choices());
+
+    selectRowAndWait(rowInState(detection::state::kFalsePositive));
+    QVERIFY(m_panel->detail()->reopenButton()->isEnabled());
+    const QString other = m_dir.filePath(QStringLiteral("other.kestrel"));
+    workspace::Workspace::create(other.toStdString());
+    m_panel->setContext(other, m_runner.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 30000);
+    QCOMPARE(m_panel->model()->rowCount(), 0);
+    QVERIFY(!m_panel->detail()->detail());
+    QVERIFY(!m_panel->detail()->reopenButton()->isEnabled());
+    QCOMPARE(m_panel->chart()->pointCount(), 0);
+    m_panel->setContext(m_path, m_runner.get());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 30000);
+    QVERIFY(m_panel->model()->rowCount() > 0);
 }
 
 void TestAnomalyReviewPanel::exportWritesFilteredRows()

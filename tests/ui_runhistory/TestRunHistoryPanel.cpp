@@ -306,6 +306,42 @@ private slots:
             QVERIFY(m_panel->grab().save(shot));
     }
 
+    // The detail follows the list: a filter that hides the selected run
+    // clears the detail, and a new workspace starts with none.
+    void detailFollowsTheFilteredList()
+    {
+        resetFilter();
+        clickRow(3);
+        const qint64 selected = m_panel->table()->selectedRunId();
+        QVERIFY(selected > 0);
+        QCOMPARE(*m_panel->detail()->runId(), selected);
+        const std::optional<runs::RunRecord> run = runs::RunStore(m_ws->db()).get(selected);
+        QVERIFY(run);
+        // Every other model: the selected run is not in the list any more.
+        runs::RunFilter f = m_panel->filter();
+        for (const QString& m : m_panel->filterBar()->modelsButton()->choices())
+            if (m.toStdString() != run->model)
+                f.models.push_back(m.toStdString());
+        m_panel->setFilter(f);
+        waitIdle();
+        QCOMPARE(m_panel->model()->rowOfId(selected), -1);
+        QVERIFY2(!m_panel->detail()->runId(), "the detail still shows a run the list does not have");
+        QCOMPARE(m_panel->table()->selectedRunId(), qint64(0));
+        resetFilter();
+
+        // File › New: nothing of the previous workspace stays.
+        clickRow(2);
+        QVERIFY(m_panel->detail()->runId());
+        const QString empty = m_dir.filePath(QStringLiteral("empty.kestrel"));
+        workspace::Workspace::create(empty.toStdString());
+        m_panel->setContext(empty, m_runner.get());
+        waitIdle();
+        QCOMPARE(m_panel->model()->rowCount(), 0);
+        QVERIFY(!m_panel->detail()->runId());
+        m_panel->setContext(m_path, m_runner.get());
+        waitIdle();
+    }
+
     void errorPatternFiltersTheRuns()
     {
         resetFilter();

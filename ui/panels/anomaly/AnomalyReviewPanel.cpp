@@ -321,7 +321,8 @@ void AnomalyReviewPanel::setContext(const QString& workspacePath, jobs::JobRunne
             connectRunner();
     }
     m_chartJob->setRunner(runner);
-    m_selectedId = 0;
+    // Nothing of the previous workspace stays on screen.
+    clearSelectedAnomaly();
     m_model->setWorkspace(workspacePath);
     setEnabled(!workspacePath.isEmpty() && m_model->service());
     refresh();
@@ -470,7 +471,20 @@ void AnomalyReviewPanel::applyFilter()
     if (row >= 0) {
         const QSignalBlocker block(m_table->selectionModel());
         m_table->selectRow(row);
+    } else if (m_selectedId) {
+        clearSelectedAnomaly(); // the detail follows the list: it shows no row the filter hides
     }
+}
+
+void AnomalyReviewPanel::clearSelectedAnomaly()
+{
+    m_selectedId = 0;
+    m_detail->setDetail(std::nullopt);
+    {
+        const QSignalBlocker block(m_table->selectionModel());
+        m_table->clearSelection();
+    }
+    m_chart->clear();
 }
 
 void AnomalyReviewPanel::updateCount()

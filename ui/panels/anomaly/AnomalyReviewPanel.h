@@ -93,6 +93,8 @@ private:
     void loadDetectors(std::int64_t select = 0);
     void loadFilterChoices();
     void applyFilter();
+    // No anomaly selected: empty detail (review buttons off), no chart.
+    void clearSelectedAnomaly();
     void loadChart(const detection::StoredAnomaly& anomaly);
     void saveDetector(const detection::DetectorConfig& config);
     void deleteDetector(std::int64_t id);
