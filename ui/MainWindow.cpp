@@ -85,7 +85,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_runHistory = new RunHistoryPanel(m_tabs);
     m_runHistory->setObjectName(QStringLiteral("run-history"));
     m_tabs->addTab(m_runHistory, tr("Run History"));
-    auto* anomalyReview = new AnomalyReviewPanel(m_tabs);
+    auto* anomalyReview = m_anomalyReview = new AnomalyReviewPanel(m_tabs);
     anomalyReview->setObjectName(QStringLiteral("anomaly-review"));
     m_tabs->addTab(anomalyReview, tr("Anomaly Review"));
     // Detection and reviews move the Overview's open-anomalies tile.
@@ -93,7 +93,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     auto* aiAnalysis = new AiAnalysisPanel(m_tabs);
     aiAnalysis->setObjectName(QStringLiteral("ai-analysis"));
     m_tabs->addTab(aiAnalysis, tr("AI Analysis"));
-    auto* aiSpend = new AiSpendTile;
+    auto* aiSpend = m_aiSpend = new AiSpendTile;
     m_overview->addTile(aiSpend);
     // Every generated report may have spent money: the tile follows.
     connect(aiAnalysis, &AiAnalysisPanel::generated, aiSpend, &AiSpendTile::refresh);
@@ -117,6 +117,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     });
     // Runs logged by other processes or imported from the panel change the count.
     connect(m_runHistory, &RunHistoryPanel::summaryUpdated, this, &MainWindow::refreshRunCount);
+    // ... and the Overview's figures, as live as Run History's.
+    connect(m_runHistory, &RunHistoryPanel::runsArrived, m_overview, &OverviewPanel::refresh);
     connect(m_jobs, &jobs::JobRunner::jobCancelled, this, [this](int id) {
         if (id != m_demoJob)
             return;
@@ -166,6 +168,9 @@ void MainWindow::buildMenus()
     QAction* jobs = m_jobsDock->toggleViewAction();
     jobs->setText(tr("&Jobs"));
     view->addAction(jobs);
+    view->addSeparator();
+    QAction* refresh = view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+    refresh->setObjectName(QStringLiteral("refreshAction"));
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
@@ -394,6 +399,15 @@ void MainWindow::chooseExport()
         tr("CSV (*.csv);;JSON (*.json)"));
     if (!path.isEmpty())
         m_runHistory->exportTo(path);
+}
+
+void MainWindow::refreshAll()
+{
+    if (!m_workspace)
+        return;
+    runsChanged();
+    m_anomalyReview->refresh();
+    m_aiSpend->refresh();
 }
 
 void MainWindow::runsChanged()

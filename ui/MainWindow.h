@@ -22,6 +22,8 @@ class JobsDock;
 class LatestJob;
 class OverviewPanel;
 class RunHistoryPanel;
+class AnomalyReviewPanel;
+class AiSpendTile;
 
 // Assembles the panels, the menus and the Jobs dock. Owns the open workspace
 // and the job runner; panels get what they need from here.
@@ -74,6 +76,8 @@ private:
     void chooseImport();
     void chooseExport();
     void runsChanged();
+    // View › Refresh (F5): every panel reads the workspace again.
+    void refreshAll();
 
     jobs::JobRunner* m_jobs = nullptr;
     JobsDock* m_jobsDock = nullptr;
@@ -81,6 +85,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     OverviewPanel* m_overview = nullptr;
     RunHistoryPanel* m_runHistory = nullptr;
+    AnomalyReviewPanel* m_anomalyReview = nullptr;
+    AiSpendTile* m_aiSpend = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;

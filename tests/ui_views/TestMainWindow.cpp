@@ -8,12 +8,17 @@
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/panels/overview/OverviewPanel.h"
+#include "ui/widgets/KpiTile.h"
+#include "core/runs/RunStore.h"
+#include "core/common/Time.h"
+#include "core/workspace/Workspace.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QAction>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -108,6 +113,43 @@ private slots:
         QVERIFY(w.panels()->isEnabled());
         QVERIFY(w.jobsDock()->rowCount() > 0);
         QVERIFY(test::waitFor([&] { return !w.overview()->isBusy() && w.jobRunner()->runningCount() == 0; }));
+    }
+
+    // A run logged by another process moves the Overview as it moves Run
+    // History, and View › Refresh (F5) reads every panel again.
+    void overviewFollowsLiveRunsAndRefresh()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("live.kestrel"));
+        test::makeDemo(path, 2000);
+        MainWindow w;
+        QVERIFY(w.openWorkspace(path));
+        auto idle = [&] { return !w.overview()->isBusy() && w.jobRunner()->runningCount() == 0; };
+        QVERIFY(test::waitFor(idle));
+        const QString before = w.overview()->runsTile()->value();
+        {
+            // Another connection, as `kestrel log-run` would be.
+            workspace::Database other = workspace::Workspace::connect(path.toStdString());
+            runs::RunStore::Inserter insert(other);
+            runs::RunRecord r;
+            r.model = "BTST";
+            r.startedAt = nowMs() - 60'000;
+            r.durationSec = 1.5;
+            for (int i = 0; i < 25; ++i)
+                insert.add(r);
+        }
+        QVERIFY2(test::waitFor([&] { return idle() && w.overview()->runsTile()->value() != before; }, 10'000),
+                 qPrintable(before + " -> " + w.overview()->runsTile()->value()));
+
+        QAction* refresh = w.findChild<QAction*>(QStringLiteral("refreshAction"));
+        QVERIFY(refresh);
+        QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QSignalSpy added(w.jobRunner(), &jobs::JobRunner::jobAdded);
+        refresh->trigger();
+        QVERIFY(test::waitFor(idle));
+        QStringList titles;
+        for (const QList<QVariant>& args : added)
+            titles << w.jobRunner()->job(args.value(0).toInt()).title;
+        QVERIFY2(added.count() >= 3, qPrintable(titles.join(", ")));
     }
 
     void refusedFilesKeepTheCurrentWorkspace_data()

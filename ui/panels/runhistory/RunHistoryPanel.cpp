@@ -97,6 +97,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
         m_charts->setFilter(f);
         m_models->setFilter(f);
         m_errors->setFilter(f);
+        emit runsArrived();
     });
     connect(m_model, &RunTableModel::loadingChanged, this, [this](bool loading) {
         if (loading)

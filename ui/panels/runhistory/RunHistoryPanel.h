@@ -68,6 +68,9 @@ public:
 signals:
     // The summary strip shows the figures of the current filter.
     void summaryUpdated();
+    // Runs were added or changed by another connection (log-run, an import,
+    // another window): other views of the runs should follow.
+    void runsArrived();
     void exportFinished(qint64 runs, const QString& error);
 
 private:
