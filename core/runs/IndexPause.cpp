@@ -40,33 +40,4 @@ void IndexPause::restore()
     m_db.exec("PRAGMA threads=" + std::to_string(threads));
 }
 
-namespace {
-
-std::string journalMode(workspace::Database& db, const std::string& mode)
-{
-    workspace::Statement st = db.prepare("PRAGMA journal_mode=" + mode);
-    return st.step() ? st.text(0) : std::string();
-}
-
-} // namespace
-
-BulkJournal::BulkJournal(workspace::Database& db) : m_db(db)
-{
-    try {
-        m_active = journalMode(db, "TRUNCATE") == "truncate";
-    } catch (const Error&) { // busy: another connection has the file open
-        m_active = false;
-    }
-}
-
-BulkJournal::~BulkJournal()
-{
-    if (!m_active)
-        return;
-    try {
-        journalMode(m_db, "WAL");
-    } catch (...) { // stays in rollback mode until the workspace is next opened
-    }
-}
-
 } // namespace kestrel::runs
