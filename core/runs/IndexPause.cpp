@@ -30,13 +30,22 @@ void IndexPause::restore()
     const std::int64_t threads = m_db.queryInt("PRAGMA threads").value_or(0);
     const std::int64_t tempStore = m_db.queryInt("PRAGMA temp_store").value_or(0);
     m_db.exec("PRAGMA threads=2");
-    m_db.exec("PRAGMA temp_store=FILE");
+    // SQLite refuses the change inside a transaction once the connection has
+    // used its temporary database (e.g. for the integrity check on opening);
+    // the rebuild then sorts in memory, on one thread.
+    bool tempChanged = true;
+    try {
+        m_db.exec("PRAGMA temp_store=FILE");
+    } catch (const Error&) {
+        tempChanged = false;
+    }
     m_db.exec("PRAGMA cache_size=-4096");
     for (const std::string& sql : m_sql)
         m_db.exec(sql);
     m_sql.clear();
     m_db.exec("PRAGMA cache_size=" + std::to_string(cacheSize));
-    m_db.exec("PRAGMA temp_store=" + std::to_string(tempStore));
+    if (tempChanged)
+        m_db.exec("PRAGMA temp_store=" + std::to_string(tempStore));
     m_db.exec("PRAGMA threads=" + std::to_string(threads));
 }
 

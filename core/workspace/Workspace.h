@@ -45,7 +45,7 @@ public:
     static constexpr int kApplicationId = 0x4B535452;
 
     // Time open() gives PRAGMA quick_check before the first write.
-    static constexpr std::int64_t kOpenCheckBudgetMs = 1500;
+    static constexpr std::int64_t kOpenCheckBudgetMs = 500;
 
     // Opens an existing workspace, migrating it to the current schema. Rolls
     // back a rollback journal a crashed writer left, then runs PRAGMA
