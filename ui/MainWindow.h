@@ -29,7 +29,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum OpenFlag { OpenExisting = 0, CreateDemoIfMissing = 1 };
+    enum OpenFlag { OpenExisting = 0, CreateDemoIfMissing = 1, OpenReadOnly = 2 };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -38,6 +38,9 @@ public:
     // With CreateDemoIfMissing a missing file becomes a demo workspace, made in
     // the background (the window opens it when it is ready; returns true).
     bool openWorkspace(const QString& path, OpenFlag flag = OpenExisting);
+    // Copies every readable row of the workspace `source` into a new workspace
+    // at `target` (File › Recover…) and opens it.
+    bool recoverWorkspace(const QString& source, const QString& target);
     // Creates an empty workspace at `path` and opens it.
     bool newWorkspace(const QString& path);
     // Generates a demo workspace at `path` as a job (settings::demoRuns runs),
@@ -73,6 +76,10 @@ private:
     void chooseNewDemo();
     void chooseImport();
     void chooseExport();
+    void chooseRecover(const QString& source);
+    // The dialog for a workspace that failed its integrity check: open it
+    // read-only, recover it into a new file, or leave it.
+    void offerRecovery(const QString& path, const QString& message);
     void runsChanged();
 
     jobs::JobRunner* m_jobs = nullptr;
