@@ -62,7 +62,9 @@ CliRun signalledImport(const QString& ws, const QString& csv, int ms, int sig)
     if (!p.waitForStarted())
         return {};
     QThread::msleep(static_cast<unsigned long>(ms));
-    ::kill(static_cast<pid_t>(p.processId()), sig);
+    // Never kill(0, …): that would signal the test's own process group.
+    if (const qint64 pid = p.processId(); pid > 0 && p.state() == QProcess::Running)
+        ::kill(static_cast<pid_t>(pid), sig);
     p.waitForFinished(60'000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
