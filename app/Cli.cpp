@@ -41,6 +41,13 @@ std::unique_ptr<workspace::Workspace> CommandContext::openWorkspace() const
     return workspace::Workspace::openOrCreate(workspacePath.toStdString());
 }
 
+std::unique_ptr<workspace::Workspace> CommandContext::openWorkspaceReadOnly() const
+{
+    if (!QFileInfo::exists(workspacePath))
+        return openWorkspace();
+    return workspace::Workspace::openReadOnly(workspacePath.toStdString());
+}
+
 QString defaultWorkspacePath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

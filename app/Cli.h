@@ -25,6 +25,9 @@ struct CommandContext
 
     // Opens (or creates) the workspace; throws kestrel::Error with a clear message.
     std::unique_ptr<workspace::Workspace> openWorkspace() const;
+    // Opens the workspace for reading only (nothing in the file is changed, a
+    // read-only file works); creates it only when it does not exist yet.
+    std::unique_ptr<workspace::Workspace> openWorkspaceReadOnly() const;
 };
 
 // Returns the exit code. Throwing kestrel::Error prints "kestrel: <message>"

@@ -5,6 +5,7 @@
 #include "core/jobs/JobRunner.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/runs/RunStore.h"
+#include "core/workspace/Recovery.h"
 #include "core/workspace/Workspace.h"
 #include "ui/JobsDock.h"
 #include "ui/Settings.h"
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -161,6 +163,12 @@ void MainWindow::buildMenus()
     m_exportAction = file->addAction(tr("&Export runs…"), this, &MainWindow::chooseExport);
     m_importAction->setEnabled(false);
     m_exportAction->setEnabled(false);
+    file->addAction(tr("&Recover…"), this, [this] {
+           const QString source = QFileDialog::getOpenFileName(
+               this, tr("Recover workspace"), workspacePath(), tr("Kestrel workspaces (*.kestrel);;All files (*)"));
+           if (!source.isEmpty())
+               chooseRecover(source);
+       })->setObjectName(QStringLiteral("recoverAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -230,7 +238,13 @@ bool MainWindow::openWorkspace(const QString& path, OpenFlag flag)
 
     std::unique_ptr<workspace::Workspace> opened;
     try {
-        opened = workspace::Workspace::open(target.toStdString());
+        opened = flag == OpenReadOnly ? workspace::Workspace::openReadOnly(target.toStdString())
+                                      : workspace::Workspace::open(target.toStdString());
+    } catch (const workspace::CorruptWorkspace& e) {
+        const QString message = QString::fromUtf8(e.what());
+        offerRecovery(target, message);
+        emit workspaceRefused(target, message);
+        return false;
     } catch (const std::exception& e) {
         const QString message = QString::fromUtf8(e.what());
         showError(tr("Cannot open workspace"), message);
@@ -242,8 +256,10 @@ bool MainWindow::openWorkspace(const QString& path, OpenFlag flag)
     m_pathLabel->setText(QDir::toNativeSeparators(target));
     rememberRecent(target);
     m_tabs->setEnabled(true);
-    m_importAction->setEnabled(true);
+    m_importAction->setEnabled(!m_workspace->readOnly());
     m_exportAction->setEnabled(true);
+    if (m_workspace->readOnly())
+        setWindowTitle(tr("Kestrel — %1 (read-only)").arg(QFileInfo(target).fileName()));
     m_overview->setContext(target, m_jobs);
     m_runHistory->setContext(target, m_jobs);
     if (auto* anomalyReview = m_tabs->findChild<AnomalyReviewPanel*>())
@@ -325,6 +341,45 @@ int MainWindow::createDemoWorkspace(const QString& path)
             self->openWorkspace(target);
         });
     return m_demoJob;
+}
+
+void MainWindow::offerRecovery(const QString& path, const QString& message)
+{
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Workspace damaged"), message, QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("recoveryBox"));
+    QPushButton* readOnly = box->addButton(tr("Open read-only"), QMessageBox::AcceptRole);
+    QPushButton* recover = box->addButton(tr("Recover…"), QMessageBox::ActionRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, path, readOnly, recover](QAbstractButton* b) {
+        if (b == readOnly)
+            openWorkspace(path, OpenReadOnly);
+        else if (b == recover)
+            chooseRecover(path);
+    });
+    box->open();
+}
+
+void MainWindow::chooseRecover(const QString& source)
+{
+    const QFileInfo info(source);
+    const QString suggested = info.dir().filePath(info.completeBaseName() + tr("-recovered") + ".kestrel");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Recover into a new workspace"), suggested,
+                                                        tr("Kestrel workspaces (*.kestrel)"));
+    if (!target.isEmpty())
+        recoverWorkspace(source, target);
+}
+
+bool MainWindow::recoverWorkspace(const QString& source, const QString& target)
+{
+    try {
+        const workspace::RecoveryResult r =
+            workspace::recoverWorkspace(source.toStdString(), QFileInfo(target).absoluteFilePath().toStdString());
+        statusBar()->showMessage(tr("Recovered %1 rows into %2").arg(r.rows()).arg(target));
+    } catch (const std::exception& e) {
+        showError(tr("Cannot recover workspace"), QString::fromUtf8(e.what()));
+        return false;
+    }
+    return openWorkspace(target);
 }
 
 void MainWindow::showError(const QString& title, const QString& message)

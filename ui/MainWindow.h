@@ -31,7 +31,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum OpenFlag { OpenExisting = 0, CreateDemoIfMissing = 1 };
+    enum OpenFlag { OpenExisting = 0, CreateDemoIfMissing = 1, OpenReadOnly = 2 };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -40,6 +40,9 @@ public:
     // With CreateDemoIfMissing a missing file becomes a demo workspace, made in
     // the background (the window opens it when it is ready; returns true).
     bool openWorkspace(const QString& path, OpenFlag flag = OpenExisting);
+    // Copies every readable row of the workspace `source` into a new workspace
+    // at `target` (File › Recover…) and opens it.
+    bool recoverWorkspace(const QString& source, const QString& target);
     // Creates an empty workspace at `path` and opens it.
     bool newWorkspace(const QString& path);
     // Generates a demo workspace at `path` as a job (settings::demoRuns runs),
@@ -75,6 +78,10 @@ private:
     void chooseNewDemo();
     void chooseImport();
     void chooseExport();
+    void chooseRecover(const QString& source);
+    // The dialog for a workspace that failed its integrity check: open it
+    // read-only, recover it into a new file, or leave it.
+    void offerRecovery(const QString& path, const QString& message);
     void runsChanged();
     // View › Refresh (F5): every panel reads the workspace again.
     void refreshAll();

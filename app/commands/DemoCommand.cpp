@@ -1,5 +1,6 @@
 // `kestrel demo`: fills a new workspace with the deterministic demo history.
 #include "app/Cli.h"
+#include "app/Signals.h"
 #include "core/common/Error.h"
 #include "core/detection/AnomalyService.h"
 #include "core/runs/DemoGenerator.h"
@@ -64,8 +65,16 @@ int demo(CommandContext& ctx)
                         .arg(ctx.workspacePath)
                         .arg(existing)
                         .toStdString());
-    Feedback feedback;
-    const runs::DemoSummary s = runs::generateDemo(ws->db(), options, feedback);
+    // SIGINT/SIGTERM end the generation cleanly: its transaction is rolled back.
+    const InterruptScope interrupts;
+    Feedback feedback({}, interrupts.token());
+    runs::DemoSummary s;
+    try {
+        s = runs::generateDemo(ws->db(), options, feedback);
+    } catch (const Cancelled&) {
+        ctx.err << tr("demo cancelled, nothing written") << "\n";
+        return 130;
+    }
     // A new user should find the planted incidents already raised.
     std::int64_t anomalies = 0;
     for (const auto& run : detection::AnomalyService(ws->db()).runDetection(std::nullopt, feedback))

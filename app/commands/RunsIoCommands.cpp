@@ -1,6 +1,7 @@
 // `kestrel runs import` and `kestrel runs export`: thin wrappers over the same
 // core import/export functions the Run History panel uses.
 #include "app/Cli.h"
+#include "app/Signals.h"
 #include "app/commands/FilterOptions.h"
 #include "core/common/Error.h"
 #include "core/runs/io/RunExport.h"
@@ -43,8 +44,16 @@ int runsImport(CommandContext& ctx)
         format ? runs::importFormatFromName(format->toStdString()) : runs::detectImportFormat(path);
 
     auto ws = ctx.openWorkspace();
-    Feedback feedback;
-    const runs::ImportResult result = runs::importRuns(ws->db(), path, options, feedback);
+    // SIGINT/SIGTERM end the import cleanly: its transaction is rolled back.
+    const InterruptScope interrupts;
+    Feedback feedback({}, interrupts.token());
+    runs::ImportResult result;
+    try {
+        result = runs::importRuns(ws->db(), path, options, feedback);
+    } catch (const Cancelled&) {
+        ctx.err << tr("import cancelled, nothing imported") << "\n";
+        return 130;
+    }
     ctx.out << tr("Imported %1 runs (%2 skipped)").arg(result.imported).arg(result.skipped) << "\n";
     return 0;
 }
@@ -68,7 +77,7 @@ int runsExport(CommandContext& ctx)
     const runs::ExportFormat fmt =
         format ? runs::exportFormatFromName(format->toStdString()) : runs::detectExportFormat(path);
 
-    auto ws = ctx.openWorkspace();
+    auto ws = ctx.openWorkspaceReadOnly();
     Feedback feedback;
     // Oldest first, as the runs happened.
     const runs::RunSort sort{runs::RunSortColumn::Time, false};

@@ -82,7 +82,7 @@ int runsStats(CommandContext& ctx)
     const runs::RunFilter filter = parseFilterOptions(ctx.args);
     requireNoMoreArgs(ctx.args);
 
-    auto ws = ctx.openWorkspace();
+    auto ws = ctx.openWorkspaceReadOnly();
     runs::RunAggregates agg(ws->db());
     const runs::RunSummary s = agg.summary(filter);
     std::vector<runs::ModelStats> models = agg.compareModels(filter);

@@ -438,7 +438,6 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, Feedback& fee
 
     // A bulk write into an empty workspace: the indexes are built once at the
     // end, in order, instead of page by page between the rows.
-    const BulkJournal journal(db);
     Transaction tx(db);
     IndexPause pause(db);
     DemoSummary summary;

@@ -30,43 +30,23 @@ void IndexPause::restore()
     const std::int64_t threads = m_db.queryInt("PRAGMA threads").value_or(0);
     const std::int64_t tempStore = m_db.queryInt("PRAGMA temp_store").value_or(0);
     m_db.exec("PRAGMA threads=2");
-    m_db.exec("PRAGMA temp_store=FILE");
+    // SQLite refuses the change inside a transaction once the connection has
+    // used its temporary database (e.g. for the integrity check on opening);
+    // the rebuild then sorts in memory, on one thread.
+    bool tempChanged = true;
+    try {
+        m_db.exec("PRAGMA temp_store=FILE");
+    } catch (const Error&) {
+        tempChanged = false;
+    }
     m_db.exec("PRAGMA cache_size=-4096");
     for (const std::string& sql : m_sql)
         m_db.exec(sql);
     m_sql.clear();
     m_db.exec("PRAGMA cache_size=" + std::to_string(cacheSize));
-    m_db.exec("PRAGMA temp_store=" + std::to_string(tempStore));
+    if (tempChanged)
+        m_db.exec("PRAGMA temp_store=" + std::to_string(tempStore));
     m_db.exec("PRAGMA threads=" + std::to_string(threads));
-}
-
-namespace {
-
-std::string journalMode(workspace::Database& db, const std::string& mode)
-{
-    workspace::Statement st = db.prepare("PRAGMA journal_mode=" + mode);
-    return st.step() ? st.text(0) : std::string();
-}
-
-} // namespace
-
-BulkJournal::BulkJournal(workspace::Database& db) : m_db(db)
-{
-    try {
-        m_active = journalMode(db, "TRUNCATE") == "truncate";
-    } catch (const Error&) { // busy: another connection has the file open
-        m_active = false;
-    }
-}
-
-BulkJournal::~BulkJournal()
-{
-    if (!m_active)
-        return;
-    try {
-        journalMode(m_db, "WAL");
-    } catch (...) { // stays in rollback mode until the workspace is next opened
-    }
 }
 
 } // namespace kestrel::runs

@@ -26,26 +26,4 @@ private:
     std::vector<std::string> m_sql;
 };
 
-// For a bulk import, a rollback journal instead of the write-ahead log while
-// nothing else has the workspace open: every page the import writes then goes
-// to the database file once, instead of to the log and again at the
-// checkpoint. New pages are not journaled, so the journal stays small. With
-// another connection open (the GUI's readers) the switch is refused and the
-// import runs in WAL as usual. Construct outside the import's transaction;
-// the destructor returns to WAL.
-class BulkJournal
-{
-public:
-    explicit BulkJournal(workspace::Database& db);
-    ~BulkJournal();
-    BulkJournal(const BulkJournal&) = delete;
-    BulkJournal& operator=(const BulkJournal&) = delete;
-
-    bool active() const { return m_active; }
-
-private:
-    workspace::Database& m_db;
-    bool m_active = false;
-};
-
 } // namespace kestrel::runs

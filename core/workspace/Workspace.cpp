@@ -3,7 +3,12 @@
 #include "core/common/Error.h"
 #include "core/workspace/Migrations.h"
 
+#include "core/common/Time.h"
+
+#include <sqlite3.h>
 #include <unistd.h>
+
+#include <chrono>
 
 #include <array>
 #include <cstring>
@@ -46,9 +51,24 @@ void requireWritable(const fs::path& file)
                     "Choose a folder you can write to.");
 }
 
+// Whether `path`-journal holds a rollback journal a crashed writer left: only
+// a connection that may write can roll it back.
+bool hasHotJournal(const std::string& path)
+{
+    std::error_code ec;
+    const auto size = fs::file_size(path + "-journal", ec);
+    return !ec && size > 0;
+}
+
+// Per-connection settings, and WAL for the file. The journal mode is written
+// to the file's header only when it is not WAL yet: setting it needs a lock
+// another writer may hold, and a read-only command must not rewrite the file.
 void configure(Database& db)
 {
-    db.exec("PRAGMA journal_mode=WAL");
+    if (Statement st = db.prepare("PRAGMA journal_mode"); !st.step() || st.text(0) != "wal") {
+        st.reset();
+        db.exec("PRAGMA journal_mode=WAL");
+    }
     db.exec("PRAGMA synchronous=NORMAL");
     db.exec("PRAGMA foreign_keys=ON");
     db.exec("PRAGMA temp_store=MEMORY");
@@ -80,13 +100,56 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path)
         throw Error("No workspace at " + path + ". Use File › New to create one.");
     if (fs::is_directory(path))
         throw Error(path + " is a folder, not a workspace file.");
-    if (fs::file_size(path) == 0)
-        return create(path);
     if (!hasSqliteHeader(path))
-        throw Error(path + " is not a Kestrel workspace (it is not a SQLite database). "
-                           "The file was left untouched.");
+        throw Error(path + " is not a Kestrel workspace (it is " +
+                    (fs::file_size(path) == 0 ? std::string("empty") : "not a SQLite database") +
+                    "). The file was left untouched.");
     requireWritable(path);
+    inspect(path, true);
 
+    Database db(path, Database::Access::ReadWrite);
+    configure(db);
+    const int stored = static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0));
+    const bool current = stored == currentSchemaVersion();
+    // Before the first write: a damaged file is refused, not written to.
+    const IntegrityCheck check = quickCheck(db, kOpenCheckBudgetMs);
+    if (!check.ok())
+        throw CorruptWorkspace(path, check.message);
+    if (db.queryInt("PRAGMA application_id").value_or(0) != kApplicationId)
+        db.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
+    const int version = migrate(db, stored);
+    auto ws = std::unique_ptr<Workspace>(new Workspace(path, std::move(db), version));
+    if (check.complete && current)
+        ws->setSetting("integrity_checked_at", std::to_string(nowMs()));
+    return ws;
+}
+
+std::unique_ptr<Workspace> Workspace::openReadOnly(const std::string& path)
+{
+    if (!fs::exists(path))
+        throw Error("No workspace at " + path + ".");
+    if (fs::is_directory(path))
+        throw Error(path + " is a folder, not a workspace file.");
+    if (!hasSqliteHeader(path))
+        throw Error(path + " is not a Kestrel workspace (it is " +
+                    (fs::file_size(path) == 0 ? std::string("empty") : "not a SQLite database") +
+                    "). The file was left untouched.");
+    const int version = inspect(path, false);
+    Database db(path, Database::Access::ReadOnly);
+    db.exec("PRAGMA foreign_keys=ON");
+    db.exec("PRAGMA temp_store=MEMORY");
+    db.exec("PRAGMA cache_size=-65536");
+    auto ws = std::unique_ptr<Workspace>(new Workspace(path, std::move(db), version));
+    ws->m_readOnly = true;
+    return ws;
+}
+
+int Workspace::inspect(const std::string& path, bool forWriting)
+{
+    // A crashed writer's rollback journal is rolled back by the first
+    // connection that may write: a read-only one could not read the file.
+    if (hasHotJournal(path) && writable(path))
+        Database(path, Database::Access::ReadWrite).queryInt("SELECT count(*) FROM sqlite_schema");
     // Inspect read-only first so a refused file is never written to.
     {
         Database probe(path, Database::Access::ReadOnly);
@@ -103,13 +166,61 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path)
                         std::to_string(version) + ", this Kestrel knows up to " +
                         std::to_string(currentSchemaVersion()) +
                         "). Update Kestrel to open it; the file was left untouched.");
+        if (!forWriting && version < currentSchemaVersion())
+            throw Error(path + " has workspace schema " + std::to_string(version) +
+                        "; open it once for writing to update it to schema " +
+                        std::to_string(currentSchemaVersion()) + ".");
+        return version;
     }
+}
 
-    Database db(path, Database::Access::ReadWrite);
-    configure(db);
-    db.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
-    const int version = migrate(db, static_cast<int>(db.queryInt("PRAGMA user_version").value_or(0)));
-    return std::unique_ptr<Workspace>(new Workspace(path, std::move(db), version));
+IntegrityCheck Workspace::quickCheck(Database& db, std::int64_t budgetMs)
+{
+    struct Budget
+    {
+        std::chrono::steady_clock::time_point deadline;
+        bool expired = false;
+    } budget{std::chrono::steady_clock::now() + std::chrono::milliseconds(budgetMs)};
+    if (budgetMs > 0)
+        sqlite3_progress_handler(
+            db.handle(), 10000,
+            [](void* p) {
+                auto* b = static_cast<Budget*>(p);
+                b->expired = std::chrono::steady_clock::now() > b->deadline;
+                return b->expired ? 1 : 0;
+            },
+            &budget);
+    IntegrityCheck result;
+    try {
+        Statement st = db.prepare("PRAGMA quick_check");
+        std::string lines;
+        while (st.step()) {
+            if (!lines.empty())
+                lines += "\n";
+            lines += st.text(0);
+        }
+        result.message = lines;
+        result.complete = true;
+    } catch (const Error& e) {
+        if (budget.expired) {
+            result.message = "ok"; // nothing wrong found within the budget
+            result.complete = false;
+        } else {
+            result.message = e.what();
+            result.complete = true;
+        }
+    }
+    sqlite3_progress_handler(db.handle(), 0, nullptr, nullptr);
+    return result;
+}
+
+CorruptWorkspace::CorruptWorkspace(const std::string& path, const std::string& detail)
+    : Error("The workspace " + path +
+            " is damaged (SQLite's integrity check: " + detail.substr(0, 400) +
+            "). Nothing was written to it. Open it read-only, or copy every readable row "
+            "into a new workspace with File › Recover… or `kestrel workspace recover --out NEW`."),
+      m_path(path)
+{
 }
 
 std::unique_ptr<Workspace> Workspace::create(const std::string& path)

@@ -1,11 +1,34 @@
 #pragma once
 
+#include "core/common/Error.h"
 #include "core/workspace/Database.h"
+
+#include <cstdint>
 
 #include <memory>
 #include <string>
 
 namespace kestrel::workspace {
+
+// The result of PRAGMA quick_check: "ok" or SQLite's findings.
+struct IntegrityCheck
+{
+    std::string message;
+    bool complete = false; // false: the time budget ran out first (nothing found so far)
+    bool ok() const { return message == "ok"; }
+};
+
+// Thrown by Workspace::open when the file fails its integrity check; the
+// message offers read-only opening and recovery.
+class CorruptWorkspace : public Error
+{
+public:
+    CorruptWorkspace(const std::string& path, const std::string& detail);
+    const std::string& path() const { return m_path; }
+
+private:
+    std::string m_path;
+};
 
 // A Kestrel workspace: one SQLite file (`*.kestrel`) holding every product of
 // the pipeline. Opening checks that the file is a Kestrel workspace this build
@@ -21,8 +44,21 @@ public:
     // 'KSTR': marks a SQLite file as a Kestrel workspace (PRAGMA application_id).
     static constexpr int kApplicationId = 0x4B535452;
 
-    // Opens an existing workspace, migrating it to the current schema.
+    // Time open() gives PRAGMA quick_check before the first write.
+    static constexpr std::int64_t kOpenCheckBudgetMs = 500;
+
+    // Opens an existing workspace, migrating it to the current schema. Rolls
+    // back a rollback journal a crashed writer left, then runs PRAGMA
+    // quick_check (bounded by kOpenCheckBudgetMs; a complete pass is recorded
+    // as the setting integrity_checked_at) and throws CorruptWorkspace on a
+    // damaged file. An empty file is refused, not initialised.
     static std::unique_ptr<Workspace> open(const std::string& path);
+    // Opens an existing workspace for reading only: nothing in the file is
+    // ever changed (no pragma, no migration), so it also works on a file
+    // without write permission and on a damaged one.
+    static std::unique_ptr<Workspace> openReadOnly(const std::string& path);
+    // PRAGMA quick_check, stopped after budgetMs (0: no limit).
+    static IntegrityCheck quickCheck(Database& db, std::int64_t budgetMs);
     // Creates a new workspace; refuses when the file exists and is not empty.
     static std::unique_ptr<Workspace> create(const std::string& path);
     // open() when the file exists, create() otherwise.
@@ -31,6 +67,7 @@ public:
     const std::string& path() const { return m_path; }
     Database& db() { return m_db; }
     int schemaVersion() const { return m_schemaVersion; }
+    bool readOnly() const { return m_readOnly; }
 
     // A new connection to the same file for another thread.
     Database connect() const;
@@ -43,9 +80,13 @@ public:
 
 private:
     Workspace(std::string path, Database db, int version);
+    // Checks the file is a Kestrel workspace this build can open and returns
+    // its schema version; rolls back a crashed writer's journal first.
+    static int inspect(const std::string& path, bool forWriting);
     std::string m_path;
     Database m_db;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
 };
 
 } // namespace kestrel::workspace

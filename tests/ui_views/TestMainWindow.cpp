@@ -13,6 +13,7 @@
 #include "core/common/Time.h"
 #include "core/workspace/Workspace.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
 #include <QFileDialog>
@@ -191,6 +192,56 @@ private slots:
         QVERIFY2(shown.contains(reason), qPrintable(shown));
         QCOMPARE(test::fileSha256(bad), before);
         QVERIFY(!settings::recentWorkspaces.value().contains(bad));
+        w.jobRunner()->waitForDone();
+    }
+
+    // A workspace that fails its integrity check: the dialog offers
+    // "Open read-only" and "Recover…"; both work and the file stays as it was.
+    void damagedWorkspaceOffersReadOnlyAndRecovery()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("damaged.kestrel"));
+        QVERIFY(QFile::copy(m_demo, bad));
+        std::int64_t page = 0;
+        std::int64_t pageSize = 0;
+        {
+            workspace::Database db(bad.toStdString(), workspace::Database::Access::ReadOnly);
+            page = db.queryInt("SELECT rootpage FROM sqlite_schema WHERE type='index' AND tbl_name='runs' "
+                               "AND sql IS NOT NULL ORDER BY name LIMIT 1").value_or(0);
+            pageSize = db.queryInt("PRAGMA page_size").value_or(0);
+        }
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((page - 1) * pageSize));
+            QByteArray bytes = f.read(64);
+            for (char& c : bytes)
+                c = static_cast<char>(~c);
+            QVERIFY(f.seek((page - 1) * pageSize));
+            f.write(bytes);
+        }
+        const QByteArray before = test::fileSha256(bad);
+        MainWindow w;
+        w.show();
+        QVERIFY(!w.openWorkspace(bad));
+        auto* box = w.findChild<QMessageBox*>(QStringLiteral("recoveryBox"));
+        QVERIFY(box);
+        QStringList buttons;
+        for (QAbstractButton* b : box->buttons())
+            buttons << b->text();
+        QVERIFY2(buttons.contains(QStringLiteral("Open read-only")) && buttons.contains(QStringLiteral("Recover…")),
+                 qPrintable(buttons.join(',')));
+        box->close();
+        QVERIFY(w.openWorkspace(bad, MainWindow::OpenReadOnly));
+        QVERIFY(w.workspace()->readOnly());
+        QVERIFY(w.windowTitle().contains(QStringLiteral("read-only")));
+        w.jobRunner()->waitForDone();
+        QCOMPARE(test::fileSha256(bad), before);
+        const QString recovered = m_dir.filePath(QStringLiteral("recovered.kestrel"));
+        QVERIFY(w.recoverWorkspace(bad, recovered));
+        QCOMPARE(w.workspacePath(), recovered);
+        QVERIFY(!w.workspace()->readOnly());
+        QVERIFY(test::waitFor([&] { return w.runCount() >= 0; }));
+        QCOMPARE(w.runCount(), qint64(3000));
         w.jobRunner()->waitForDone();
     }
 

@@ -110,9 +110,8 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
         }
     } restore{db, cacheSize};
     const bool bulk = isBulk(db, path, options.format);
-    std::optional<BulkJournal> journal;
-    if (bulk)
-        journal.emplace(db);
+    // The workspace stays in WAL: readers are never blocked by the import, and
+    // a process killed mid-import leaves a log that the next opening ignores.
     // One transaction: any error or a cancel rolls everything back.
     workspace::Transaction tx(db);
     std::optional<IndexPause> pause;

@@ -1,0 +1,227 @@
+// Crash safety and integrity of the workspace file, tried as a user would: the
+// real kestrel binary, killed, signalled, on damaged and read-only files.
+#include "../common/TestSupport.h"
+#include "core/common/Error.h"
+#include "core/workspace/Migrations.h"
+#include "core/workspace/Workspace.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <signal.h>
+
+using kestrel::Error;
+using kestrel::test::CliRun;
+using kestrel::test::fileSha256;
+using kestrel::test::runKestrel;
+using kestrel::workspace::Database;
+using kestrel::workspace::Workspace;
+
+namespace {
+
+constexpr std::int64_t kImportRuns = 300'000;
+
+void writeCsv(const QString& path, std::int64_t rows)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray buf = "time,model,status,accuracy,confidence,duration_ms,symbol,source\n";
+    for (std::int64_t i = 0; i < rows; ++i) {
+        buf += "2026-01-0" + QByteArray::number(1 + i % 9) + "T10:" +
+               QByteArray::number(10 + i % 50) + ":00Z,Model " + QByteArray::number(i % 7) +
+               ",completed,0.5,0.75," + QByteArray::number(100 + i % 1000) + ",TCS.NS,fyers\n";
+        if (buf.size() > (1 << 20)) {
+            f.write(buf);
+            buf.clear();
+        }
+    }
+    f.write(buf);
+}
+
+std::int64_t countRuns(const QString& ws)
+{
+    Database db(ws.toStdString(), Database::Access::ReadOnly);
+    return db.queryInt("SELECT count(*) FROM runs").value_or(-1);
+}
+
+QString integrity(const QString& ws)
+{
+    Database db(ws.toStdString(), Database::Access::ReadWrite);
+    kestrel::workspace::Statement st = db.prepare("PRAGMA integrity_check");
+    return st.step() ? QString::fromStdString(st.text(0)) : QString();
+}
+
+// Starts `kestrel runs import`, waits until it has run for `ms`, sends `sig`.
+CliRun signalledImport(const QString& ws, const QString& csv, int ms, int sig)
+{
+    QProcess p;
+    p.start(kestrel::test::kestrelBinary(), {"--workspace", ws, "runs", "import", csv});
+    if (!p.waitForStarted())
+        return {};
+    QThread::msleep(static_cast<unsigned long>(ms));
+    // Never kill(0, …): that would signal the test's own process group.
+    if (const qint64 pid = p.processId(); pid > 0 && p.state() == QProcess::Running)
+        ::kill(static_cast<pid_t>(pid), sig);
+    p.waitForFinished(60'000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestWorkspaceReliability : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_csv;
+
+    QString demoWorkspace(const QString& name, int runs)
+    {
+        const QString ws = m_dir.filePath(name);
+        const CliRun r = runKestrel({"--workspace", ws, "demo", "--runs", QString::number(runs), "--end",
+                                     "2026-06-01T00:00:00Z"});
+        if (r.exitCode != 0)
+            qWarning() << r.err;
+        return ws;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_csv = m_dir.filePath("runs.csv");
+        writeCsv(m_csv, kImportRuns);
+    }
+
+    // A kill -9 at any point of a bulk import leaves a workspace every later
+    // command opens, with all or none of the import, and no damage.
+    void killedImportLeavesAllOrNothing()
+    {
+        const QString ws = demoWorkspace("killed.kestrel", 2000);
+        const std::int64_t before = countRuns(ws);
+        QCOMPARE(before, 2000);
+        std::int64_t expected = before;
+        for (int ms : {150, 400, 700, 1000, 1500, 20000}) {
+            signalledImport(ws, m_csv, ms, SIGKILL);
+            const CliRun stats = runKestrel({"--workspace", ws, "runs", "stats"});
+            QVERIFY2(stats.exitCode == 0, qPrintable(QString("after kill at %1 ms: %2").arg(ms).arg(stats.err)));
+            const std::int64_t n = countRuns(ws);
+            QVERIFY2(n == expected || n == expected + kImportRuns,
+                     qPrintable(QString("after kill at %1 ms: %2 runs, expected %3 or %4")
+                                    .arg(ms).arg(n).arg(expected).arg(expected + kImportRuns)));
+            QCOMPARE(integrity(ws), QString("ok"));
+            qInfo("killed at %d ms: %lld runs", ms, static_cast<long long>(n));
+            // The runs of the CSV carry no external id: a later import adds them again.
+            expected = n;
+            const CliRun logged = runKestrel({"--workspace", ws, "log-run", "--model", "After kill",
+                                              "--status", "completed", "--time", "2026-05-01T00:00:00Z"});
+            QVERIFY2(logged.exitCode == 0, qPrintable(logged.err));
+            ++expected;
+        }
+    }
+
+    // SIGTERM and SIGINT end an import cleanly: rolled back, said so, non-zero exit.
+    void signalCancelsImport()
+    {
+        const QString ws = demoWorkspace("cancel.kestrel", 1000);
+        for (int sig : {SIGTERM, SIGINT}) {
+            const CliRun r = signalledImport(ws, m_csv, 250, sig);
+            QVERIFY2(r.exitCode > 0, qPrintable(r.err));
+            QVERIFY2(r.err.contains("import cancelled, nothing imported"), qPrintable(r.err));
+            QCOMPARE(countRuns(ws), 1000);
+            QVERIFY(!QFileInfo::exists(ws + "-journal") || QFileInfo(ws + "-journal").size() == 0);
+            QCOMPARE(integrity(ws), QString("ok"));
+        }
+    }
+
+    void emptyFileIsNotAWorkspace()
+    {
+        const QString ws = m_dir.filePath("empty.kestrel");
+        QFile f(ws);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+        const CliRun r = runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("not a Kestrel workspace"), qPrintable(r.err));
+        QCOMPARE(QFileInfo(ws).size(), 0);
+        QVERIFY_THROWS_EXCEPTION(Error, Workspace::open(ws.toStdString()));
+    }
+
+    // A read-only command leaves the file's bytes alone, so it works on a read-only file.
+    void readOnlyCommandsNeverWrite()
+    {
+        const QString ws = demoWorkspace("readonly.kestrel", 3000);
+        const QByteArray sha = fileSha256(ws);
+        QVERIFY(QFile::setPermissions(ws, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const CliRun stats = runKestrel({"--workspace", ws, "runs", "stats", "--json"});
+        QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
+        QVERIFY(stats.out.contains("\"summary\""));
+        const CliRun exported = runKestrel({"--workspace", ws, "runs", "export", "--out", m_dir.filePath("ro.csv")});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        const CliRun check = runKestrel({"--workspace", ws, "workspace", "check"});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        QVERIFY(check.out.contains("Integrity: ok"));
+        QVERIFY(check.out.contains("Schema version: " + QString::number(kestrel::workspace::currentSchemaVersion())));
+        QCOMPARE(fileSha256(ws), sha);
+        QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner);
+        // Also on a writable file, a read-only command does not touch the header.
+        runKestrel({"--workspace", ws, "runs", "stats"});
+        QCOMPARE(fileSha256(ws), sha);
+    }
+
+    // 64 flipped bytes in an index page: writes are refused before they
+    // happen, `workspace check` says so, recovery copies every run.
+    void corruptWorkspaceRefusesWrites()
+    {
+        const QString ws = demoWorkspace("corrupt.kestrel", 20000);
+        std::int64_t page = 0;
+        std::int64_t pageSize = 0;
+        {
+            Database db(ws.toStdString(), Database::Access::ReadOnly);
+            page = db.queryInt("SELECT rootpage FROM sqlite_schema WHERE type='index' AND tbl_name='runs' "
+                               "AND sql IS NOT NULL ORDER BY name LIMIT 1").value_or(0);
+            pageSize = db.queryInt("PRAGMA page_size").value_or(0);
+        }
+        QVERIFY(page > 1);
+        {
+            QFile f(ws);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek((page - 1) * pageSize));
+            QByteArray bytes = f.read(64);
+            for (char& c : bytes)
+                c = static_cast<char>(~c);
+            QVERIFY(f.seek((page - 1) * pageSize));
+            f.write(bytes);
+        }
+        const QByteArray sha = fileSha256(ws);
+        const CliRun logged = runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed"});
+        QCOMPARE(logged.exitCode, 1);
+        QVERIFY2(logged.err.contains("damaged"), qPrintable(logged.err));
+        QVERIFY2(logged.err.contains("workspace recover"), qPrintable(logged.err));
+        const CliRun imported = runKestrel({"--workspace", ws, "runs", "import", m_csv});
+        QCOMPARE(imported.exitCode, 1);
+        QCOMPARE(fileSha256(ws), sha);
+        QVERIFY_THROWS_EXCEPTION(kestrel::workspace::CorruptWorkspace, Workspace::open(ws.toStdString()));
+
+        const CliRun check = runKestrel({"--workspace", ws, "workspace", "check"});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY(check.out.contains("Schema version:"));
+        QVERIFY(!check.out.contains("Integrity: ok"));
+
+        const QString recovered = m_dir.filePath("recovered.kestrel");
+        const CliRun rec = runKestrel({"--workspace", ws, "workspace", "recover", "--out", recovered});
+        QVERIFY2(rec.exitCode == 0, qPrintable(rec.err));
+        QCOMPARE(countRuns(recovered), 20000);
+        QCOMPARE(integrity(recovered), QString("ok"));
+        QCOMPARE(fileSha256(ws), sha);
+        const CliRun after = runKestrel({"--workspace", recovered, "log-run", "--model", "M", "--status", "completed"});
+        QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceReliability)
+#include "TestWorkspaceReliability.moc"
