@@ -1,6 +1,7 @@
 #include "core/runs/io/CsvImporter.h"
 
 #include "core/common/Text.h"
+#include "core/runs/RunValidation.h"
 #include "core/runs/io/CsvReader.h"
 #include "core/runs/io/MappedFile.h"
 #include "core/runs/io/RunFields.h"
@@ -146,6 +147,18 @@ void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, 
             throw ImportError(path, reader.line(), static_cast<std::int64_t>(it->first + 1),
                               "the model name is empty (field " + std::to_string(it->first + 1) +
                                   ", column '" + header[it->first] + "')");
+        }
+        if (const auto problem = validateRun(run)) {
+            const auto it = std::find_if(columns.begin(), columns.end(), [&](const auto& c) {
+                return runFieldName(c.second) == problem->field;
+            });
+            const std::int64_t column = it == columns.end() ? 0 : static_cast<std::int64_t>(it->first + 1);
+            throw ImportError(path, it == columns.end() ? reader.line() : reader.fieldLine(it->first),
+                              column,
+                              it == columns.end()
+                                  ? problem->message
+                                  : problem->message + " (field " + std::to_string(column) +
+                                        ", column '" + header[it->first] + "')");
         }
         sink.add(run);
         if ((++rows & 0x3FFF) == 0) {

@@ -1,5 +1,7 @@
 #include "core/runs/io/JsonImporter.h"
 
+#include "core/common/Json.h"
+#include "core/runs/RunValidation.h"
 #include "core/runs/io/MappedFile.h"
 #include "core/runs/io/RunFields.h"
 #include "core/runs/io/RunImport.h"
@@ -128,12 +130,18 @@ void runFromJson(const Json& object, RunRecord& run)
         throw FieldValueError("the run has no model_name (or model)");
     if (!hasTime)
         throw FieldValueError("the run has no execution_time (or time, timestamp, start_time)");
+    if (const auto problem = validateRun(run))
+        throw FieldValueError(problem->message);
 }
 
 void importJsonArray(const std::string& path, RunSink& sink, Feedback& feedback)
 {
     MappedFile file(path);
     const std::string_view text = file.view();
+    if (const auto at = jsonTooDeepAt(text)) {
+        const TextPosition p = positionOf(text, *at);
+        throw ImportError(path, p.line, p.column, jsonTooDeepMessage());
+    }
     Json doc;
     try {
         doc = Json::parse(text.begin(), text.end());
@@ -183,6 +191,10 @@ void importJsonLines(const std::string& path, RunSink& sink, Feedback& feedback)
             record.remove_prefix(3);
         if (record.find_first_not_of(" \t\r") == std::string_view::npos)
             continue;
+        if (const auto at = jsonTooDeepAt(record)) {
+            const TextPosition p = positionOf(record, *at);
+            throw ImportError(path, line, p.column, jsonTooDeepMessage());
+        }
         Json object;
         try {
             object = Json::parse(record.begin(), record.end());
