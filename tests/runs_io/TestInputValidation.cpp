@@ -1,0 +1,162 @@
+// Issue 8, points 4-6: no input crashes or hangs the importer, garbage is
+// refused naming file, line and column, and text is valid UTF-8.
+#include "IoTestUtil.h"
+#include "common/TestSupport.h"
+
+#include "core/common/Json.h"
+#include "core/common/Text.h"
+#include "core/common/Time.h"
+#include "core/runs/RunValidation.h"
+
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace kestrel;
+using namespace kestrel::runs;
+
+namespace {
+
+const QByteArray kHeader = "model,time,status,duration,accuracy\n";
+
+QByteArray csvRow(const QByteArray& time, const QByteArray& status, const QByteArray& duration,
+                  const QByteArray& accuracy)
+{
+    return "M," + time + "," + status + "," + duration + "," + accuracy + "\n";
+}
+
+} // namespace
+
+class TestInputValidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void timeParsingRejectsImpossibleDates();
+    void utf8Validator();
+    void garbageCsvRowsAreRefused_data();
+    void garbageCsvRowsAreRefused();
+    void goodCsvStillImports();
+    void garbageJsonIsRefused();
+    void deepJsonIsRefusedNotCrashing();
+    void nonRegularSourcesAreRefused();
+    void dumpJsonReplacesInvalidUtf8();
+};
+
+void TestInputValidation::timeParsingRejectsImpossibleDates()
+{
+    QVERIFY(!parseTime("2026-02-30").has_value());
+    QVERIFY(!parseTime("2026-04-31T10:00:00Z").has_value());
+    QVERIFY(parseTime("2024-02-29").has_value());
+    QVERIFY(!parseTime("2023-02-29").has_value());
+    QVERIFY(!parseTime("1e20").has_value());
+    QVERIFY(!parseTime("-5").has_value());
+    QVERIFY(!parseTime("1969-12-31").has_value());
+    QVERIFY(!parseTime("2201-01-01").has_value());
+    QVERIFY(parseTime("2200-12-31T23:59:59Z").has_value());
+    QCOMPARE(*parseTime("1970-01-01"), EpochMs(0));
+}
+
+void TestInputValidation::utf8Validator()
+{
+    QVERIFY(isValidUtf8("plain"));
+    QVERIFY(isValidUtf8("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80"));
+    QCOMPARE(*firstInvalidUtf8("caf\xE9"), std::size_t(3)); // Latin-1 é
+    QVERIFY(!isValidUtf8("\xC0\xAF"));                     // overlong
+    QVERIFY(!isValidUtf8("\xED\xA0\x80"));                 // surrogate
+    QVERIFY(!isValidUtf8("\xF4\x90\x80\x80"));             // > U+10FFFF
+    QVERIFY(!isValidUtf8("\xE2\x82"));                     // truncated
+}
+
+void TestInputValidation::garbageCsvRowsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<int>("column");
+    QTest::newRow("time 1e20") << csvRow("1e20", "completed", "1", "0.5") << 2;
+    QTest::newRow("Feb 30") << csvRow("2026-02-30", "completed", "1", "0.5") << 2;
+    QTest::newRow("status exploded") << csvRow("2026-02-03", "exploded", "1", "0.5") << 3;
+    QTest::newRow("duration -5") << csvRow("2026-02-03", "completed", "-5", "0.5") << 4;
+    QTest::newRow("duration 1e308 ok, inf not") << csvRow("2026-02-03", "completed", "1e999", "0.5") << 4;
+    QTest::newRow("accuracy 7.5") << csvRow("2026-02-03", "completed", "1", "7.5") << 5;
+    QTest::newRow("accuracy -3") << csvRow("2026-02-03", "completed", "1", "-3") << 5;
+    QTest::newRow("latin-1 model") << QByteArray("caf\xE9,2026-02-03,completed,1,0.5\n") << 1;
+}
+
+void TestInputValidation::garbageCsvRowsAreRefused()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(int, column);
+    QTemporaryDir dir;
+    auto ws = iotest::newWorkspace(dir);
+    const std::string path = iotest::writeFile(
+        dir, "bad.csv", kHeader + csvRow("2026-02-01", "completed", "1", "0.5") + row);
+    const auto failure = iotest::importFailure(ws->db(), path, ImportFormat::Csv);
+    QVERIFY2(failure.has_value(), "garbage was imported");
+    QCOMPARE(failure->line, std::int64_t(3));
+    QCOMPARE(failure->column, std::int64_t(column));
+    QVERIFY2(failure->message.contains("bad.csv:3:"), qPrintable(failure->message));
+    QCOMPARE(iotest::runCount(ws->db()), std::int64_t(0)); // nothing imported
+}
+
+void TestInputValidation::goodCsvStillImports()
+{
+    QTemporaryDir dir;
+    auto ws = iotest::newWorkspace(dir);
+    const std::string path = iotest::writeFile(
+        dir, "good.csv",
+        kHeader + csvRow("2026-02-01", "FINISHED", "1e308", "1") + csvRow("2024-02-29", "", "0", "0"));
+    QCOMPARE(iotest::importFile(ws->db(), path, ImportFormat::Csv).imported, std::int64_t(2));
+}
+
+void TestInputValidation::garbageJsonIsRefused()
+{
+    QTemporaryDir dir;
+    auto ws = iotest::newWorkspace(dir);
+    const std::string path = iotest::writeFile(
+        dir, "bad.jsonl",
+        "{\"model\":\"A\",\"time\":\"2026-01-01\"}\n{\"model\":\"A\",\"time\":\"2026-01-01\",\"accuracy\":7.5}\n");
+    const auto failure = iotest::importFailure(ws->db(), path, ImportFormat::Jsonl);
+    QVERIFY(failure.has_value());
+    QCOMPARE(failure->line, std::int64_t(2));
+    QVERIFY2(failure->message.contains("accuracy"), qPrintable(failure->message));
+    QCOMPARE(iotest::runCount(ws->db()), std::int64_t(0));
+}
+
+void TestInputValidation::deepJsonIsRefusedNotCrashing()
+{
+    QTemporaryDir dir;
+    const QByteArray deep = QByteArray(60000, '[') + QByteArray(60000, ']');
+    const std::string json = iotest::writeFile(dir, "deep.json", deep);
+    const std::string jsonl = iotest::writeFile(
+        dir, "deep.jsonl", "{\"model\":\"A\",\"time\":1,\"params\":" + deep + "}\n");
+    for (const std::string& path : {json, jsonl}) {
+        test::CliRun r = test::runKestrel({"--workspace", dir.filePath("ws.kestrel"), "runs",
+                                           "import", QString::fromStdString(path)});
+        QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + " " + r.err));
+        QVERIFY2(r.err.contains("nested deeper than 256"), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QString::fromStdString(path) + ":1:"), qPrintable(r.err));
+    }
+}
+
+void TestInputValidation::nonRegularSourcesAreRefused()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath("pipe.csv");
+    QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+    for (const QString& source : {fifo, QStringLiteral("/dev/zero")}) {
+        test::CliRun r = test::runKestrel(
+            {"--workspace", dir.filePath("ws.kestrel"), "runs", "import", "--format", "csv", source},
+            20'000);
+        QVERIFY2(r.exitCode == 1, qPrintable(source + ": " + QString::number(r.exitCode) + r.err));
+        QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
+    }
+}
+
+void TestInputValidation::dumpJsonReplacesInvalidUtf8()
+{
+    const Json j = {{"model", std::string("caf\xE9")}};
+    QCOMPARE(dumpJson(j), std::string("{\"model\":\"caf\xEF\xBF\xBD\"}"));
+}
+
+QTEST_GUILESS_MAIN(TestInputValidation)
+#include "TestInputValidation.moc"
