@@ -1,6 +1,7 @@
 #include "core/runs/io/MlflowRun.h"
 
 #include "core/common/Json.h"
+#include "core/runs/RunValidation.h"
 #include "core/runs/io/RunFields.h"
 
 namespace kestrel::runs::io {
@@ -81,6 +82,24 @@ RunRecord mlflowToRecord(const MlflowRun& run, const MlflowMapping& mapping)
     r.symbol = pick("symbol");
     r.dataSource = pick("data_source");
     return r;
+}
+
+void addMlflowRun(const MlflowRun& run, const MlflowMapping& mapping, RunSink& sink)
+{
+    std::string reason = run.problem;
+    if (reason.empty() && !run.startTime)
+        reason = "it has no start_time";
+    RunRecord record;
+    if (reason.empty()) {
+        record = mlflowToRecord(run, mapping);
+        if (const auto problem = validateRun(record))
+            reason = problem->message;
+    }
+    if (!reason.empty()) {
+        sink.skip("skipped invalid MLflow run " + run.runId + ": " + reason);
+        return;
+    }
+    sink.add(record);
 }
 
 } // namespace kestrel::runs::io
