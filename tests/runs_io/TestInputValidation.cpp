@@ -10,7 +10,10 @@
 
 #include <QTest>
 
+#include <QDir>
+
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace kestrel;
 using namespace kestrel::runs;
@@ -41,6 +44,9 @@ private slots:
     void deepJsonIsRefusedNotCrashing();
     void nonRegularSourcesAreRefused();
     void dumpJsonReplacesInvalidUtf8();
+    void mlflowFileStoreSkipsInvalidRuns();
+    void mlflowSymlinkLoopIsAClearError();
+    void logRunRefusesGarbage();
 };
 
 void TestInputValidation::timeParsingRejectsImpossibleDates()
@@ -156,6 +162,71 @@ void TestInputValidation::dumpJsonReplacesInvalidUtf8()
 {
     const Json j = {{"model", std::string("caf\xE9")}};
     QCOMPARE(dumpJson(j), std::string("{\"model\":\"caf\xEF\xBF\xBD\"}"));
+}
+
+namespace {
+
+void writeRun(const QTemporaryDir& dir, const QString& id, const QByteArray& meta)
+{
+    QDir().mkpath(dir.filePath("mlruns/1/" + id + "/metrics"));
+    iotest::writeFile(dir, "mlruns/1/" + id + "/meta.yaml", meta);
+}
+
+} // namespace
+
+void TestInputValidation::mlflowFileStoreSkipsInvalidRuns()
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath("mlruns/1"));
+    iotest::writeFile(dir, "mlruns/1/meta.yaml", "name: exp\nlifecycle_stage: active\n");
+    writeRun(dir, "good", "run_id: good\nstatus: FINISHED\nstart_time: 1767225600000\n"
+                          "end_time: 1767225601000\nlifecycle_stage: active\n");
+    writeRun(dir, "notime", "run_id: notime\nstatus: FINISHED\nlifecycle_stage: active\n");
+    writeRun(dir, "badstatus", "run_id: badstatus\nstatus: EXPLODED\nstart_time: 1767225600000\n");
+    QDir().mkpath(dir.filePath("mlruns/1/dirmeta/meta.yaml")); // a folder named meta.yaml
+    auto ws = iotest::newWorkspace(dir);
+    const ImportResult r =
+        iotest::importFile(ws->db(), dir.filePath("mlruns").toStdString(), ImportFormat::Mlflow);
+    QCOMPARE(r.imported, std::int64_t(1));
+    QCOMPARE(r.skipped, std::int64_t(3));
+    QString notes;
+    for (const auto& n : r.notes)
+        notes += QString::fromStdString(n) + "\n";
+    QVERIFY2(notes.contains("notime: it has no start_time"), qPrintable(notes));
+    QVERIFY2(notes.contains("badstatus: status 'exploded'"), qPrintable(notes));
+    QVERIFY2(notes.contains("dirmeta"), qPrintable(notes));
+}
+
+void TestInputValidation::mlflowSymlinkLoopIsAClearError()
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath("mlruns/1"));
+    iotest::writeFile(dir, "mlruns/1/meta.yaml", "name: exp\n");
+    writeRun(dir, "r", "run_id: r\nstatus: FINISHED\nstart_time: 1767225600000\n");
+    const QString loop = dir.filePath("mlruns/1/r/metrics/loop");
+    QCOMPARE(::symlink(loop.toLocal8Bit().constData(), loop.toLocal8Bit().constData()), 0);
+    test::CliRun r = test::runKestrel({"--workspace", dir.filePath("ws.kestrel"), "runs", "import",
+                                       "--format", "mlflow", dir.filePath("mlruns")});
+    QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + r.err));
+    QVERIFY2(!r.err.contains("filesystem error"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("loop"), qPrintable(r.err));
+}
+
+void TestInputValidation::logRunRefusesGarbage()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath("ws.kestrel");
+    const QString deep = QString(60000, '[') + QString(60000, ']');
+    test::CliRun r = test::runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status",
+                                       "completed", "--params", "{\"a\":" + deep + "}"});
+    QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + r.err));
+    QVERIFY2(r.err.contains("nested deeper than 256"), qPrintable(r.err));
+    r = test::runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed",
+                          "--time", "2026-02-30"});
+    QCOMPARE(r.exitCode, 1);
+    r = test::runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed",
+                          "--time", "1e20"});
+    QCOMPARE(r.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestInputValidation)
