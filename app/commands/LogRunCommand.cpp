@@ -51,7 +51,7 @@ std::string takeJsonObject(QStringList& args, const QString& name)
         const Json j = Json::parse(text);
         if (!j.is_object())
             throw Error(tr("--%1 must be a JSON object such as {\"lookback\": 60}").arg(name).toStdString());
-        return j.dump();
+        return dumpJson(j);
     } catch (const Json::parse_error& e) {
         // nlohmann reports the byte position; say where the JSON broke.
         throw Error(tr("--%1 is not valid JSON (at character %2): %3")

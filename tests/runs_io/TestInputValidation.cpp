@@ -47,6 +47,7 @@ private slots:
     void mlflowFileStoreSkipsInvalidRuns();
     void mlflowSymlinkLoopIsAClearError();
     void logRunRefusesGarbage();
+    void jsonWritersSurviveStoredLatin1();
 };
 
 void TestInputValidation::timeParsingRejectsImpossibleDates()
@@ -227,6 +228,28 @@ void TestInputValidation::logRunRefusesGarbage()
     r = test::runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed",
                           "--time", "1e20"});
     QCOMPARE(r.exitCode, 1);
+}
+
+void TestInputValidation::jsonWritersSurviveStoredLatin1()
+{
+    QTemporaryDir dir;
+    const QString wsPath = dir.filePath("ws.kestrel");
+    {
+        auto ws = iotest::newWorkspace(dir);
+        RunRecord r;
+        r.model = "caf\xE9"; // stored by an older version, before import validation
+        r.startedAt = *parseTime("2026-11-01");
+        RunStore(ws->db()).insert(r);
+    }
+    test::CliRun r = test::runKestrel({"--workspace", wsPath, "runs", "stats", "--json"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(!r.err.contains("type_error"), qPrintable(r.err));
+    const QString out = dir.filePath("out.json");
+    r = test::runKestrel({"--workspace", wsPath, "runs", "export", "--out", out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("caf\xEF\xBF\xBD"));
 }
 
 QTEST_GUILESS_MAIN(TestInputValidation)

@@ -88,7 +88,7 @@ std::vector<std::size_t> arrayElementOffsets(std::string_view text)
 
 std::string describe(const Json& v)
 {
-    std::string s = v.dump();
+    std::string s = dumpJson(v);
     return s.size() > 60 ? s.substr(0, 57) + "..." : s;
 }
 
@@ -106,7 +106,7 @@ void runFromJson(const Json& object, RunRecord& run)
             continue;
         try {
             if (isJsonField(*field) && (value.is_object() || value.is_array())) {
-                setFieldFromText(run, *field, value.dump());
+                setFieldFromText(run, *field, dumpJson(value));
             } else if (value.is_string()) {
                 setFieldFromText(run, *field, value.get_ref<const std::string&>());
             } else if (value.is_number() && (isNumericField(*field) || *field == RunField::Time)) {
@@ -114,9 +114,9 @@ void runFromJson(const Json& object, RunRecord& run)
                 if (*field == RunField::Time && value.is_number_integer())
                     setFieldFromText(run, *field, std::to_string(value.get<std::int64_t>()));
                 else if (std::isfinite(v))
-                    setFieldFromText(run, *field, value.dump());
+                    setFieldFromText(run, *field, dumpJson(value));
             } else if (value.is_number() && !isJsonField(*field)) {
-                setFieldFromText(run, *field, value.dump()); // e.g. a numeric run id
+                setFieldFromText(run, *field, dumpJson(value)); // e.g. a numeric run id
             } else {
                 throw FieldValueError(describe(value) + " is not a valid value");
             }

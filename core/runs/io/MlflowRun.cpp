@@ -58,19 +58,19 @@ RunRecord mlflowToRecord(const MlflowRun& run, const MlflowMapping& mapping)
             r.confidence = m.value;
     }
     if (!results.empty())
-        r.outputResults = results.dump();
+        r.outputResults = dumpJson(results);
 
     Json params = Json::object();
     for (const auto& [key, value] : run.params)
         params[key] = value;
     if (!params.empty())
-        r.inputParams = params.dump();
+        r.inputParams = dumpJson(params);
 
     Json tags = Json::object();
     for (const auto& [key, value] : run.tags)
         tags[key] = value;
     if (!tags.empty())
-        r.tags = tags.dump();
+        r.tags = dumpJson(tags);
 
     auto pick = [&](const char* key) -> std::string {
         if (const auto it = run.params.find(key); it != run.params.end())
