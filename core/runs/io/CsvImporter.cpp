@@ -2,6 +2,7 @@
 
 #include "core/common/Text.h"
 #include "core/runs/RunValidation.h"
+#include "core/runs/io/BadRows.h"
 #include "core/runs/io/CsvReader.h"
 #include "core/runs/io/MappedFile.h"
 #include "core/runs/io/RunFields.h"
@@ -80,7 +81,8 @@ CsvPreview previewCsv(const std::string& path, int maxRows)
 
 namespace io {
 
-void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, Feedback& feedback)
+void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, BadRows& bad,
+               Feedback& feedback)
 {
     MappedFile file(path);
     const bool suggest = given.fieldToColumn.empty();
@@ -120,12 +122,14 @@ void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, 
     std::int64_t rows = 0;
     const double total = static_cast<double>(std::max<std::size_t>(1, reader.totalSize()));
     for (;;) {
+        const std::size_t recordStart = reader.offset();
         try {
             if (!reader.next())
                 break;
         } catch (const CsvSyntaxError& e) {
             throw ImportError(path, e.line(), e.field(), e.what());
         }
+        try {
         if (reader.size() != header.size())
             throw ImportError(path, reader.line(), static_cast<std::int64_t>(reader.size()),
                               "this record has " + std::to_string(reader.size()) +
@@ -159,6 +163,13 @@ void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, 
                                   ? problem->message
                                   : problem->message + " (field " + std::to_string(column) +
                                         ", column '" + header[it->first] + "')");
+        }
+        } catch (const ImportError& e) {
+            std::string_view record = file.view().substr(recordStart, reader.offset() - recordStart);
+            while (!record.empty() && (record.back() == '\n' || record.back() == '\r'))
+                record.remove_suffix(1);
+            bad.add(e, record);
+            continue;
         }
         sink.add(run);
         if ((++rows & 0x3FFF) == 0) {

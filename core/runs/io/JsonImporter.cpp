@@ -2,6 +2,7 @@
 
 #include "core/common/Json.h"
 #include "core/runs/RunValidation.h"
+#include "core/runs/io/BadRows.h"
 #include "core/runs/io/MappedFile.h"
 #include "core/runs/io/RunFields.h"
 #include "core/runs/io/RunImport.h"
@@ -134,7 +135,7 @@ void runFromJson(const Json& object, RunRecord& run)
         throw FieldValueError(problem->message);
 }
 
-void importJsonArray(const std::string& path, RunSink& sink, Feedback& feedback)
+void importJsonArray(const std::string& path, RunSink& sink, BadRows& bad, Feedback& feedback)
 {
     MappedFile file(path);
     const std::string_view text = file.view();
@@ -155,14 +156,17 @@ void importJsonArray(const std::string& path, RunSink& sink, Feedback& feedback)
     feedback.throwIfStopped();
 
     RunRecord run;
+    std::vector<std::size_t> offsets; // of each element, found at the first bad one
     for (std::size_t i = 0; i < doc.size(); ++i) {
         try {
             runFromJson(doc[i], run);
         } catch (const FieldValueError& e) {
-            const auto offsets = arrayElementOffsets(text);
+            if (offsets.empty())
+                offsets = arrayElementOffsets(text);
             const TextPosition p = positionOf(text, i < offsets.size() ? offsets[i] : 0);
-            throw ImportError(path, p.line, p.column,
-                              "run " + std::to_string(i + 1) + ": " + e.what());
+            bad.add(p.line, p.column, "run " + std::to_string(i + 1) + ": " + e.what(),
+                    dumpJson(doc[i]));
+            continue;
         }
         sink.add(run);
         if ((i & 0xFFF) == 0xFFF) {
@@ -173,7 +177,7 @@ void importJsonArray(const std::string& path, RunSink& sink, Feedback& feedback)
     feedback.throwIfStopped();
 }
 
-void importJsonLines(const std::string& path, RunSink& sink, Feedback& feedback)
+void importJsonLines(const std::string& path, RunSink& sink, BadRows& bad, Feedback& feedback)
 {
     MappedFile file(path);
     const std::string_view text = file.view();
@@ -206,7 +210,8 @@ void importJsonLines(const std::string& path, RunSink& sink, Feedback& feedback)
             runFromJson(object, run);
         } catch (const FieldValueError& e) {
             const auto first = record.find_first_not_of(" \t");
-            throw ImportError(path, line, static_cast<std::int64_t>(first) + 1, e.what());
+            bad.add(line, static_cast<std::int64_t>(first) + 1, e.what(), record);
+            continue;
         }
         sink.add(run);
         if ((line & 0xFFF) == 0) {
