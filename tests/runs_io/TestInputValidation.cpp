@@ -48,6 +48,7 @@ private slots:
     void mlflowSymlinkLoopIsAClearError();
     void logRunRefusesGarbage();
     void jsonWritersSurviveStoredLatin1();
+    void badRowsAreListedAndSkippable();
 };
 
 void TestInputValidation::timeParsingRejectsImpossibleDates()
@@ -250,6 +251,43 @@ void TestInputValidation::jsonWritersSurviveStoredLatin1()
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().contains("caf\xEF\xBF\xBD"));
+}
+
+void TestInputValidation::badRowsAreListedAndSkippable()
+{
+    QTemporaryDir dir;
+    const QString ws = dir.filePath("ws.kestrel");
+    QByteArray csv = kHeader + csvRow("2026-02-01", "completed", "1", "0.5");
+    for (int i = 0; i < 30; ++i)
+        csv += csvRow("2026-02-30", "completed", "1", "0.5"); // lines 3..32
+    csv += "caf\xE9,2026-02-03,completed,1,0.5\n";           // line 33, Latin-1
+    csv += csvRow("2026-02-02", "completed", "2", "0.25");
+    const QString source = QString::fromStdString(iotest::writeFile(dir, "mixed.csv", csv));
+
+    test::CliRun r = test::runKestrel({"--workspace", ws, "runs", "import", source});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("mixed.csv:3:2:") && r.err.contains("mixed.csv:22:2:"), qPrintable(r.err));
+    QVERIFY2(!r.err.contains("mixed.csv:23:2:"), qPrintable(r.err)); // listing stops at 20
+
+    r = test::runKestrel({"--workspace", ws, "runs", "import", "--skip-invalid", source});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains("Imported 2 runs"), qPrintable(r.out));
+    QVERIFY2(r.out.contains("Rejected 31 invalid rows"), qPrintable(r.out));
+    QFile side(source + ".rejected.csv");
+    QVERIFY(side.open(QIODevice::ReadOnly));
+    const QByteArray rejected = side.readAll();
+    QCOMPARE(rejected.count('\n'), 32); // header + 31 rows
+    QVERIFY(rejected.contains("33,1,"));
+    QVERIFY(rejected.contains("UTF-8"));
+
+    // A second run does not overwrite the first side file; --rejected never overwrites.
+    r = test::runKestrel({"--workspace", dir.filePath("ws2.kestrel"), "runs", "import",
+                          "--skip-invalid", source});
+    QVERIFY2(r.out.contains(".rejected-2.csv"), qPrintable(r.out));
+    r = test::runKestrel({"--workspace", dir.filePath("ws3.kestrel"), "runs", "import",
+                          "--skip-invalid", "--rejected", source + ".rejected.csv", source});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("Not overwriting"), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestInputValidation)
