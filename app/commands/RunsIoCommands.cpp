@@ -56,6 +56,9 @@ int runsImport(CommandContext& ctx)
     Feedback feedback;
     const runs::ImportResult result = runs::importRuns(ws->db(), path, options, feedback);
     ctx.out << tr("Imported %1 runs (%2 skipped)").arg(result.imported).arg(result.skipped) << "\n";
+    // Why runs were skipped (deleted or invalid MLflow runs ...), one per line.
+    for (const std::string& note : result.notes)
+        ctx.err << QString::fromStdString(note) << "\n";
     if (result.rejected > 0)
         ctx.out << tr("Rejected %1 invalid rows, written to %2")
                        .arg(result.rejected)
