@@ -1,6 +1,7 @@
 // `kestrel ai analyze | models | usage`: the AI analyst from the command line,
 // through the same AnalysisService the AI panel uses.
 #include "app/Cli.h"
+#include "core/common/Json.h"
 
 #include "core/ai/AnalysisService.h"
 #include "core/ai/Governance.h"
@@ -151,7 +152,7 @@ int analyze(CommandContext& ctx)
             calls.push_back({{"provider", c.choice.provider}, {"model", c.choice.model}, {"endpoint", c.endpoint},
                              {"cached", c.cached}, {"request_hash", c.requestHash}, {"body", c.body}});
         j["requests"] = calls;
-        ctx.out << QString::fromStdString(j.dump(2)) << "\n";
+        ctx.out << QString::fromStdString(dumpJson(j, 2)) << "\n";
         return 0;
     }
 
@@ -182,7 +183,7 @@ int analyze(CommandContext& ctx)
             answers.push_back({{"provider", a.provider}, {"model", a.model}, {"cached", a.cached}, {"error", a.error},
                                {"incomplete", a.completion.incomplete}});
         j["answers"] = answers;
-        ctx.out << QString::fromStdString(j.dump(2)) << "\n";
+        ctx.out << QString::fromStdString(dumpJson(j, 2)) << "\n";
     } else if (!stream && !out) {
         ctx.out << QString::fromStdString(r.markdown);
     }
@@ -218,7 +219,7 @@ int models(CommandContext& ctx)
         for (const ai::ModelInfo& m : list.models)
             a.push_back({{"id", m.id}, {"name", m.displayName}});
         j["models"] = a;
-        ctx.out << QString::fromStdString(j.dump(2)) << "\n";
+        ctx.out << QString::fromStdString(dumpJson(j, 2)) << "\n";
         return 0;
     }
     if (!list.note.empty())
@@ -260,7 +261,7 @@ int usage(CommandContext& ctx)
         for (const ai::UsageEntry& e : ledger.entries(50))
             recent.push_back(usageJson(e));
         j["recent"] = recent;
-        ctx.out << QString::fromStdString(j.dump(2)) << "\n";
+        ctx.out << QString::fromStdString(dumpJson(j, 2)) << "\n";
         return 0;
     }
     ctx.out << tr("AI spend: %1 today, %2 this month (UTC)")

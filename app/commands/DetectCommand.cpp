@@ -4,6 +4,7 @@
 // `kestrel detect --csv FILE ...` is a separate command (DetectCsvCommand.cpp)
 // registered as the words "detect --csv"; the dispatcher picks the longer match.
 #include "app/Cli.h"
+#include "core/common/Json.h"
 #include "core/common/Error.h"
 #include "core/detection/AnomalyService.h"
 #include "core/workspace/Workspace.h"
@@ -49,7 +50,7 @@ QJsonObject toJson(const detection::StoredAnomaly& a)
         {"deviation", a.deviation},
         {"threshold", a.threshold},
         {"state", q(a.state)},
-        {"context", QJsonDocument::fromJson(QByteArray::fromStdString(a.context.dump())).object()},
+        {"context", QJsonDocument::fromJson(QByteArray::fromStdString(dumpJson(a.context))).object()},
         {"recommendations", recs},
     };
 }

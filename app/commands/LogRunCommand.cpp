@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 #include "core/common/Json.h"
 #include "core/runs/RunRecord.h"
+#include "core/runs/RunValidation.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
 
@@ -40,11 +41,17 @@ std::string takeJsonObject(QStringList& args, const QString& name)
     if (!value)
         return {};
     const std::string text = value->toStdString();
+    if (const auto at = jsonTooDeepAt(text))
+        throw Error(tr("--%1 is not accepted (at character %2): %3")
+                        .arg(name)
+                        .arg(static_cast<qulonglong>(*at + 1))
+                        .arg(QString::fromStdString(jsonTooDeepMessage()))
+                        .toStdString());
     try {
         const Json j = Json::parse(text);
         if (!j.is_object())
             throw Error(tr("--%1 must be a JSON object such as {\"lookback\": 60}").arg(name).toStdString());
-        return j.dump();
+        return dumpJson(j);
     } catch (const Json::parse_error& e) {
         // nlohmann reports the byte position; say where the JSON broke.
         throw Error(tr("--%1 is not valid JSON (at character %2): %3")
@@ -105,6 +112,8 @@ int logRun(CommandContext& ctx)
         r.startedAt = *t;
     }
     requireNoMoreArgs(ctx.args);
+    if (const auto problem = runs::validateRun(r))
+        throw Error(tr("log-run: %1").arg(QString::fromStdString(problem->message)).toStdString());
 
     auto ws = ctx.openWorkspace();
     const std::int64_t id = runs::RunStore(ws->db()).insert(r);

@@ -23,15 +23,25 @@ int runsImport(CommandContext& ctx)
 {
     if (takeFlag(ctx.args, "help")) {
         ctx.out << tr("Usage: kestrel runs import FILE [--format csv|json|jsonl|mlflow] "
-                      "[--accuracy-metric NAME] [--confidence-metric NAME]")
+                      "[--accuracy-metric NAME] [--confidence-metric NAME] [--skip-invalid [--rejected FILE]]")
                 << "\n"
                 << tr("FILE may be a CSV, JSON or JSONL file, an MLflow mlflow.db or an mlruns/ "
                       "folder. The import is one transaction: on any error nothing is imported.")
+                << "\n"
+                << tr("An invalid row refuses the whole file (the first 20 bad rows are named). "
+                      "--skip-invalid imports the valid rows and writes the invalid ones with their "
+                      "reasons to FILE.rejected.csv, or to --rejected FILE (never overwritten).")
                 << "\n";
         return 0;
     }
     runs::ImportOptions options;
     const auto format = takeOption(ctx.args, "format");
+    options.skipInvalid = takeFlag(ctx.args, "skip-invalid");
+    if (const auto rejected = takeOption(ctx.args, "rejected")) {
+        if (!options.skipInvalid)
+            throw Error(tr("--rejected FILE goes with --skip-invalid").toStdString());
+        options.rejectedPath = rejected->toStdString();
+    }
     if (const auto m = takeOption(ctx.args, "accuracy-metric"))
         options.mlflow.accuracyMetric = m->toStdString();
     if (const auto m = takeOption(ctx.args, "confidence-metric"))
@@ -55,6 +65,14 @@ int runsImport(CommandContext& ctx)
         return 130;
     }
     ctx.out << tr("Imported %1 runs (%2 skipped)").arg(result.imported).arg(result.skipped) << "\n";
+    // Why runs were skipped (deleted or invalid MLflow runs ...), one per line.
+    for (const std::string& note : result.notes)
+        ctx.err << QString::fromStdString(note) << "\n";
+    if (result.rejected > 0)
+        ctx.out << tr("Rejected %1 invalid rows, written to %2")
+                       .arg(result.rejected)
+                       .arg(QString::fromStdString(result.rejectedFile))
+                << "\n";
     return 0;
 }
 

@@ -97,7 +97,7 @@ int runsStats(CommandContext& ctx)
             out["to"] = toIso(*filter.to);
         for (const auto& m : models)
             out["models"].push_back(toJson(m));
-        ctx.out << QString::fromStdString(out.dump(2)) << "\n";
+        ctx.out << QString::fromStdString(dumpJson(out, 2)) << "\n";
         return 0;
     }
 

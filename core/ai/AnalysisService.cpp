@@ -1,3 +1,5 @@
+#include "core/common/Json.h"
+#include "core/common/Json.h"
 #include "core/ai/AnalysisService.h"
 
 #include "core/ai/AnthropicProvider.h"
@@ -131,7 +133,7 @@ AnalysisService::Plan AnalysisService::plan(const AnalysisRequest& request, Feed
         pc.providerName = call.provider->displayName();
         pc.endpoint = call.provider->displayName();
         pc.body = call.provider->requestBody(call.request);
-        pc.requestHash = requestHash(call.provider->id(), pc.endpoint, pc.body.dump());
+        pc.requestHash = requestHash(call.provider->id(), pc.endpoint, dumpJson(pc.body));
         if (call.provider->usesNetwork()) {
             pc.estimate = governance.estimate(call.provider->id(), call.request.model, p.prompt.estimatedTokens,
                                               call.request.maxTokens);
@@ -451,7 +453,7 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
             UsageEntry u;
             u.provider = provider->id();
             u.model = req.model;
-            u.requestHash = requestHash(provider->id(), provider->displayName(), provider->requestBody(req).dump());
+            u.requestHash = requestHash(provider->id(), provider->displayName(), dumpJson(provider->requestBody(req)));
             if (o.completion && provider->id() != "builtin") {
                 u.inputTokens = o.completion->inputTokens.value_or(estimateTokens(req.system + req.prompt));
                 u.outputTokens = o.completion->outputTokens.value_or(estimateTokens(o.completion->text));

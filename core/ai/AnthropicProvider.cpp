@@ -1,3 +1,5 @@
+#include "core/common/Json.h"
+#include "core/common/Json.h"
 #include "core/ai/AnthropicProvider.h"
 
 #include "core/ai/Redaction.h"
@@ -105,7 +107,7 @@ Completion AnthropicProvider::complete(const CompletionRequest& request, const T
     c.model = request.model;
 
     const HttpRequest req =
-        streamingRequest(m_base + "/v1/messages", headers(), requestBody(request).dump(), m_config);
+        streamingRequest(m_base + "/v1/messages", headers(), dumpJson(requestBody(request)), m_config);
 
     bool stopped = false;
     std::string streamError;

@@ -1,3 +1,5 @@
+#include "core/common/Json.h"
+#include "core/common/Json.h"
 #include "core/ai/OpenAiCompatibleProvider.h"
 
 #include "core/ai/Redaction.h"
@@ -91,7 +93,7 @@ Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, 
     c.model = request.model;
 
     const HttpRequest req =
-        streamingRequest(m_base + "/v1/chat/completions", headers(), requestBody(request).dump(), m_config);
+        streamingRequest(m_base + "/v1/chat/completions", headers(), dumpJson(requestBody(request)), m_config);
 
     bool done = false;
     std::string streamError;
@@ -105,7 +107,7 @@ Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, 
             return;
         if (j.contains("error")) {
             const Json& e = j["error"];
-            streamError = e.is_object() ? e.value("message", "error") : e.dump();
+            streamError = e.is_object() ? e.value("message", "error") : dumpJson(e);
             return;
         }
         if (j.contains("model") && j["model"].is_string())

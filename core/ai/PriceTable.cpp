@@ -100,7 +100,7 @@ std::string PriceTable::toJson() const
                      {"model", e.pattern},
                      {"input_per_mtok", e.inputPerMTok},
                      {"output_per_mtok", e.outputPerMTok}});
-    return a.dump(1);
+    return dumpJson(a, 1);
 }
 
 PriceTable PriceTable::fromJson(const std::string& json)

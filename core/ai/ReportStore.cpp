@@ -1,3 +1,5 @@
+#include "core/common/Json.h"
+#include "core/common/Json.h"
 #include "core/ai/ReportStore.h"
 
 #include "core/ai/Governance.h"
@@ -88,7 +90,7 @@ std::int64_t ReportStore::save(const StoredReport& r)
         st.bindNull(11);
     st.bind(12, r.costUsd).bind(13, r.templateName).bind(14, r.templateVersion).bind(15, r.requestHash);
     st.bind(16, r.cached ? 1 : 0).bind(17, r.incomplete ? 1 : 0).bind(18, r.anonymised ? 1 : 0);
-    st.bind(19, Redaction::redact(r.answers.dump()));
+    st.bind(19, Redaction::redact(dumpJson(r.answers)));
     st.run();
     return m_db.lastInsertId();
 }

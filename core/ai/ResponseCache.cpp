@@ -1,3 +1,5 @@
+#include "core/common/Json.h"
+#include "core/common/Json.h"
 #include "core/ai/ResponseCache.h"
 
 #include <QCryptographicHash>
@@ -61,7 +63,7 @@ void ResponseCache::put(const std::string& provider, const std::string& model, c
         "INSERT INTO ai_cache(cache_key, provider, model, request_hash, created_at, response) VALUES(?,?,?,?,?,?) "
         "ON CONFLICT(cache_key) DO UPDATE SET created_at=excluded.created_at, response=excluded.response");
     st.bind(1, cacheKey(provider, model, hash)).bind(2, provider).bind(3, model).bind(4, hash).bind(5, now);
-    st.bind(6, j.dump());
+    st.bind(6, dumpJson(j));
     st.run();
 }
 

@@ -35,6 +35,24 @@ bool readInt(std::string_view& s, int digits, int& out)
     return true;
 }
 
+bool isLeap(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int daysInMonth(int y, int m)
+{
+    static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && isLeap(y) ? 29 : kDays[m - 1];
+}
+
+std::optional<EpochMs> inRange(EpochMs t)
+{
+    if (t < kMinTimeMs || t >= kMaxTimeMs)
+        return std::nullopt;
+    return t;
+}
+
 bool eat(std::string_view& s, char c)
 {
     if (!s.empty() && s.front() == c) {
@@ -93,16 +111,18 @@ std::optional<EpochMs> parseTime(std::string_view text)
         auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
         if (ec != std::errc() || p != text.data() + text.size())
             return std::nullopt;
-        if (v > 1e11)
-            return static_cast<EpochMs>(v);
-        return static_cast<EpochMs>(v * 1000.0 + (v >= 0 ? 0.5 : -0.5));
+        // Range-check before converting: a double beyond int64 is undefined behaviour.
+        const double ms = v > 1e11 ? v : v * 1000.0 + (v >= 0 ? 0.5 : -0.5);
+        if (!(ms >= static_cast<double>(kMinTimeMs) && ms < static_cast<double>(kMaxTimeMs)))
+            return std::nullopt;
+        return static_cast<EpochMs>(ms);
     }
 
     std::string_view s = text;
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
     if (!readInt(s, 4, y) || !eat(s, '-') || !readInt(s, 2, mo) || !eat(s, '-') || !readInt(s, 2, d))
         return std::nullopt;
-    if (mo < 1 || mo > 12 || d < 1 || d > 31)
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
         return std::nullopt;
     EpochMs ms = 0;
     if (!s.empty() && (s.front() == 'T' || s.front() == ' ')) {
@@ -137,8 +157,8 @@ std::optional<EpochMs> parseTime(std::string_view text)
     }
     if (!s.empty())
         return std::nullopt;
-    return daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * kMsPerDay +
-           h * kMsPerHour + mi * 60000 + sec * 1000 + ms - offset;
+    return inRange(daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * kMsPerDay +
+                   h * kMsPerHour + mi * 60000 + sec * 1000 + ms - offset);
 }
 
 } // namespace kestrel

@@ -1,3 +1,5 @@
+#include "core/common/Json.h"
+#include "core/common/Json.h"
 #include "core/detection/AnomalyStore.h"
 
 #include "core/common/Error.h"
@@ -223,8 +225,8 @@ std::int64_t AnomalyStore::insert(const StoredAnomaly& a)
         .bind(16, a.deviation)
         .bind(17, a.threshold)
         .bind(18, a.band)
-        .bind(19, a.context.dump())
-        .bind(20, recs.dump())
+        .bind(19, dumpJson(a.context))
+        .bind(20, dumpJson(recs))
         .bind(21, a.state)
         .bindTextOrNull(22, a.note)
         .bind(23, static_cast<std::int64_t>(a.createdAt ? a.createdAt : now))
@@ -398,7 +400,7 @@ std::int64_t AnomalyStore::exportCsv(const AnomalyFilter& filter, const std::str
                 << a.type << ',' << number(a.score) << ',' << number(a.confidence) << ',' << a.severity << ','
                 << number(a.actual) << ',' << number(a.expected) << ',' << number(a.deviation) << ','
                 << number(a.threshold) << ',' << a.state << ',' << csvField(a.note) << ','
-                << csvField(a.context.dump()) << ',' << csvField(recs.dump()) << '\n';
+                << csvField(dumpJson(a.context)) << ',' << csvField(dumpJson(recs)) << '\n';
         }
         out.flush();
         if (!out) {

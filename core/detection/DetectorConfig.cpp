@@ -1,3 +1,5 @@
+#include "core/common/Json.h"
+#include "core/common/Json.h"
 #include "core/detection/DetectorConfig.h"
 
 #include "core/anomaly/TableDetector.h"
@@ -40,10 +42,10 @@ constexpr const char* kSelect = "SELECT id, name, metrics, algorithm, detection_
 Statement& bindFields(Statement& st, const DetectorConfig& c)
 {
     return st.bind(1, c.name)
-        .bind(2, Json(c.metrics).dump())
+        .bind(2, dumpJson(Json(c.metrics)))
         .bind(3, c.algorithm)
-        .bind(4, c.detection.dump())
-        .bind(5, c.thresholds.dump())
+        .bind(4, dumpJson(c.detection))
+        .bind(5, dumpJson(c.thresholds))
         .bind(6, c.scheduleMinutes)
         .bind(7, c.enabled ? 1 : 0);
 }

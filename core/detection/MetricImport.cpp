@@ -4,6 +4,10 @@
 #include "core/common/Error.h"
 #include "core/detection/HourlyMetrics.h"
 
+#include "core/common/Text.h"
+
+#include <algorithm>
+#include <charconv>
 #include <filesystem>
 
 namespace kestrel::detection {
@@ -24,6 +28,21 @@ MetricImportResult importMetricCsv(workspace::Database& db, const std::string& p
     std::vector<std::size_t> cols;
     if (options.columns.empty()) {
         cols = table.numericColumns();
+        // A column that holds numbers but also a cell that is not one (1e999,
+        // 'n/a') is not silently left out: matrix() names that cell.
+        for (std::size_t c = 0; c < table.header().size(); ++c) {
+            if (c == *timeCol || std::find(cols.begin(), cols.end(), c) != cols.end())
+                continue;
+            bool anyNumber = false;
+            for (std::size_t r = 0; r < table.rowCount() && !anyNumber; ++r) {
+                const std::string t(trim(table.row(r)[c]));
+                double v = 0;
+                anyNumber = !t.empty() &&
+                            std::from_chars(t.data(), t.data() + t.size(), v).ptr == t.data() + t.size();
+            }
+            if (anyNumber)
+                (void)table.matrix({c}); // throws naming line and column of the bad cell
+        }
     } else {
         for (const std::string& name : options.columns) {
             const auto c = table.column(name);

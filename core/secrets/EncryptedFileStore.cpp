@@ -119,7 +119,7 @@ EncryptedFileStore::Header EncryptedFileStore::readHeader() const
         throw Error("The file " + path +
                     " is not a Kestrel key file (no \"format\": \"kestrel-secrets\").");
     if (doc.value("version", 0) != kVersion)
-        throw Error("The key file " + path + " has version " + doc.value("version", Json()).dump() +
+        throw Error("The key file " + path + " has version " + dumpJson(doc.value("version", Json())) +
                     "; this Kestrel reads version " + std::to_string(kVersion) + ".");
     if (doc.value("kdf", "") != kKdf)
         throw Error("The key file " + path + " uses the key derivation \"" + doc.value("kdf", "") +
@@ -182,7 +182,7 @@ void EncryptedFileStore::save(const std::map<std::string, std::string>& entries)
     Json object = Json::object();
     for (const auto& [name, value] : entries)
         object[name] = value;
-    std::string plain = object.dump();
+    std::string plain = dumpJson(object);
 
     std::vector<unsigned char> nonce(crypto_secretbox_NONCEBYTES);
     randombytes_buf(nonce.data(), nonce.size());
@@ -209,7 +209,7 @@ void EncryptedFileStore::save(const std::map<std::string, std::string>& entries)
         throw Error("Cannot write the key file " + m_path.toStdString() + ": " +
                     file.errorString().toStdString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const std::string text = doc.dump(2) + "\n";
+    const std::string text = dumpJson(doc, 2) + "\n";
     file.write(text.data(), static_cast<qint64>(text.size()));
     if (!file.commit())
         throw Error("Cannot write the key file " + m_path.toStdString() + ": " +

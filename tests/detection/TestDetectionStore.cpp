@@ -391,6 +391,22 @@ void TestDetectionStore::importedSeriesAreWatched()
         QVERIFY2(msg.contains("other") && msg.contains("3"), qPrintable(msg));
     }
     QCOMPARE(ws->db().queryInt("SELECT count(*) FROM metric_series WHERE metric='other'").value_or(-1), 0);
+
+    // An out-of-range cell in an auto-detected column is refused, not the column dropped.
+    const QString huge = dir.filePath("huge.csv");
+    {
+        QFile f(huge);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("time,lat\n2026-01-01T00:00:00Z,1\n2026-01-01T01:00:00Z,1e999\n");
+    }
+    options.columns.clear();
+    try {
+        service.importMetricSeries(huge.toStdString(), options, fb);
+        QFAIL("a column with 1e999 was silently dropped");
+    } catch (const Error& e) {
+        const QString msg = e.what();
+        QVERIFY2(msg.contains("huge.csv") && msg.contains("line 3") && msg.contains("1e999"), qPrintable(msg));
+    }
 }
 
 void TestDetectionStore::exportWritesCsv()

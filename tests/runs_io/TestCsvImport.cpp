@@ -168,7 +168,7 @@ void TestCsvImport::malformed_data()
     QTest::newRow("bad time")
         << header + good + "BTST,2026-13-45,completed,1\n"
         << 3LL << 2LL
-        << "runs.csv:3:2: '2026-13-45' is not a time (field 2, column 'execution_time')";
+        << "runs.csv:3:2: '2026-13-45' is not a time (a real date in the years 1970-2200, ISO 8601, or Unix seconds/ms) (field 2, column 'execution_time')";
     QTest::newRow("empty time") << header + good + "BTST,,completed,1\n"
                                 << 3LL << 2LL << "the time is empty";
     QTest::newRow("unterminated quote")

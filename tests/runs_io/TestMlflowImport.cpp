@@ -168,6 +168,7 @@ private slots:
     void reimportIsIdempotent();
     void fileStore();
     void notAStore();
+    void invalidRunsAreSkippedWithNotes();
 };
 
 void TestMlflowImport::sqlite_data()
@@ -399,6 +400,30 @@ void TestMlflowImport::notAStore()
     failure =
         iotest::importFailure(ws->db(), dir.filePath("empty").toStdString(), ImportFormat::Mlflow);
     QVERIFY(failure && failure->message.contains("no experiment folder"));
+}
+
+void TestMlflowImport::invalidRunsAreSkippedWithNotes()
+{
+    QTemporaryDir dir;
+    const std::string store = buildStore(dir, "mlflow.db", kSchema1x, false);
+    {
+        Database db(store, Database::Access::ReadWrite);
+        db.exec("INSERT INTO runs(run_uuid, status, start_time, end_time, lifecycle_stage, experiment_id) VALUES"
+                "  ('r7', 'FINISHED', 'yesterday', NULL, 'active', 1),"
+                "  ('r8', 'FINISHED', NULL, NULL, 'active', 1),"
+                "  ('r9', 'FINISHED', 1700000600000, 1700000601000, 'active', 1);"
+                "INSERT INTO metrics(key, value, timestamp, run_uuid, step) VALUES ('accuracy', 'high', 1, 'r9', 0);");
+    }
+    auto ws = iotest::newWorkspace(dir);
+    const ImportResult r = iotest::importFile(ws->db(), store, ImportFormat::Mlflow);
+    QCOMPARE(r.imported, std::int64_t(4)); // as in sqlite(): r1 r2 r5 r6
+    QCOMPARE(r.skipped, std::int64_t(5));  // 2 deleted + 3 invalid
+    QString notes;
+    for (const auto& n : r.notes)
+        notes += QString::fromStdString(n) + "\n";
+    QVERIFY2(notes.contains("r7: start_time 'yesterday'"), qPrintable(notes));
+    QVERIFY2(notes.contains("r8: it has no start_time"), qPrintable(notes));
+    QVERIFY2(notes.contains("r9: metric accuracy value 'high'"), qPrintable(notes));
 }
 
 QTEST_GUILESS_MAIN(TestMlflowImport)

@@ -1,6 +1,8 @@
 #include "core/runs/io/CsvImporter.h"
 
 #include "core/common/Text.h"
+#include "core/runs/RunValidation.h"
+#include "core/runs/io/BadRows.h"
 #include "core/runs/io/CsvReader.h"
 #include "core/runs/io/MappedFile.h"
 #include "core/runs/io/RunFields.h"
@@ -79,7 +81,8 @@ CsvPreview previewCsv(const std::string& path, int maxRows)
 
 namespace io {
 
-void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, Feedback& feedback)
+void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, BadRows& bad,
+               Feedback& feedback)
 {
     MappedFile file(path);
     const bool suggest = given.fieldToColumn.empty();
@@ -119,12 +122,14 @@ void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, 
     std::int64_t rows = 0;
     const double total = static_cast<double>(std::max<std::size_t>(1, reader.totalSize()));
     for (;;) {
+        const std::size_t recordStart = reader.offset();
         try {
             if (!reader.next())
                 break;
         } catch (const CsvSyntaxError& e) {
             throw ImportError(path, e.line(), e.field(), e.what());
         }
+        try {
         if (reader.size() != header.size())
             throw ImportError(path, reader.line(), static_cast<std::int64_t>(reader.size()),
                               "this record has " + std::to_string(reader.size()) +
@@ -146,6 +151,25 @@ void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, 
             throw ImportError(path, reader.line(), static_cast<std::int64_t>(it->first + 1),
                               "the model name is empty (field " + std::to_string(it->first + 1) +
                                   ", column '" + header[it->first] + "')");
+        }
+        if (const auto problem = validateRun(run)) {
+            const auto it = std::find_if(columns.begin(), columns.end(), [&](const auto& c) {
+                return runFieldName(c.second) == problem->field;
+            });
+            const std::int64_t column = it == columns.end() ? 0 : static_cast<std::int64_t>(it->first + 1);
+            throw ImportError(path, it == columns.end() ? reader.line() : reader.fieldLine(it->first),
+                              column,
+                              it == columns.end()
+                                  ? problem->message
+                                  : problem->message + " (field " + std::to_string(column) +
+                                        ", column '" + header[it->first] + "')");
+        }
+        } catch (const ImportError& e) {
+            std::string_view record = file.view().substr(recordStart, reader.offset() - recordStart);
+            while (!record.empty() && (record.back() == '\n' || record.back() == '\r'))
+                record.remove_suffix(1);
+            bad.add(e, record);
+            continue;
         }
         sink.add(run);
         if ((++rows & 0x3FFF) == 0) {

@@ -10,7 +10,9 @@ namespace kestrel::runs::io {
 
 // Reads a CSV file of runs into `sink`. An empty mapping means the suggested
 // one (and a detected delimiter). Throws ImportError at the first bad record.
-void importCsv(const std::string& path, const CsvMapping& mapping, RunSink& sink,
+class BadRows;
+
+void importCsv(const std::string& path, const CsvMapping& mapping, RunSink& sink, BadRows& bad,
                Feedback& feedback);
 
 } // namespace kestrel::runs::io

@@ -1,5 +1,8 @@
 #include "core/runs/io/JsonImporter.h"
 
+#include "core/common/Json.h"
+#include "core/runs/RunValidation.h"
+#include "core/runs/io/BadRows.h"
 #include "core/runs/io/MappedFile.h"
 #include "core/runs/io/RunFields.h"
 #include "core/runs/io/RunImport.h"
@@ -86,7 +89,7 @@ std::vector<std::size_t> arrayElementOffsets(std::string_view text)
 
 std::string describe(const Json& v)
 {
-    std::string s = v.dump();
+    std::string s = dumpJson(v);
     return s.size() > 60 ? s.substr(0, 57) + "..." : s;
 }
 
@@ -104,7 +107,7 @@ void runFromJson(const Json& object, RunRecord& run)
             continue;
         try {
             if (isJsonField(*field) && (value.is_object() || value.is_array())) {
-                setFieldFromText(run, *field, value.dump());
+                setFieldFromText(run, *field, dumpJson(value));
             } else if (value.is_string()) {
                 setFieldFromText(run, *field, value.get_ref<const std::string&>());
             } else if (value.is_number() && (isNumericField(*field) || *field == RunField::Time)) {
@@ -112,9 +115,9 @@ void runFromJson(const Json& object, RunRecord& run)
                 if (*field == RunField::Time && value.is_number_integer())
                     setFieldFromText(run, *field, std::to_string(value.get<std::int64_t>()));
                 else if (std::isfinite(v))
-                    setFieldFromText(run, *field, value.dump());
+                    setFieldFromText(run, *field, dumpJson(value));
             } else if (value.is_number() && !isJsonField(*field)) {
-                setFieldFromText(run, *field, value.dump()); // e.g. a numeric run id
+                setFieldFromText(run, *field, dumpJson(value)); // e.g. a numeric run id
             } else {
                 throw FieldValueError(describe(value) + " is not a valid value");
             }
@@ -128,12 +131,18 @@ void runFromJson(const Json& object, RunRecord& run)
         throw FieldValueError("the run has no model_name (or model)");
     if (!hasTime)
         throw FieldValueError("the run has no execution_time (or time, timestamp, start_time)");
+    if (const auto problem = validateRun(run))
+        throw FieldValueError(problem->message);
 }
 
-void importJsonArray(const std::string& path, RunSink& sink, Feedback& feedback)
+void importJsonArray(const std::string& path, RunSink& sink, BadRows& bad, Feedback& feedback)
 {
     MappedFile file(path);
     const std::string_view text = file.view();
+    if (const auto at = jsonTooDeepAt(text)) {
+        const TextPosition p = positionOf(text, *at);
+        throw ImportError(path, p.line, p.column, jsonTooDeepMessage());
+    }
     Json doc;
     try {
         doc = Json::parse(text.begin(), text.end());
@@ -147,14 +156,17 @@ void importJsonArray(const std::string& path, RunSink& sink, Feedback& feedback)
     feedback.throwIfStopped();
 
     RunRecord run;
+    std::vector<std::size_t> offsets; // of each element, found at the first bad one
     for (std::size_t i = 0; i < doc.size(); ++i) {
         try {
             runFromJson(doc[i], run);
         } catch (const FieldValueError& e) {
-            const auto offsets = arrayElementOffsets(text);
+            if (offsets.empty())
+                offsets = arrayElementOffsets(text);
             const TextPosition p = positionOf(text, i < offsets.size() ? offsets[i] : 0);
-            throw ImportError(path, p.line, p.column,
-                              "run " + std::to_string(i + 1) + ": " + e.what());
+            bad.add(p.line, p.column, "run " + std::to_string(i + 1) + ": " + e.what(),
+                    dumpJson(doc[i]));
+            continue;
         }
         sink.add(run);
         if ((i & 0xFFF) == 0xFFF) {
@@ -165,7 +177,7 @@ void importJsonArray(const std::string& path, RunSink& sink, Feedback& feedback)
     feedback.throwIfStopped();
 }
 
-void importJsonLines(const std::string& path, RunSink& sink, Feedback& feedback)
+void importJsonLines(const std::string& path, RunSink& sink, BadRows& bad, Feedback& feedback)
 {
     MappedFile file(path);
     const std::string_view text = file.view();
@@ -183,6 +195,10 @@ void importJsonLines(const std::string& path, RunSink& sink, Feedback& feedback)
             record.remove_prefix(3);
         if (record.find_first_not_of(" \t\r") == std::string_view::npos)
             continue;
+        if (const auto at = jsonTooDeepAt(record)) {
+            const TextPosition p = positionOf(record, *at);
+            throw ImportError(path, line, p.column, jsonTooDeepMessage());
+        }
         Json object;
         try {
             object = Json::parse(record.begin(), record.end());
@@ -194,7 +210,8 @@ void importJsonLines(const std::string& path, RunSink& sink, Feedback& feedback)
             runFromJson(object, run);
         } catch (const FieldValueError& e) {
             const auto first = record.find_first_not_of(" \t");
-            throw ImportError(path, line, static_cast<std::int64_t>(first) + 1, e.what());
+            bad.add(line, static_cast<std::int64_t>(first) + 1, e.what(), record);
+            continue;
         }
         sink.add(run);
         if ((line & 0xFFF) == 0) {

@@ -12,8 +12,10 @@ namespace kestrel::runs::io {
 // the runs-table field names or their aliases (see RunFields.h); unknown keys
 // are ignored; input_parameters, output_results and tags may be objects
 // (stored as JSON text) or strings. Throws ImportError with line and column.
-void importJsonArray(const std::string& path, RunSink& sink, Feedback& feedback);
-void importJsonLines(const std::string& path, RunSink& sink, Feedback& feedback);
+class BadRows;
+
+void importJsonArray(const std::string& path, RunSink& sink, BadRows& bad, Feedback& feedback);
+void importJsonLines(const std::string& path, RunSink& sink, BadRows& bad, Feedback& feedback);
 
 // Fills `run` from one JSON object; throws FieldValueError naming the key.
 void runFromJson(const Json& object, RunRecord& run);

@@ -4,61 +4,88 @@
 
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <system_error>
 
 #if defined(__unix__) || defined(__APPLE__)
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#define KESTREL_HAVE_MMAP 1
+#define KESTREL_HAVE_POSIX_READ 1
 #endif
 
 namespace kestrel::runs::io {
 
+namespace {
+
+[[noreturn]] void notRegular(const std::string& path)
+{
+    throw Error("Cannot import " + path +
+                ": it is not a regular file (a FIFO, device or socket cannot be an import source).");
+}
+
+} // namespace
+
+// The file is read, not memory-mapped: a mapped file truncated by another
+// process while we read it raises SIGBUS, a read() just returns less.
 MappedFile::MappedFile(const std::string& path)
 {
-#ifdef KESTREL_HAVE_MMAP
-    const int fd = ::open(path.c_str(), O_RDONLY);
+#ifdef KESTREL_HAVE_POSIX_READ
+    // O_NONBLOCK so that opening a FIFO with no writer does not block; the type
+    // check below refuses it anyway.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         throw Error("Cannot read " + path + ": " + std::strerror(errno));
     struct stat st
     {
     };
-    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
-        m_size = static_cast<std::size_t>(st.st_size);
-        if (m_size == 0) {
+    if (::fstat(fd, &st) != 0) {
+        const int err = errno;
+        ::close(fd);
+        throw Error("Cannot read " + path + ": " + std::strerror(err));
+    }
+    if (!S_ISREG(st.st_mode)) {
+        ::close(fd);
+        notRegular(path);
+    }
+    const auto expected = static_cast<std::size_t>(st.st_size);
+    m_copy.resize(expected);
+    std::size_t got = 0;
+    while (got < expected) {
+        const ssize_t n = ::read(fd, m_copy.data() + got, expected - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int err = errno;
             ::close(fd);
-            return;
+            throw Error("Cannot read " + path + ": " + std::strerror(err));
         }
-        void* p = ::mmap(nullptr, m_size, PROT_READ, MAP_PRIVATE, fd, 0);
-        if (p != MAP_FAILED) {
-            ::madvise(p, m_size, MADV_SEQUENTIAL);
-            m_data = static_cast<const char*>(p);
-            m_mapped = true;
-            ::close(fd);
-            return;
-        }
+        if (n == 0)
+            break;
+        got += static_cast<std::size_t>(n);
     }
     ::close(fd);
-#endif
+    if (got != expected)
+        throw Error("Cannot read " + path + ": the file shrank from " + std::to_string(expected) +
+                    " to " + std::to_string(got) +
+                    " bytes while it was being read (is another program writing it?).");
+#else
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        notRegular(path);
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw Error("Cannot read " + path + ".");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    m_copy = std::move(buffer).str();
+    const auto size = std::filesystem::file_size(path, ec);
+    m_copy.resize(ec ? 0 : static_cast<std::size_t>(size));
+    in.read(m_copy.data(), static_cast<std::streamsize>(m_copy.size()));
+    m_copy.resize(static_cast<std::size_t>(in.gcount()));
+#endif
     m_data = m_copy.data();
     m_size = m_copy.size();
 }
 
-MappedFile::~MappedFile()
-{
-#ifdef KESTREL_HAVE_MMAP
-    if (m_mapped)
-        ::munmap(const_cast<char*>(m_data), m_size);
-#endif
-}
+MappedFile::~MappedFile() = default;
 
 } // namespace kestrel::runs::io

@@ -6,9 +6,10 @@
 
 namespace kestrel::runs::io {
 
-// A whole file as one read-only view, memory-mapped where the platform allows
-// (so a 200 MB CSV costs no copy), read into memory otherwise.
-// Throws kestrel::Error naming the file when it cannot be read.
+// A whole regular file read into memory, as one read-only view. Not
+// memory-mapped: a mapping of a file another process truncates raises SIGBUS.
+// Throws kestrel::Error naming the file when it cannot be read, is not a
+// regular file (FIFO, device such as /dev/zero) or shrinks while being read.
 class MappedFile
 {
 public:
@@ -22,7 +23,6 @@ public:
 private:
     const char* m_data = nullptr;
     std::size_t m_size = 0;
-    bool m_mapped = false;
     std::string m_copy;
 };
 

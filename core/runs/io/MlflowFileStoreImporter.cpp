@@ -99,8 +99,8 @@ fs::path storeRoot(const fs::path& given)
 
 } // namespace
 
-void importMlflowFileStore(const std::string& rootPath, const MlflowMapping& mapping, RunSink& sink,
-                           Feedback& feedback)
+static void readFileStore(const std::string& rootPath, const MlflowMapping& mapping, RunSink& sink,
+                        Feedback& feedback)
 {
     const fs::path root = storeRoot(rootPath);
     if (!fs::is_directory(root))
@@ -126,8 +126,13 @@ void importMlflowFileStore(const std::string& rootPath, const MlflowMapping& map
         const std::string expName = value(expMeta, "name");
         for (const auto& entry : fs::directory_iterator(expDir)) {
             const fs::path runDir = entry.path();
-            if (!entry.is_directory() || !fs::is_regular_file(runDir / "meta.yaml"))
+            if (!entry.is_directory() || !fs::exists(runDir / "meta.yaml"))
                 continue;
+            if (!fs::is_regular_file(runDir / "meta.yaml")) {
+                sink.skip("skipped invalid MLflow run " + runDir.filename().string() + ": " +
+                          (runDir / "meta.yaml").string() + " is not a regular file");
+                continue;
+            }
             feedback.throwIfStopped();
             const auto meta = parseFlatYaml(readText(runDir / "meta.yaml"));
             MlflowRun run;
@@ -163,8 +168,21 @@ void importMlflowFileStore(const std::string& rootPath, const MlflowMapping& map
                std::pair(b.startTime.value_or(0), b.runId);
     });
     for (const MlflowRun& run : runs) {
-        RunRecord record = mlflowToRecord(run, mapping);
-        sink.add(record);
+        addMlflowRun(run, mapping, sink);
+    }
+}
+
+void importMlflowFileStore(const std::string& rootPath, const MlflowMapping& mapping, RunSink& sink,
+                           Feedback& feedback)
+{
+    // A symlink loop or an unreadable folder inside the store: a clear error
+    // naming the path instead of a raw std::filesystem message.
+    try {
+        readFileStore(rootPath, mapping, sink, feedback);
+    } catch (const fs::filesystem_error& e) {
+        const std::string where = e.path1().empty() ? rootPath : e.path1().string();
+        throw ImportError(where, 0, 0, "cannot be read as part of the MLflow store: " +
+                                           e.code().message());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "core/runs/io/MlflowRun.h"
 
 #include "core/common/Json.h"
+#include "core/runs/RunValidation.h"
 #include "core/runs/io/RunFields.h"
 
 namespace kestrel::runs::io {
@@ -57,19 +58,19 @@ RunRecord mlflowToRecord(const MlflowRun& run, const MlflowMapping& mapping)
             r.confidence = m.value;
     }
     if (!results.empty())
-        r.outputResults = results.dump();
+        r.outputResults = dumpJson(results);
 
     Json params = Json::object();
     for (const auto& [key, value] : run.params)
         params[key] = value;
     if (!params.empty())
-        r.inputParams = params.dump();
+        r.inputParams = dumpJson(params);
 
     Json tags = Json::object();
     for (const auto& [key, value] : run.tags)
         tags[key] = value;
     if (!tags.empty())
-        r.tags = tags.dump();
+        r.tags = dumpJson(tags);
 
     auto pick = [&](const char* key) -> std::string {
         if (const auto it = run.params.find(key); it != run.params.end())
@@ -81,6 +82,24 @@ RunRecord mlflowToRecord(const MlflowRun& run, const MlflowMapping& mapping)
     r.symbol = pick("symbol");
     r.dataSource = pick("data_source");
     return r;
+}
+
+void addMlflowRun(const MlflowRun& run, const MlflowMapping& mapping, RunSink& sink)
+{
+    std::string reason = run.problem;
+    if (reason.empty() && !run.startTime)
+        reason = "it has no start_time";
+    RunRecord record;
+    if (reason.empty()) {
+        record = mlflowToRecord(run, mapping);
+        if (const auto problem = validateRun(record))
+            reason = problem->message;
+    }
+    if (!reason.empty()) {
+        sink.skip("skipped invalid MLflow run " + run.runId + ": " + reason);
+        return;
+    }
+    sink.add(record);
 }
 
 } // namespace kestrel::runs::io

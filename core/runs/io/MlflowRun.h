@@ -2,6 +2,7 @@
 
 #include "core/runs/RunRecord.h"
 #include "core/runs/io/RunImport.h"
+#include "core/runs/io/RunSink.h"
 
 #include <map>
 #include <optional>
@@ -30,6 +31,9 @@ struct MlflowRun
     std::map<std::string, MlflowMetric> metrics;
     std::map<std::string, std::string> params;
     std::map<std::string, std::string> tags;
+    // The first malformed value read for this run (a text start_time, a
+    // metric 'high'); such a run is skipped and listed in the import's notes.
+    std::string problem;
 };
 
 // Keeps `m` in `metrics[key]` when it is later than what is there.
@@ -43,5 +47,9 @@ std::string mlflowStatus(const std::string& status);
 // latest metrics → output_results (and accuracy/confidence per the mapping),
 // params → input_parameters, tags kept, (end - start) / 1000 → duration.
 RunRecord mlflowToRecord(const MlflowRun& run, const MlflowMapping& mapping);
+
+// Adds the run to `sink`, or, when it has a problem, no start time or fails
+// validateRun, skips it with a note naming the run and the reason.
+void addMlflowRun(const MlflowRun& run, const MlflowMapping& mapping, RunSink& sink);
 
 } // namespace kestrel::runs::io

@@ -2,6 +2,8 @@
 
 #include "core/runs/io/MlflowRun.h"
 
+#include <sqlite3.h>
+
 #include <cmath>
 #include <fstream>
 #include <set>
@@ -94,6 +96,9 @@ void importMlflowSqlite(const std::string& path, const MlflowMapping& mapping, R
             run.status = st.text(2);
             run.startTime = optInt(st, 3);
             run.endTime = optInt(st, 4);
+            for (const auto& [column, name] : {std::pair(3, "start_time"), std::pair(4, "end_time")})
+                if (!st.isNull(column) && sqlite3_column_type(st.handle(), column) != SQLITE_INTEGER)
+                    run.problem = std::string(name) + " '" + st.text(column) + "' is not a time in ms";
             run.experiment = exp != experiments.end() ? exp->second.first : st.text(6);
             index[run.runId] = runs.size();
             runs.push_back(std::move(run));
@@ -118,6 +123,10 @@ void importMlflowSqlite(const std::string& path, const MlflowMapping& mapping, R
             const bool nan = st.int64(5) != 0 || st.isNull(2) || std::isnan(st.real(2));
             if (!nan)
                 m.value = st.real(2);
+            if (!st.isNull(2) && sqlite3_column_type(st.handle(), 2) == SQLITE_TEXT &&
+                runs[it->second].problem.empty())
+                runs[it->second].problem =
+                    "metric " + st.text(1) + " value '" + st.text(2) + "' is not a number";
             keepLatest(runs[it->second].metrics, st.text(1), m);
             if ((++n & 0xFFFF) == 0)
                 feedback.throwIfStopped();
@@ -139,8 +148,7 @@ void importMlflowSqlite(const std::string& path, const MlflowMapping& mapping, R
     feedback.report(0.7);
 
     for (std::size_t i = 0; i < runs.size(); ++i) {
-        RunRecord record = mlflowToRecord(runs[i], mapping);
-        sink.add(record);
+        addMlflowRun(runs[i], mapping, sink);
         if ((i & 0x3FF) == 0x3FF)
             feedback.throwIfStopped();
     }

@@ -203,7 +203,7 @@ std::int64_t exportRuns(workspace::Database& db, const RunFilter& filter, const 
                 appendCsvRow(buffer, r);
             } else {
                 buffer += written ? ",\n" : "\n";
-                buffer += toJson(r).dump();
+                buffer += dumpJson(toJson(r));
             }
             ++written;
             flush(false);

@@ -183,7 +183,9 @@ void setFieldFromText(RunRecord& run, RunField field, std::string_view raw)
         const auto t = parseTime(text);
         if (!t)
             throw FieldValueError(text.empty() ? std::string("the time is empty")
-                                               : "'" + std::string(text) + "' is not a time");
+                                               : "'" + std::string(text) +
+                                                     "' is not a time (a real date in the years "
+                                                     "1970-2200, ISO 8601, or Unix seconds/ms)");
         run.startedAt = *t;
         break;
     }

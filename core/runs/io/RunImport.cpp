@@ -1,5 +1,7 @@
 #include "core/runs/io/RunImport.h"
 
+#include "core/runs/io/BadRows.h"
+
 #include "core/runs/io/CsvImporter.h"
 #include "core/runs/IndexPause.h"
 #include "core/runs/io/JsonImporter.h"
@@ -118,15 +120,16 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
     if (bulk)
         pause.emplace(db);
     io::RunSink sink(db, result);
+    io::BadRows bad(path, options);
     switch (options.format) {
     case ImportFormat::Csv:
-        io::importCsv(path, options.csv, sink, feedback);
+        io::importCsv(path, options.csv, sink, bad, feedback);
         break;
     case ImportFormat::Json:
-        io::importJsonArray(path, sink, feedback);
+        io::importJsonArray(path, sink, bad, feedback);
         break;
     case ImportFormat::Jsonl:
-        io::importJsonLines(path, sink, feedback);
+        io::importJsonLines(path, sink, bad, feedback);
         break;
     case ImportFormat::Mlflow:
         if (fs::is_directory(path)) {
@@ -140,6 +143,7 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
         }
         break;
     }
+    bad.finish(result);
     sink.finish();
     feedback.throwIfStopped();
     if (pause)

@@ -56,6 +56,11 @@ struct ImportOptions
     ImportFormat format = ImportFormat::Csv;
     CsvMapping csv; // empty fieldToColumn: use CsvPreview::suggested
     MlflowMapping mlflow;
+    // CSV/JSON/JSONL: import the valid rows and write the invalid ones, with
+    // their reasons, to rejectedPath (default <source>.rejected.csv, never
+    // overwriting a file). Without it a file with bad rows is refused whole.
+    bool skipInvalid = false;
+    std::string rejectedPath;
 };
 
 struct ImportResult
@@ -63,6 +68,8 @@ struct ImportResult
     std::int64_t imported = 0;
     std::int64_t skipped = 0; // e.g. deleted MLflow runs, already-imported external ids
     std::vector<std::string> notes;
+    std::int64_t rejected = 0; // invalid rows left out with ImportOptions::skipInvalid
+    std::string rejectedFile;  // where they were written
 };
 
 // A malformed input: names the file, line and (where it applies) column.

@@ -3,6 +3,7 @@ target_sources(kestrel_runs PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RunImport.h ${CMAKE_CURRENT_LIST_DIR}/RunImport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RunExport.h ${CMAKE_CURRENT_LIST_DIR}/RunExport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RunFields.h ${CMAKE_CURRENT_LIST_DIR}/RunFields.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/BadRows.h ${CMAKE_CURRENT_LIST_DIR}/BadRows.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RunSink.h ${CMAKE_CURRENT_LIST_DIR}/RunSink.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MappedFile.h ${CMAKE_CURRENT_LIST_DIR}/MappedFile.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CsvReader.h ${CMAKE_CURRENT_LIST_DIR}/CsvReader.cpp

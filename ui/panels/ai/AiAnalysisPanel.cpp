@@ -1,3 +1,5 @@
+#include "core/common/Json.h"
+#include "core/common/Json.h"
 #include "ui/panels/ai/AiAnalysisPanel.h"
 
 #include "core/ai/AnalysisTypes.h"
@@ -587,7 +589,7 @@ void AiAnalysisPanel::showPreviewCall(int index)
         m_requestText->clear();
         return;
     }
-    m_requestText->setPlainText(QString::fromStdString(m_preview->calls[std::size_t(index)].body.dump(2)));
+    m_requestText->setPlainText(QString::fromStdString(dumpJson(m_preview->calls[std::size_t(index)].body, 2)));
 }
 
 void AiAnalysisPanel::generate()

@@ -1,3 +1,5 @@
+#include "core/common/Json.h"
+#include "core/common/Json.h"
 #include "ui/panels/anomaly/AnomalyDetailView.h"
 
 #include "ui/panels/anomaly/AnomalyStyle.h"
@@ -33,7 +35,7 @@ QString jsonText(const Json& v)
         return QString::fromStdString(v.get<std::string>());
     if (v.is_number_float())
         return AnomalyStyle::value(v.get<double>());
-    return QString::fromStdString(v.dump());
+    return QString::fromStdString(dumpJson(v));
 }
 
 // "relative_deviation" -> "Relative deviation": context keys as a label.

@@ -4,6 +4,7 @@
 #include "core/workspace/Workspace.h"
 #include "ui/widgets/Format.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -108,6 +109,10 @@ ImportDialog::ImportDialog(const QString& workspacePath, jobs::JobRunner* runner
     formatRow->addWidget(m_format);
     formatRow->addWidget(m_detected, 1);
     source->addRow(tr("Format:"), formatRow);
+    m_skipInvalid = new QCheckBox(
+        tr("Skip invalid rows (import the rest; write the invalid ones to SOURCE.rejected.csv)"), this);
+    m_skipInvalid->setObjectName(QStringLiteral("skipInvalid"));
+    source->addRow(QString(), m_skipInvalid);
     layout->addLayout(source);
 
     // CSV: preview on the left, mapping on the right.
@@ -328,6 +333,7 @@ runs::ImportOptions ImportDialog::options() const
     }
     options.mlflow.accuracyMetric = m_accuracyMetric->currentText().trimmed().toStdString();
     options.mlflow.confidenceMetric = m_confidenceMetric->currentText().trimmed().toStdString();
+    options.skipInvalid = m_skipInvalid->isChecked();
     return options;
 }
 

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -75,6 +76,7 @@ private:
     std::map<QString, QComboBox*> m_mapping;
     QComboBox* m_accuracyMetric;
     QComboBox* m_confidenceMetric;
+    QCheckBox* m_skipInvalid = nullptr;
     QLabel* m_error;
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;

@@ -94,7 +94,7 @@ QString RunDetailView::prettyJson(const std::string& text)
     if (text.empty())
         return {};
     try {
-        return qs(Json::parse(text).dump(2));
+        return qs(dumpJson(Json::parse(text), 2));
     } catch (const std::exception&) {
         return qs(text);
     }
