@@ -7,6 +7,7 @@
 #include "core/ai/KeySource.h"
 #include "core/ai/UsageLedger.h"
 #include "core/common/Error.h"
+#include "core/common/OutputFile.h"
 #include "core/secrets/KeychainKeySource.h"
 #include "core/secrets/Passphrase.h"
 #include "core/secrets/SecretStore.h"
@@ -165,12 +166,8 @@ int analyze(CommandContext& ctx)
         };
     const ai::AnalysisResult r = service.run(req, feedback, sink);
 
-    if (out) {
-        QFile file(*out);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            throw Error(tr("Cannot write %1: %2").arg(*out, file.errorString()).toStdString());
-        file.write(QByteArray::fromStdString(r.markdown));
-    }
+    if (out)
+        writeOutputFile(out->toStdString(), r.markdown);
     if (json) {
         Json j = {{"report_id", r.reportId}, {"runs", r.totalRuns}, {"cached", r.cached},
                   {"incomplete", r.incomplete}, {"used_fallback", r.usedFallback}, {"markdown", r.markdown}};
