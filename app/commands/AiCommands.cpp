@@ -197,6 +197,12 @@ int analyze(CommandContext& ctx)
 int models(CommandContext& ctx)
 {
     QStringList args = ctx.args;
+    if (takeFlag(args, "help") || takeFlag(args, "h")) {
+        ctx.out << tr("Usage: kestrel ai models [--provider ID] [--base-url URL] [--json]\n"
+                      "Lists the models the provider offers (its own list, or the built-in one).")
+                << "\n";
+        return 0;
+    }
     const auto provider = takeOption(args, "provider");
     const auto baseUrl = takeOption(args, "base-url");
     const bool json = takeFlag(args, "json");
@@ -228,6 +234,12 @@ int models(CommandContext& ctx)
 int usage(CommandContext& ctx)
 {
     QStringList args = ctx.args;
+    if (takeFlag(args, "help") || takeFlag(args, "h")) {
+        ctx.out << tr("Usage: kestrel ai usage [--days N] [--json]\n"
+                      "Shows the AI calls, tokens and cost of the last N days (30 unless given).")
+                << "\n";
+        return 0;
+    }
     const bool json = takeFlag(args, "json");
     const auto days = takeOption(args, "days");
     requireNoMoreArgs(args);

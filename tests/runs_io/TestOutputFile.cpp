@@ -153,6 +153,27 @@ private slots:
             QVERIFY(r.err.contains("--workspace"));
         }
     }
+
+    void cliRefusesTimesOutOfRange()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath("w.kestrel");
+        for (const char* t : {"1e20", "-1e20", "2200-01-01", "1969-12-31T23:59:59Z", "nonsense"}) {
+            const CliRun r = runKestrel({"--workspace", ws, "runs", "stats", "--from", t});
+            QVERIFY2(r.exitCode == 2 && r.err.contains(QString("'%1'").arg(t)), qPrintable(QString(t) + ": " + r.err));
+        }
+        const CliRun ok = runKestrel({"--workspace", ws, "runs", "stats", "--from", "2199-12-31"});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+    }
+
+    void cliAiHelp()
+    {
+        QTemporaryDir dir;
+        for (const char* sub : {"models", "usage"}) {
+            const CliRun r = runKestrel({"--workspace", dir.filePath("w.kestrel"), "ai", sub, "--help"});
+            QVERIFY2(r.exitCode == 0 && r.out.contains(QString("Usage: kestrel ai %1").arg(sub)), qPrintable(r.err));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutputFile)
