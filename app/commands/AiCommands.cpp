@@ -191,6 +191,12 @@ int analyze(CommandContext& ctx)
                        .arg(r.cached ? tr(", from the cache") : QString())
                 << "\n";
     }
+    if (r.incomplete) {
+        // A partial report is not a success: scripts must be able to tell.
+        ctx.err << tr("kestrel: the report is incomplete: an answer was cut short (see the report for where).")
+                << "\n";
+        return 3;
+    }
     return 0;
 }
 
