@@ -160,6 +160,14 @@ private slots:
         });
     }
 
+    void reportOntoTheWorkspaceIsRefused()
+    {
+        const Outcome o = run({"ai", "analyze", "--provider", "builtin", "--timeframe", "90d", "--out", m_workspace});
+        QVERIFY2(o.exitCode == 2 && o.err.contains("open workspace"), describe(o));
+        const Outcome stats = run({"runs", "stats"});
+        QVERIFY2(stats.exitCode == 0, describe(stats));
+    }
+
     void builtinReportHasFiveSections()
     {
         const QString report = m_dir.filePath("report.md");
