@@ -2,6 +2,7 @@
 
 #include "core/Version.h"
 #include "core/common/Error.h"
+#include "core/common/OutputFile.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -71,9 +72,17 @@ int runCli(const QStringList& arguments, QString& workspaceOut)
             }
             workspacePath = args[i + 1];
             args.remove(i, 2);
+            if (workspacePath.isEmpty()) {
+                err << tr("--workspace needs a path, not an empty one") << "\n";
+                return 2;
+            }
         } else if (a.startsWith("--workspace=")) {
             workspacePath = a.mid(12);
             args.remove(i);
+            if (workspacePath.isEmpty()) {
+                err << tr("--workspace needs a path, not an empty one") << "\n";
+                return 2;
+            }
         } else {
             ++i;
         }
@@ -112,11 +121,17 @@ int runCli(const QStringList& arguments, QString& workspaceOut)
 
     CommandContext ctx{args.mid(best->words.size()),
                        workspacePath.isEmpty() ? defaultWorkspacePath() : workspacePath, out, err};
+    // No output file of this command may overwrite the workspace it works on.
+    const ProtectedPath protectedWorkspace(ctx.workspacePath.toStdString());
     try {
         const int code = best->run(ctx);
         out.flush();
         err.flush();
         return code;
+    } catch (const UsageError& e) {
+        out.flush();
+        err << tr("kestrel: %1").arg(QString::fromUtf8(e.what())) << "\n";
+        return 2;
     } catch (const std::exception& e) {
         out.flush();
         err << tr("kestrel: %1").arg(QString::fromUtf8(e.what())) << "\n";

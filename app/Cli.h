@@ -31,7 +31,8 @@ struct CommandContext
 };
 
 // Returns the exit code. Throwing kestrel::Error prints "kestrel: <message>"
-// on stderr and exits with 1.
+// on stderr and exits with 1; kestrel::UsageError (a wrong argument, an output
+// file that is the workspace) exits with 2.
 using CommandFn = std::function<int(CommandContext&)>;
 
 struct Command

@@ -251,7 +251,9 @@ bool MainWindow::openWorkspace(const QString& path, OpenFlag flag)
         emit workspaceRefused(target, message);
         return false;
     }
+    m_protectedWorkspace.reset();
     m_workspace = std::move(opened);
+    m_protectedWorkspace = std::make_unique<ProtectedPath>(target.toStdString());
     setWindowTitle(tr("Kestrel — %1").arg(QFileInfo(target).fileName()));
     m_pathLabel->setText(QDir::toNativeSeparators(target));
     rememberRecent(target);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/OutputFile.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -89,6 +91,8 @@ private:
     jobs::JobRunner* m_jobs = nullptr;
     JobsDock* m_jobsDock = nullptr;
     std::unique_ptr<workspace::Workspace> m_workspace;
+    // No export may overwrite the open workspace (see core/common/OutputFile.h).
+    std::unique_ptr<ProtectedPath> m_protectedWorkspace;
     QTabWidget* m_tabs = nullptr;
     OverviewPanel* m_overview = nullptr;
     RunHistoryPanel* m_runHistory = nullptr;

@@ -8,6 +8,7 @@
 #include "core/ai/KeySource.h"
 #include "core/ai/UsageLedger.h"
 #include "core/common/Error.h"
+#include "core/common/OutputFile.h"
 #include "core/secrets/KeychainKeySource.h"
 #include "core/secrets/Passphrase.h"
 #include "core/secrets/SecretStore.h"
@@ -166,12 +167,8 @@ int analyze(CommandContext& ctx)
         };
     const ai::AnalysisResult r = service.run(req, feedback, sink);
 
-    if (out) {
-        QFile file(*out);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            throw Error(tr("Cannot write %1: %2").arg(*out, file.errorString()).toStdString());
-        file.write(QByteArray::fromStdString(r.markdown));
-    }
+    if (out)
+        writeOutputFile(out->toStdString(), r.markdown);
     if (json) {
         Json j = {{"report_id", r.reportId}, {"runs", r.totalRuns}, {"cached", r.cached},
                   {"incomplete", r.incomplete}, {"used_fallback", r.usedFallback}, {"markdown", r.markdown}};
@@ -195,12 +192,24 @@ int analyze(CommandContext& ctx)
                        .arg(r.cached ? tr(", from the cache") : QString())
                 << "\n";
     }
+    if (r.incomplete) {
+        // A partial report is not a success: scripts must be able to tell.
+        ctx.err << tr("kestrel: the report is incomplete: an answer was cut short (see the report for where).")
+                << "\n";
+        return 3;
+    }
     return 0;
 }
 
 int models(CommandContext& ctx)
 {
     QStringList args = ctx.args;
+    if (takeFlag(args, "help") || takeFlag(args, "h")) {
+        ctx.out << tr("Usage: kestrel ai models [--provider ID] [--base-url URL] [--json]\n"
+                      "Lists the models the provider offers (its own list, or the built-in one).")
+                << "\n";
+        return 0;
+    }
     const auto provider = takeOption(args, "provider");
     const auto baseUrl = takeOption(args, "base-url");
     const bool json = takeFlag(args, "json");
@@ -232,6 +241,12 @@ int models(CommandContext& ctx)
 int usage(CommandContext& ctx)
 {
     QStringList args = ctx.args;
+    if (takeFlag(args, "help") || takeFlag(args, "h")) {
+        ctx.out << tr("Usage: kestrel ai usage [--days N] [--json]\n"
+                      "Shows the AI calls, tokens and cost of the last N days (30 unless given).")
+                << "\n";
+        return 0;
+    }
     const bool json = takeFlag(args, "json");
     const auto days = takeOption(args, "days");
     requireNoMoreArgs(args);

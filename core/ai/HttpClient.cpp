@@ -275,7 +275,13 @@ HttpResponse HttpClient::send(const HttpRequest& request, const DataSink& sink, 
     bool closed = false;
 
     const std::string text = requestText(request, url);
-    auto sendRequest = [&] { socket->write(text.data(), static_cast<qint64>(text.size())); };
+    // Once the request is sent, silence is a read timeout, not a connect one.
+    bool sent = false;
+    auto sendRequest = [&] {
+        sent = true;
+        sinceActivity.restart();
+        socket->write(text.data(), static_cast<qint64>(text.size()));
+    };
     if (tls)
         QObject::connect(static_cast<QSslSocket*>(socket.get()), &QSslSocket::encrypted, &loop, sendRequest);
     else
@@ -308,9 +314,9 @@ HttpResponse HttpClient::send(const HttpRequest& request, const DataSink& sink, 
     QObject::connect(&watchdog, &QTimer::timeout, &loop, [&] {
         if (stop.stop_requested())
             abortWith(HttpOutcome::Cancelled);
-        else if (response.status == 0 && sinceActivity.elapsed() > request.connectTimeoutMs)
+        else if (!sent && sinceActivity.elapsed() > request.connectTimeoutMs)
             abortWith(HttpOutcome::ConnectTimeout);
-        else if (response.status != 0 && sinceActivity.elapsed() > request.readTimeoutMs)
+        else if (sent && sinceActivity.elapsed() > request.readTimeoutMs)
             abortWith(HttpOutcome::ReadTimeout);
         if (aborted)
             loop.quit();

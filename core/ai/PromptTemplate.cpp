@@ -4,6 +4,7 @@
 #include "core/ai/Settings.h"
 #include "core/common/Error.h"
 #include "core/common/Json.h"
+#include "core/common/JsonDocument.h"
 
 #include <QFile>
 
@@ -13,9 +14,9 @@ PromptTemplate PromptTemplate::parse(const std::string& json, const std::string&
 {
     Json j;
     try {
-        j = Json::parse(json);
-    } catch (const Json::parse_error& e) {
-        throw Error("The prompt template (" + origin + ") is not valid JSON: " + e.what());
+        j = parseJsonDocument(json, origin);
+    } catch (const Error& e) {
+        throw Error("The prompt template " + std::string(e.what()));
     }
     if (!j.is_object())
         throw Error("The prompt template (" + origin + ") must be a JSON object.");

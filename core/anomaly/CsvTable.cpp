@@ -1,6 +1,7 @@
 #include "core/anomaly/CsvTable.h"
 
 #include "core/common/Error.h"
+#include "core/common/OutputFile.h"
 #include "core/common/Text.h"
 
 #include <algorithm>
@@ -223,39 +224,23 @@ void CsvTable::writeWith(const std::string& path, const std::vector<std::string>
     for (const auto& col : extraColumns)
         if (col.size() != m_rows.size())
             throw Error("internal: an extra column does not have one value per row");
-    const std::filesystem::path target(path);
-    const std::filesystem::path tmp = target.string() + ".part";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw Error("cannot write " + path + ": check that the folder exists and is writable");
-        auto writeRow = [&](const std::vector<std::string>& fields, const std::vector<std::string>& extra) {
-            for (std::size_t i = 0; i < fields.size(); ++i)
-                out << (i ? "," : "") << quoteIfNeeded(fields[i]);
-            for (const std::string& e : extra)
-                out << ',' << quoteIfNeeded(e);
-            out << '\n';
-        };
-        writeRow(m_header, extraHeader);
-        std::vector<std::string> extra(extraColumns.size());
-        for (std::size_t r = 0; r < m_rows.size(); ++r) {
-            for (std::size_t k = 0; k < extraColumns.size(); ++k)
-                extra[k] = extraColumns[k][r];
-            writeRow(m_rows[r], extra);
-        }
-        out.flush();
-        if (!out) {
-            out.close();
-            std::filesystem::remove(tmp);
-            throw Error("writing " + path + " failed (disk full?)");
-        }
+    OutputFile file(path);
+    std::ostream& out = file.stream();
+    auto writeRow = [&](const std::vector<std::string>& fields, const std::vector<std::string>& extra) {
+        for (std::size_t i = 0; i < fields.size(); ++i)
+            out << (i ? "," : "") << quoteIfNeeded(fields[i]);
+        for (const std::string& e : extra)
+            out << ',' << quoteIfNeeded(e);
+        out << '\n';
+    };
+    writeRow(m_header, extraHeader);
+    std::vector<std::string> extra(extraColumns.size());
+    for (std::size_t r = 0; r < m_rows.size(); ++r) {
+        for (std::size_t k = 0; k < extraColumns.size(); ++k)
+            extra[k] = extraColumns[k][r];
+        writeRow(m_rows[r], extra);
     }
-    std::error_code ec;
-    std::filesystem::rename(tmp, target, ec);
-    if (ec) {
-        std::filesystem::remove(tmp);
-        throw Error("cannot write " + path + ": " + ec.message());
-    }
+    file.commit();
 }
 
 } // namespace kestrel::anomaly

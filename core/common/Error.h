@@ -13,6 +13,14 @@ public:
     explicit Error(const std::string& message) : std::runtime_error(message) {}
 };
 
+// A request that cannot be carried out as asked (a wrong argument, an output
+// path that is a workspace ...): the CLI exits with 2 for it, not 1.
+class UsageError : public Error
+{
+public:
+    explicit UsageError(const std::string& message) : Error(message) {}
+};
+
 // Thrown when work stops because its stop token was triggered.
 class Cancelled : public Error
 {

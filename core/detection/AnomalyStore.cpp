@@ -3,6 +3,7 @@
 #include "core/detection/AnomalyStore.h"
 
 #include "core/common/Error.h"
+#include "core/common/OutputFile.h"
 
 #include <pwd.h>
 #include <unistd.h>
@@ -386,11 +387,9 @@ std::int64_t AnomalyStore::exportCsv(const AnomalyFilter& filter, const std::str
     all.offset = 0;
     all.limit = -1;
     const std::vector<StoredAnomaly> rows = query(all);
-    const std::string tmp = path + ".part";
+    OutputFile file(path);
     {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out)
-            throw Error("Cannot write " + path + ": the folder does not exist or is not writable.");
+        std::ostream& out = file.stream();
         out << "id,time,start,end,detector,model,metric,type,score,confidence,severity,actual,expected,"
                "deviation,threshold,state,note,context,recommendations\n";
         for (const StoredAnomaly& a : rows) {
@@ -402,13 +401,8 @@ std::int64_t AnomalyStore::exportCsv(const AnomalyFilter& filter, const std::str
                 << number(a.threshold) << ',' << a.state << ',' << csvField(a.note) << ','
                 << csvField(dumpJson(a.context)) << ',' << csvField(dumpJson(recs)) << '\n';
         }
-        out.flush();
-        if (!out) {
-            std::filesystem::remove(tmp);
-            throw Error("Writing " + path + " failed (disk full?); nothing was written.");
-        }
     }
-    std::filesystem::rename(tmp, path);
+    file.commit();
     return static_cast<std::int64_t>(rows.size());
 }
 

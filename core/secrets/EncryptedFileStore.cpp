@@ -1,13 +1,13 @@
 #include "core/secrets/EncryptedFileStore.h"
 
 #include "core/common/Error.h"
+#include "core/common/OutputFile.h"
 #include "core/common/Json.h"
 
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <sodium.h>
 
 #include <cstring>
@@ -204,16 +204,8 @@ void EncryptedFileStore::save(const std::map<std::string, std::string>& entries)
     if (!QDir().mkpath(info.absolutePath()))
         throw Error("Cannot create the folder " + info.absolutePath().toStdString() +
                     " for the key file.");
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw Error("Cannot write the key file " + m_path.toStdString() + ": " +
-                    file.errorString().toStdString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const std::string text = dumpJson(doc, 2) + "\n";
-    file.write(text.data(), static_cast<qint64>(text.size()));
-    if (!file.commit())
-        throw Error("Cannot write the key file " + m_path.toStdString() + ": " +
-                    file.errorString().toStdString());
+    // Owner-only, also when an older file had wider permissions.
+    writeOutputFile(m_path.toStdString(), dumpJson(doc, 2) + "\n", {.mode = 0600, .forceMode = true});
 }
 
 std::optional<std::string> EncryptedFileStore::read(const std::string& name)

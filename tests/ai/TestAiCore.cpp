@@ -187,6 +187,18 @@ private slots:
             return std::string();
         }();
         QVERIFY2(msg.find("\"system\"") != std::string::npos, msg.c_str());
+
+        // A number that overflows, or broken JSON, is named with file:line:column.
+        for (const auto& [text, where] : {std::pair<std::string, std::string>{"{\"name\":\"x\",\n  \"n\": 1e999}", "t.json:2:8"},
+                                          std::pair<std::string, std::string>{"{\"name\":\n\"x\" ]", "t.json:2:5"}}) {
+            std::string m;
+            try {
+                PromptTemplate::parse(text, "t.json");
+            } catch (const Error& e) {
+                m = e.what();
+            }
+            QVERIFY2(m.find(where) != std::string::npos, m.c_str());
+        }
     }
 
     void tokenEstimate()

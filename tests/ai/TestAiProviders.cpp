@@ -307,13 +307,17 @@ private slots:
             r.chunks = anthropicStream("late", 1, 1, "claude-test-1");
             return r;
         });
+        // The server accepts the connection and then stays silent: that is a
+        // read timeout (it used to be reported as a connect timeout).
         ProviderConfig c = config(server);
         c.connectTimeoutMs = 400;
+        c.readTimeoutMs = 400;
         AnthropicProvider p(c);
         QElapsedTimer t;
         t.start();
         const std::string msg = errorOf([&] { p.complete(request(), {}, {}); });
-        QVERIFY2(msg.find("connect timeout") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("read timeout") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("connect timeout") == std::string::npos, msg.c_str());
         QVERIFY2(t.elapsed() < 3000, "the timeout did not stop the wait");
     }
 

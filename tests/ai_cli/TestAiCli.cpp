@@ -126,7 +126,8 @@ private slots:
                 return r;
             }
             const std::string model = Json::parse(req.body, nullptr, false).value("model", std::string("?"));
-            r.chunks = anthropicStream(answerText(model), kInTokens, kOutTokens, model, 6);
+            // "claude-cut-cli" answers a stream that ends before message_stop.
+            r.chunks = anthropicStream(answerText(model), kInTokens, kOutTokens, model, 6, model != "claude-cut-cli");
             r.chunkDelayMs = 10;
             return r;
         });
@@ -157,6 +158,14 @@ private slots:
             }
             return r;
         });
+    }
+
+    void reportOntoTheWorkspaceIsRefused()
+    {
+        const Outcome o = run({"ai", "analyze", "--provider", "builtin", "--timeframe", "90d", "--out", m_workspace});
+        QVERIFY2(o.exitCode == 2 && o.err.contains("open workspace"), describe(o));
+        const Outcome stats = run({"runs", "stats"});
+        QVERIFY2(stats.exitCode == 0, describe(stats));
     }
 
     void builtinReportHasFiveSections()
@@ -320,6 +329,22 @@ private slots:
         QVERIFY2(md.find("## Consensus") != std::string::npos, md.c_str());
         QVERIFY2(md.find("MARK-" + kClaude) != std::string::npos, md.c_str());
         QVERIFY2(md.find("MARK-" + kLocal) != std::string::npos, md.c_str());
+    }
+
+    // Last: it adds requests the counts above do not expect.
+    void streamCutShortExitsThree()
+    {
+        const QString report = m_dir.filePath("cut.md");
+        const Outcome o = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
+                               "claude-cut-cli", "--timeframe", "30d", "--out", report},
+                              {{"ANTHROPIC_API_KEY", kKey}});
+        QVERIFY2(o.exitCode == 3, describe(o));
+        QVERIFY2(o.err.contains("incomplete"), describe(o));
+        QVERIFY2(!readAll(report).empty(), describe(o)); // the partial report is kept
+        const Outcome streamed = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
+                                      "claude-cut-cli", "--timeframe", "30d", "--no-cache"},
+                                     {{"ANTHROPIC_API_KEY", kKey}});
+        QVERIFY2(streamed.exitCode == 3 && streamed.err.contains("incomplete"), describe(streamed));
     }
 
     void cleanupTestCase()

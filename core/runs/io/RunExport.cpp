@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/common/Json.h"
+#include "core/common/OutputFile.h"
 #include "core/runs/RunStore.h"
 #include "core/runs/io/RunFields.h"
 
@@ -173,63 +174,47 @@ std::int64_t exportRuns(workspace::Database& db, const RunFilter& filter, const 
 {
     RunStore store(db);
     const std::int64_t total = store.count(filter);
-    const std::string part = path + ".part";
-    std::ofstream out(part, std::ios::binary | std::ios::trunc);
-    if (!out)
-        throw Error("Cannot write " + part + ": check that the folder exists and can be written.");
+    OutputFile out(path);
 
     std::int64_t written = 0;
     std::string buffer;
     buffer.reserve(1 << 20);
     auto flush = [&](bool force) {
         if (force || buffer.size() >= (1 << 20)) {
-            out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            out.write(buffer);
             buffer.clear();
         }
     };
-    try {
-        if (format == ExportFormat::Csv) {
-            buffer += "id";
-            for (std::string_view name : io::runFieldNames()) {
-                buffer += ',';
-                buffer += name;
-            }
-            buffer += "\r\n";
-        } else {
-            buffer += "[";
+    if (format == ExportFormat::Csv) {
+        buffer += "id";
+        for (std::string_view name : io::runFieldNames()) {
+            buffer += ',';
+            buffer += name;
         }
-        store.forEach(filter, sort, [&](const RunRecord& r) {
-            if (format == ExportFormat::Csv) {
-                appendCsvRow(buffer, r);
-            } else {
-                buffer += written ? ",\n" : "\n";
-                buffer += dumpJson(toJson(r));
-            }
-            ++written;
-            flush(false);
-            if ((written & 0xFFF) == 0) {
-                feedback.throwIfStopped();
-                feedback.report(static_cast<double>(written) /
-                                static_cast<double>(std::max<std::int64_t>(1, total)));
-            }
-            return true;
-        });
-        if (format == ExportFormat::Json)
-            buffer += written ? "\n]\n" : "]\n";
-        flush(true);
-        out.close();
-        if (!out)
-            throw Error("Writing " + part + " failed (is the disk full?).");
-        std::error_code ec;
-        fs::rename(part, path, ec);
-        if (ec)
-            throw Error("Cannot move " + part + " to " + path + ": " + ec.message());
-    } catch (...) {
-        out.close();
-        std::error_code ignored;
-        fs::remove(part, ignored);
-        throw;
+        buffer += "\r\n";
+    } else {
+        buffer += "[";
     }
+    store.forEach(filter, sort, [&](const RunRecord& r) {
+        if (format == ExportFormat::Csv) {
+            appendCsvRow(buffer, r);
+        } else {
+            buffer += written ? ",\n" : "\n";
+            buffer += dumpJson(toJson(r));
+        }
+        ++written;
+        flush(false);
+        if ((written & 0xFFF) == 0) {
+            feedback.throwIfStopped();
+            feedback.report(static_cast<double>(written) /
+                            static_cast<double>(std::max<std::int64_t>(1, total)));
+        }
+        return true;
+    });
+    if (format == ExportFormat::Json)
+        buffer += written ? "\n]\n" : "]\n";
+    flush(true);
+    out.commit();
     feedback.report(1.0);
     return written;
 }

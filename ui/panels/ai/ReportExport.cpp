@@ -1,32 +1,47 @@
 #include "ui/panels/ai/ReportExport.h"
 
+#include "core/common/OutputFile.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
+
+#include <exception>
 
 namespace kestrel::ui {
 
+namespace {
+
+// Writes through the one output-file helper: atomic, never onto the open
+// workspace; returns its message (or an empty string).
+QString writeBytes(const QString& path, const QByteArray& bytes)
+{
+    try {
+        writeOutputFile(path.toStdString(), std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+    } catch (const std::exception& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
+}
+
+} // namespace
+
 QString ReportExport::toMarkdown(const ai::StoredReport& report, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("ReportExport", "Cannot write %1: %2").arg(path, file.errorString());
-    file.write(QByteArray::fromStdString(ai::reportMarkdown(report)));
-    if (!file.commit())
-        return QCoreApplication::translate("ReportExport", "Cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return writeBytes(path, QByteArray::fromStdString(ai::reportMarkdown(report)));
 }
 
 QString ReportExport::toPdf(const ai::StoredReport& report, const QString& path)
 {
-    // Rendered into a temporary name and moved into place: no half-written PDF.
-    const QString partial = path + QStringLiteral(".part");
+    // Rendered in memory, then written like every other output file.
+    QByteArray pdf;
     {
-        QPdfWriter writer(partial);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         writer.setResolution(300);
@@ -40,16 +55,9 @@ QString ReportExport::toPdf(const ai::StoredReport& report, const QString& path)
         doc.setDefaultFont(font);
         doc.print(&writer);
     }
-    if (!QFileInfo::exists(partial) || QFileInfo(partial).size() == 0) {
-        QFile::remove(partial);
+    if (pdf.isEmpty())
         return QCoreApplication::translate("ReportExport", "Cannot write the PDF %1.").arg(path);
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return QCoreApplication::translate("ReportExport", "Cannot write the PDF %1.").arg(path);
-    }
-    return {};
+    return writeBytes(path, pdf);
 }
 
 } // namespace kestrel::ui
