@@ -14,7 +14,7 @@ PromptTemplate PromptTemplate::parse(const std::string& json, const std::string&
     Json j;
     try {
         j = Json::parse(json);
-    } catch (const Json::parse_error& e) {
+    } catch (const Json::exception& e) { // parse_error, and out_of_range for a number like 2e920
         throw Error("The prompt template (" + origin + ") is not valid JSON: " + e.what());
     }
     if (!j.is_object())
