@@ -98,9 +98,12 @@ void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, 
         if (!field || runFieldName(*field) != fieldName)
             throw ImportError(path, 1, 0, "'" + fieldName + "' is not a run field");
         auto it = std::find(header.begin(), header.end(), columnName);
-        if (it == header.end())
+        if (it == header.end()) {
+            // Not captured by the lambda: clang before 16 cannot capture a structured binding.
+            const std::string wanted = lower(columnName);
             it = std::find_if(header.begin(), header.end(),
-                              [&](const std::string& h) { return lower(h) == lower(columnName); });
+                              [&](const std::string& h) { return lower(h) == wanted; });
+        }
         if (it == header.end())
             throw ImportError(path, 1, 0,
                               "the header has no column '" + columnName + "' (mapped to " +
