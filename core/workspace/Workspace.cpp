@@ -32,6 +32,20 @@ bool hasSqliteHeader(const std::string& path)
     return in.gcount() == static_cast<std::streamsize>(head.size()) && head == kSqliteHeader;
 }
 
+// Refuses what cannot be a workspace before any connection touches it: a
+// missing file, a folder, an empty file or one that is not SQLite.
+void requireWorkspaceFile(const std::string& path)
+{
+    if (!fs::exists(path))
+        throw Error("No workspace at " + path + ". Use File › New to create one.");
+    if (fs::is_directory(path))
+        throw Error(path + " is a folder, not a workspace file.");
+    if (!hasSqliteHeader(path))
+        throw Error(path + " is not a Kestrel workspace (it is " +
+                    (fs::file_size(path) == 0 ? std::string("empty") : "not a SQLite database") +
+                    "). The file was left untouched.");
+}
+
 bool writable(const fs::path& p)
 {
     return ::access(p.c_str(), W_OK) == 0;
@@ -96,14 +110,7 @@ Workspace::Workspace(std::string path, Database db, int version)
 
 std::unique_ptr<Workspace> Workspace::open(const std::string& path)
 {
-    if (!fs::exists(path))
-        throw Error("No workspace at " + path + ". Use File › New to create one.");
-    if (fs::is_directory(path))
-        throw Error(path + " is a folder, not a workspace file.");
-    if (!hasSqliteHeader(path))
-        throw Error(path + " is not a Kestrel workspace (it is " +
-                    (fs::file_size(path) == 0 ? std::string("empty") : "not a SQLite database") +
-                    "). The file was left untouched.");
+    requireWorkspaceFile(path);
     requireWritable(path);
     inspect(path, true);
 
@@ -126,14 +133,7 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path)
 
 std::unique_ptr<Workspace> Workspace::openReadOnly(const std::string& path)
 {
-    if (!fs::exists(path))
-        throw Error("No workspace at " + path + ".");
-    if (fs::is_directory(path))
-        throw Error(path + " is a folder, not a workspace file.");
-    if (!hasSqliteHeader(path))
-        throw Error(path + " is not a Kestrel workspace (it is " +
-                    (fs::file_size(path) == 0 ? std::string("empty") : "not a SQLite database") +
-                    "). The file was left untouched.");
+    requireWorkspaceFile(path);
     const int version = inspect(path, false);
     Database db(path, Database::Access::ReadOnly);
     db.exec("PRAGMA foreign_keys=ON");
