@@ -50,16 +50,21 @@ std::optional<RunProblem> validateRun(const RunRecord& run)
         run.status != status::kRunning && run.status != status::kCancelled)
         return RunProblem{"status", "status '" + run.status +
                                         "' is not one of completed, failed, running, cancelled"};
-    const double inf = HUGE_VAL;
-    if (auto p = checkRange("execution_duration", run.durationSec, 0, inf))
+    // Upper bounds that no real run reaches, so that a 1e308 cannot poison
+    // every sum and mean it enters: a year of runtime, a petabyte of memory,
+    // a hundred thousand percent of CPU (a thousand cores).
+    constexpr double kMaxDurationSec = 366.0 * 86400.0;
+    constexpr double kMaxMemoryMb = 1e9;
+    constexpr double kMaxCpuPercent = 1e5;
+    if (auto p = checkRange("execution_duration", run.durationSec, 0, kMaxDurationSec))
         return p;
     if (auto p = checkRange("accuracy_score", run.accuracy, 0, 1))
         return p;
     if (auto p = checkRange("confidence_level", run.confidence, 0, 1))
         return p;
-    if (auto p = checkRange("memory_mb", run.memoryMb, 0, inf))
+    if (auto p = checkRange("memory_mb", run.memoryMb, 0, kMaxMemoryMb))
         return p;
-    if (auto p = checkRange("cpu_percent", run.cpuPercent, 0, inf))
+    if (auto p = checkRange("cpu_percent", run.cpuPercent, 0, kMaxCpuPercent))
         return p;
     const std::pair<const char*, const std::string*> texts[] = {
         {"model_name", &run.model},          {"symbol", &run.symbol},
