@@ -3,6 +3,7 @@
 #include "app/Cli.h"
 #include "core/common/Error.h"
 #include "core/common/Json.h"
+#include "core/common/JsonDocument.h"
 #include "core/runs/RunRecord.h"
 #include "core/runs/RunValidation.h"
 #include "core/runs/RunStore.h"
@@ -58,6 +59,13 @@ std::string takeJsonObject(QStringList& args, const QString& name)
                         .arg(name)
                         .arg(static_cast<qulonglong>(e.byte))
                         .arg(*value)
+                        .toStdString());
+    } catch (const Json::out_of_range& e) {
+        const auto number = overflowingNumber(e, text);
+        throw Error(tr("--%1 is not accepted (at character %2): the number %3 is too large")
+                        .arg(name)
+                        .arg(static_cast<qulonglong>(number ? number->offset + 1 : 0))
+                        .arg(QString::fromStdString(number ? number->text : std::string(e.what())))
                         .toStdString());
     }
 }

@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/common/Json.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,29 @@ inline std::string jsonPosition(std::string_view text, std::size_t offset, const
     return origin + ":" + std::to_string(line) + ":" + std::to_string(column);
 }
 
+struct OverflowingNumber
+{
+    std::string text;       // as written, e.g. "1e999"
+    std::size_t offset = 0; // of its first occurrence in the parsed text
+};
+
+// The number an out_of_range parse error is about: nlohmann names it ("number
+// overflow parsing '1e999'") but not where it is, so it is looked up in `text`
+// (its first occurrence: an earlier equal text would be named instead).
+inline std::optional<OverflowingNumber> overflowingNumber(const Json::out_of_range& e, std::string_view text)
+{
+    const std::string what = e.what();
+    const auto q1 = what.find('\'');
+    const auto q2 = q1 == std::string::npos ? q1 : what.find('\'', q1 + 1);
+    if (q2 == std::string::npos)
+        return std::nullopt;
+    OverflowingNumber n;
+    n.text = what.substr(q1 + 1, q2 - q1 - 1);
+    if (const auto p = text.find(n.text); p != std::string_view::npos)
+        n.offset = p;
+    return n;
+}
+
 // Parses a whole JSON document read from `origin` (a file name); every
 // failure, a number that overflows (1e999) included, throws Error naming
 // origin:line:column.
@@ -37,19 +61,10 @@ inline Json parseJsonDocument(std::string_view text, const std::string& origin)
             what.erase(0, p + 3);
         throw Error(jsonPosition(text, at, origin) + ": not valid JSON: " + what);
     } catch (const Json::out_of_range& e) {
-        // nlohmann names the number ("number overflow parsing '1e999'") but not
-        // where it is: find it.
-        const std::string what = e.what();
-        std::size_t at = 0;
-        const auto q1 = what.find('\'');
-        const auto q2 = q1 == std::string::npos ? q1 : what.find('\'', q1 + 1);
-        if (q2 != std::string::npos) {
-            const std::string token = what.substr(q1 + 1, q2 - q1 - 1);
-            if (const auto p = text.find(token); p != std::string_view::npos)
-                at = p;
-            throw Error(jsonPosition(text, at, origin) + ": the number " + token + " is too large");
-        }
-        throw Error(origin + ": " + what);
+        if (const auto number = overflowingNumber(e, text))
+            throw Error(jsonPosition(text, number->offset, origin) + ": the number " + number->text +
+                        " is too large");
+        throw Error(origin + ": " + e.what());
     }
 }
 

@@ -40,6 +40,7 @@ private slots:
     void garbageCsvRowsAreRefused_data();
     void garbageCsvRowsAreRefused();
     void goodCsvStillImports();
+    void numberOverflowNamesItsPlace();
     void garbageJsonIsRefused();
     void deepJsonIsRefusedNotCrashing();
     void nonRegularSourcesAreRefused();
@@ -106,6 +107,32 @@ void TestInputValidation::garbageCsvRowsAreRefused()
     QCOMPARE(failure->column, std::int64_t(column));
     QVERIFY2(failure->message.contains("bad.csv:3:"), qPrintable(failure->message));
     QCOMPARE(iotest::runCount(ws->db()), std::int64_t(0)); // nothing imported
+}
+
+// A number too large for a double is refused naming file, line and column,
+// not an uncaught exception (found by fuzz_jsonl).
+void TestInputValidation::numberOverflowNamesItsPlace()
+{
+    QTemporaryDir dir;
+    auto ws = iotest::newWorkspace(dir);
+    const std::string jsonl = iotest::writeFile(
+        dir, "big.jsonl", "{\"model\":\"A\",\"time\":\"2026-01-01\"}\n{\"model\":\"A\",\"time\":1767e76760}\n");
+    auto failure = iotest::importFailure(ws->db(), jsonl, ImportFormat::Jsonl);
+    QVERIFY(failure.has_value());
+    QCOMPARE(failure->line, std::int64_t(2));
+    QCOMPARE(failure->column, std::int64_t(21));
+    QVERIFY2(failure->message.contains("1767e76760 is too large"), qPrintable(failure->message));
+    const std::string json = iotest::writeFile(dir, "big.json", "[\n {\"model\":\"A\",\n  \"accuracy\": 1e999}]\n");
+    failure = iotest::importFailure(ws->db(), json, ImportFormat::Json);
+    QVERIFY(failure.has_value());
+    QCOMPARE(failure->line, std::int64_t(3));
+    QCOMPARE(failure->column, std::int64_t(15));
+    QCOMPARE(iotest::runCount(ws->db()), std::int64_t(0));
+    // log-run --params
+    const auto run = test::runKestrel({"--workspace", QString::fromStdString(ws->path()), "log-run", "--model", "A",
+                                       "--status", "completed", "--params", R"({"lr": 1e999})"});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("too large"), qPrintable(run.err));
 }
 
 void TestInputValidation::goodCsvStillImports()

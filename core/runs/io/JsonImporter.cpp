@@ -1,6 +1,7 @@
 #include "core/runs/io/JsonImporter.h"
 
 #include "core/common/Json.h"
+#include "core/common/JsonDocument.h"
 #include "core/runs/RunValidation.h"
 #include "core/runs/io/BadRows.h"
 #include "core/runs/io/MappedFile.h"
@@ -48,6 +49,17 @@ std::string parseMessage(const Json::parse_error& e)
     }
     const auto bracket = what.find("] ");
     return bracket == std::string::npos ? what : what.substr(bracket + 2);
+}
+
+// A number too large for a double (1e999): refused naming where it is. `line`
+// is the line `text` starts on (0: `text` is the whole file).
+[[noreturn]] void throwOverflow(const std::string& path, std::int64_t line, std::string_view text,
+                                const Json::out_of_range& e)
+{
+    const auto number = overflowingNumber(e, text);
+    const TextPosition p = positionOf(text, number ? number->offset : 0);
+    throw ImportError(path, line > 0 ? line : p.line, p.column,
+                      number ? "the number " + number->text + " is too large" : std::string(e.what()));
 }
 
 // Byte offsets where each element of the top-level array starts; used only to
@@ -150,6 +162,8 @@ void importJsonArray(const std::string& path, RunSink& sink, BadRows& bad, Feedb
         // e.byte is 1-based: the position of the character that broke the parse.
         const TextPosition p = positionOf(text, e.byte > 0 ? e.byte - 1 : 0);
         throw ImportError(path, p.line, p.column, parseMessage(e));
+    } catch (const Json::out_of_range& e) {
+        throwOverflow(path, 0, text, e);
     }
     if (!doc.is_array())
         throw ImportError(path, 1, 1, "expected a JSON array of run objects");
@@ -205,6 +219,8 @@ void importJsonLines(const std::string& path, RunSink& sink, BadRows& bad, Feedb
         } catch (const Json::parse_error& e) {
             const TextPosition p = positionOf(record, e.byte > 0 ? e.byte - 1 : 0);
             throw ImportError(path, line, p.column, parseMessage(e));
+        } catch (const Json::out_of_range& e) {
+            throwOverflow(path, line, record, e);
         }
         try {
             runFromJson(object, run);
