@@ -16,12 +16,11 @@ using Json = nlohmann::json;
 // thousands deep would overflow the stack.
 inline constexpr int kMaxJsonDepth = 256;
 
-// The byte offset of the bracket that opens level kMaxJsonDepth + 1 in JSON
-// text (brackets inside strings ignored); nothing when the text nests no
-// deeper than kMaxJsonDepth. Check before Json::parse on untrusted text.
-inline std::optional<std::size_t> jsonTooDeepAt(std::string_view text)
+// Calls visit(offset, c) for every byte of JSON text outside string literals,
+// the quote that opens a string included; visit returns false to stop.
+template <class Visit>
+void scanJsonOutsideStrings(std::string_view text, Visit&& visit)
 {
-    int depth = 0;
     bool inString = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -30,15 +29,33 @@ inline std::optional<std::size_t> jsonTooDeepAt(std::string_view text)
                 ++i;
             else if (c == '"')
                 inString = false;
-        } else if (c == '"')
-            inString = true;
-        else if (c == '[' || c == '{') {
-            if (++depth > kMaxJsonDepth)
-                return i;
-        } else if (c == ']' || c == '}')
-            --depth;
+            continue;
+        }
+        inString = c == '"';
+        if (!visit(i, c))
+            return;
     }
-    return std::nullopt;
+}
+
+// The byte offset of the bracket that opens level kMaxJsonDepth + 1 in JSON
+// text (brackets inside strings ignored); nothing when the text nests no
+// deeper than kMaxJsonDepth. Check before Json::parse on untrusted text.
+inline std::optional<std::size_t> jsonTooDeepAt(std::string_view text)
+{
+    int depth = 0;
+    std::optional<std::size_t> at;
+    scanJsonOutsideStrings(text, [&](std::size_t i, char c) {
+        if (c == '[' || c == '{') {
+            if (++depth > kMaxJsonDepth) {
+                at = i;
+                return false;
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+        return true;
+    });
+    return at;
 }
 
 // The message for jsonTooDeepAt.

@@ -68,34 +68,24 @@ std::vector<std::size_t> arrayElementOffsets(std::string_view text)
 {
     std::vector<std::size_t> out;
     int depth = 0;
-    bool inString = false;
     bool expectElement = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
+    scanJsonOutsideStrings(text, [&](std::size_t i, char c) {
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t')
-            continue;
+            return true;
         if (depth == 1 && expectElement && c != ']') {
             out.push_back(i);
             expectElement = false;
         }
-        if (c == '"')
-            inString = true;
-        else if (c == '[' || c == '{') {
-            ++depth;
-            if (depth == 1)
+        if (c == '[' || c == '{') {
+            if (++depth == 1)
                 expectElement = true;
-        } else if (c == ']' || c == '}')
+        } else if (c == ']' || c == '}') {
             --depth;
-        else if (c == ',' && depth == 1)
+        } else if (c == ',' && depth == 1) {
             expectElement = true;
-    }
+        }
+        return true;
+    });
     return out;
 }
 
