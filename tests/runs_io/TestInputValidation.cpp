@@ -128,6 +128,14 @@ void TestInputValidation::numberOverflowNamesItsPlace()
     QCOMPARE(failure->line, std::int64_t(3));
     QCOMPARE(failure->column, std::int64_t(15));
     QCOMPARE(iotest::runCount(ws->db()), std::int64_t(0));
+    // A bad element of a JSON array is named by where it starts.
+    const std::string array = iotest::writeFile(
+        dir, "bad.json",
+        "[\n {\"model\":\"A\",\"note\":\"[,{\",\"time\":\"2026-01-01\"},\n  {\"model\":\"A\",\"time\":\"2026-01-01\",\"accuracy\":7.5}\n]\n");
+    failure = iotest::importFailure(ws->db(), array, ImportFormat::Json);
+    QVERIFY(failure.has_value());
+    QCOMPARE(failure->line, std::int64_t(3));
+    QCOMPARE(failure->column, std::int64_t(3));
     // log-run --params
     const auto run = test::runKestrel({"--workspace", QString::fromStdString(ws->path()), "log-run", "--model", "A",
                                        "--status", "completed", "--params", R"({"lr": 1e999})"});
