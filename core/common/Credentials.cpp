@@ -17,7 +17,7 @@ bool isWordChar(char c)
     return isAlnum(c) || c == '_' || c == '-';
 }
 
-// The length of an error-template placeholder ("<n>", "<id>", ...) at `i`, or 0.
+// The length of an error-template placeholder (<n>, <id>, <str>, <path>, <url>) at `i`, or 0.
 std::size_t placeholderAt(std::string_view s, std::size_t i)
 {
     static constexpr std::array<std::string_view, 5> kPlaceholders = {"<n>", "<id>", "<str>", "<path>",

@@ -17,9 +17,9 @@ inline constexpr std::string_view kRedacted = "[redacted]";
 // api-key= (also with ':' and in any case), and the user:password part of a
 // URL.
 //
-// Also works on error templates (core/runs/ErrorTemplate.h), where digits have
-// become "<n>": a placeholder counts as part of a token, so a key that was
-// templated before this rule existed is still masked whole.
+// Also works on error templates (core/runs/ErrorTemplate.h), in which each
+// number is the placeholder <n>: a placeholder counts as part of a token, so a
+// key templated before this rule existed is still masked whole.
 std::string maskCredentials(std::string_view text);
 
 } // namespace kestrel

@@ -2,6 +2,8 @@
 // would, and file contents read back for comparison.
 #pragma once
 
+#include "core/workspace/Database.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
@@ -55,6 +57,28 @@ inline std::string readFileText(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.readAll().toStdString();
+}
+
+// Flips 64 bytes of the first index page of the runs table in the workspace
+// file at `path` (closed), as a disk or another program could: SQLite's
+// integrity check then fails. False when there is no such page.
+inline bool damageRunsIndexPage(const QString& path)
+{
+    std::int64_t page = 0;
+    std::int64_t pageSize = 0;
+    {
+        workspace::Database db(path.toStdString(), workspace::Database::Access::ReadOnly);
+        page = db.queryInt("SELECT rootpage FROM sqlite_schema WHERE type='index' AND tbl_name='runs' "
+                           "AND sql IS NOT NULL ORDER BY name LIMIT 1").value_or(0);
+        pageSize = db.queryInt("PRAGMA page_size").value_or(0);
+    }
+    QFile f(path);
+    if (page <= 1 || !f.open(QIODevice::ReadWrite) || !f.seek((page - 1) * pageSize))
+        return false;
+    QByteArray bytes = f.read(64);
+    for (char& c : bytes)
+        c = static_cast<char>(~c);
+    return f.seek((page - 1) * pageSize) && f.write(bytes) == bytes.size();
 }
 
 } // namespace kestrel::test

@@ -178,25 +178,7 @@ private slots:
     void corruptWorkspaceRefusesWrites()
     {
         const QString ws = demoWorkspace("corrupt.kestrel", 20000);
-        std::int64_t page = 0;
-        std::int64_t pageSize = 0;
-        {
-            Database db(ws.toStdString(), Database::Access::ReadOnly);
-            page = db.queryInt("SELECT rootpage FROM sqlite_schema WHERE type='index' AND tbl_name='runs' "
-                               "AND sql IS NOT NULL ORDER BY name LIMIT 1").value_or(0);
-            pageSize = db.queryInt("PRAGMA page_size").value_or(0);
-        }
-        QVERIFY(page > 1);
-        {
-            QFile f(ws);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.seek((page - 1) * pageSize));
-            QByteArray bytes = f.read(64);
-            for (char& c : bytes)
-                c = static_cast<char>(~c);
-            QVERIFY(f.seek((page - 1) * pageSize));
-            f.write(bytes);
-        }
+        QVERIFY(kestrel::test::damageRunsIndexPage(ws));
         const QByteArray sha = fileSha256(ws);
         const CliRun logged = runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed"});
         QCOMPARE(logged.exitCode, 1);

@@ -201,24 +201,7 @@ private slots:
     {
         const QString bad = m_dir.filePath(QStringLiteral("damaged.kestrel"));
         QVERIFY(QFile::copy(m_demo, bad));
-        std::int64_t page = 0;
-        std::int64_t pageSize = 0;
-        {
-            workspace::Database db(bad.toStdString(), workspace::Database::Access::ReadOnly);
-            page = db.queryInt("SELECT rootpage FROM sqlite_schema WHERE type='index' AND tbl_name='runs' "
-                               "AND sql IS NOT NULL ORDER BY name LIMIT 1").value_or(0);
-            pageSize = db.queryInt("PRAGMA page_size").value_or(0);
-        }
-        {
-            QFile f(bad);
-            QVERIFY(f.open(QIODevice::ReadWrite));
-            QVERIFY(f.seek((page - 1) * pageSize));
-            QByteArray bytes = f.read(64);
-            for (char& c : bytes)
-                c = static_cast<char>(~c);
-            QVERIFY(f.seek((page - 1) * pageSize));
-            f.write(bytes);
-        }
+        QVERIFY(test::damageRunsIndexPage(bad));
         const QByteArray before = test::fileSha256(bad);
         MainWindow w;
         w.show();
