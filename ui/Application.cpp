@@ -106,8 +106,13 @@ int runGui(QApplication& app, const QString& workspacePath)
 
     MainWindow window;
     const QString screenshotDir = qEnvironmentVariable("KESTREL_SCREENSHOT_DIR");
-    if (!screenshotDir.isEmpty())
-        window.resize(1440, 900);
+    if (!screenshotDir.isEmpty()) {
+        // KESTREL_SCREENSHOT_SIZE=1280x720 looks at a small laptop screen.
+        const QStringList size = qEnvironmentVariable("KESTREL_SCREENSHOT_SIZE", QStringLiteral("1440x900"))
+                                     .split(QLatin1Char('x'));
+        window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440,
+                      size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
+    }
     window.show();
     window.openWorkspace(workspacePath, MainWindow::CreateDemoIfMissing);
     if (!screenshotDir.isEmpty())
