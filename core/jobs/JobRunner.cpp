@@ -1,11 +1,15 @@
 #include "core/jobs/JobRunner.h"
 
 #include "core/common/Error.h"
+#include "core/workspace/Database.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QPointer>
 
+#include <algorithm>
 #include <utility>
+#include <vector>
 
 namespace kestrel::jobs {
 
@@ -15,6 +19,23 @@ struct JobRunner::Entry
     std::stop_source stop;
     Done done;
     std::atomic<double> lastReported{-1.0};
+};
+
+// The connections a job registered; the mutex keeps a connection open while
+// cancel() interrupts it from another thread.
+struct JobContext::Interruption::Shared
+{
+    std::mutex mutex;
+    std::vector<workspace::Database*> connections;
+    bool stopped = false;
+
+    void interruptAll()
+    {
+        std::lock_guard lock(mutex);
+        stopped = true;
+        for (workspace::Database* db : connections)
+            db->interrupt();
+    }
 };
 
 QString toString(JobState state)
@@ -28,6 +49,17 @@ QString toString(JobState state)
     }
     return {};
 }
+
+qint64 JobInfo::durationMs() const
+{
+    if (!started.isValid())
+        return -1;
+    return started.msecsTo(finished.isValid() ? finished : QDateTime::currentDateTime());
+}
+
+JobContext::JobContext() : m_interruption(std::make_shared<Interruption::Shared>()) {}
+
+JobContext::~JobContext() = default;
 
 void JobContext::setProgress(double fraction)
 {
@@ -46,46 +78,95 @@ Feedback JobContext::feedback()
     return Feedback([this](double f) { setProgress(f); }, m_stop);
 }
 
+JobContext::Interruption JobContext::interruptOnCancel(workspace::Database& db)
+{
+    Interruption guard;
+    guard.m_shared = m_interruption;
+    guard.m_db = &db;
+    std::lock_guard lock(m_interruption->mutex);
+    m_interruption->connections.push_back(&db);
+    if (m_interruption->stopped)
+        db.interrupt();
+    return guard;
+}
+
+JobContext::Interruption::Interruption(Interruption&& other) noexcept
+    : m_shared(std::move(other.m_shared)), m_db(std::exchange(other.m_db, nullptr))
+{
+}
+
+JobContext::Interruption& JobContext::Interruption::operator=(Interruption&& other) noexcept
+{
+    if (this != &other) {
+        release();
+        m_shared = std::move(other.m_shared);
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+void JobContext::Interruption::release()
+{
+    if (!m_shared || !m_db)
+        return;
+    std::lock_guard lock(m_shared->mutex);
+    auto& list = m_shared->connections;
+    list.erase(std::remove(list.begin(), list.end(), m_db), list.end());
+    m_db = nullptr;
+    m_shared.reset();
+}
+
 JobRunner::JobRunner(QObject* parent) : QObject(parent)
 {
-    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    pool(Lane::Interactive).setMaxThreadCount(kInteractiveThreads);
+    // Keep the view workers (and their stacks) alive between the frequent small reads.
+    pool(Lane::Interactive).setExpiryTimeout(-1);
+    pool(Lane::Bulk).setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    pool(Lane::Long).setMaxThreadCount(1);
 }
 
 JobRunner::~JobRunner()
 {
     cancelAll();
-    m_pool.waitForDone();
+    for (QThreadPool& p : m_pools)
+        p.waitForDone();
 }
 
-int JobRunner::submit(const QString& title, Work work, Done done)
+int JobRunner::submit(const QString& title, Work work, Done done, JobOptions options)
 {
     const int id = m_nextId++;
     auto entry = std::make_shared<Entry>();
     entry->info.id = id;
     entry->info.title = title;
     entry->info.submitted = QDateTime::currentDateTime();
+    entry->info.lane = options.lane;
+    entry->info.listed = options.listed;
     entry->done = std::move(done);
     m_entries.insert(id, entry);
     emit jobAdded(id);
 
     QPointer<JobRunner> self(this);
     const std::stop_token token = entry->stop.get_token();
-    m_pool.start([self, id, entry, token, work = std::move(work)]() {
+    pool(options.lane).start([self, id, entry, token, work = std::move(work)]() {
         auto post = [self](auto fn) {
             if (self)
                 QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection);
         };
-        post([self, id] {
+        const QDateTime started = QDateTime::currentDateTime();
+        post([self, id, started] {
             if (!self)
                 return;
             auto it = self->m_entries.find(id);
             if (it != self->m_entries.end() && (*it)->info.state == JobState::Queued) {
                 (*it)->info.state = JobState::Running;
+                (*it)->info.started = started;
                 emit self->jobChanged(id);
             }
         });
         JobContext ctx;
         ctx.m_stop = token;
+        ctx.m_onStop = std::make_unique<std::stop_callback<std::function<void()>>>(
+            token, [shared = ctx.m_interruption] { shared->interruptAll(); });
         ctx.m_onProgress = [&post, self, id, entry](double f) {
             f = std::clamp(f, 0.0, 1.0);
             const double last = entry->lastReported.load();
@@ -126,11 +207,13 @@ int JobRunner::submit(const QString& title, Work work, Done done)
             } catch (const Cancelled&) {
                 state = JobState::Cancelled;
             } catch (const std::exception& e) {
-                state = JobState::Failed;
-                error = QString::fromUtf8(e.what());
+                // An error after cancel() (an interrupted statement) is the cancel.
+                state = token.stop_requested() ? JobState::Cancelled : JobState::Failed;
+                error = state == JobState::Failed ? QString::fromUtf8(e.what()) : QString();
             } catch (...) {
-                state = JobState::Failed;
-                error = QCoreApplication::translate("Jobs", "Unknown error");
+                state = token.stop_requested() ? JobState::Cancelled : JobState::Failed;
+                if (state == JobState::Failed)
+                    error = QCoreApplication::translate("Jobs", "Unknown error");
             }
         }
         post([self, id, state, result, error] {
@@ -149,6 +232,8 @@ void JobRunner::finish(int id, JobState state, const QVariant& result, const QSt
     const std::shared_ptr<Entry> entry = *it;
     entry->info.state = state;
     entry->info.finished = QDateTime::currentDateTime();
+    if (!entry->info.started.isValid())
+        entry->info.started = entry->info.finished;
     if (state == JobState::Finished)
         entry->info.progress = 1.0;
     if (state == JobState::Failed)
@@ -162,7 +247,12 @@ void JobRunner::finish(int id, JobState state, const QVariant& result, const QSt
     }
     // The callback (and whatever it captured) goes now, whether or not it runs.
     const Done done = std::exchange(entry->done, Done{});
-    m_ended.push_back(id);
+    if (entry->info.listed) {
+        m_ended.push_back(id);
+    } else {
+        m_entries.remove(id);
+        emit jobForgotten(id);
+    }
     while (static_cast<int>(m_ended.size()) > kHistory) {
         const int oldest = m_ended.front();
         m_ended.pop_front();
@@ -188,7 +278,12 @@ void JobRunner::cancelAll()
 
 bool JobRunner::waitForDone(int msecs)
 {
-    const bool done = m_pool.waitForDone(msecs);
+    const QDeadlineTimer deadline = msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
+    bool done = true;
+    for (QThreadPool& p : m_pools) {
+        const qint64 left = deadline.isForever() ? -1 : std::max<qint64>(0, deadline.remainingTime());
+        done = p.waitForDone(static_cast<int>(left)) && done;
+    }
     // Deliver the queued state changes the workers posted.
     QCoreApplication::sendPostedEvents(this);
     return done;
@@ -196,12 +291,22 @@ bool JobRunner::waitForDone(int msecs)
 
 void JobRunner::setThreadCount(int count)
 {
-    m_pool.setMaxThreadCount(std::max(1, count));
+    setThreadCount(Lane::Bulk, count);
 }
 
 int JobRunner::threadCount() const
 {
-    return m_pool.maxThreadCount();
+    return threadCount(Lane::Bulk);
+}
+
+void JobRunner::setThreadCount(Lane lane, int count)
+{
+    pool(lane).setMaxThreadCount(std::max(1, count));
+}
+
+int JobRunner::threadCount(Lane lane) const
+{
+    return pool(lane).maxThreadCount();
 }
 
 QList<JobInfo> JobRunner::jobs() const

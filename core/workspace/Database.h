@@ -41,6 +41,12 @@ public:
 
     sqlite3* handle() const { return m_db; }
 
+    // Makes the statement running on this connection stop with an
+    // "interrupted" error (sqlite3_interrupt). Safe to call from any thread
+    // while the connection is open; JobContext::interruptOnCancel keeps it
+    // open for the call.
+    void interrupt() const;
+
 private:
     sqlite3* m_db = nullptr;
     std::string m_path;
