@@ -1,4 +1,5 @@
 #include "core/common/Progress.h"
+#include "core/jobs/JobRunner.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
@@ -19,6 +20,7 @@ class TestRunTableModel : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    jobs::JobRunner m_runner;
     std::unique_ptr<workspace::Workspace> m_ws;
 
     void waitLoaded(RunTableModel& model)
@@ -56,7 +58,7 @@ private slots:
     void pagesStayBounded()
     {
         RunTableModel model;
-        model.setWorkspace(m_path);
+        model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         QCOMPARE(model.rowCount(), 6000);
         const int bound = RunTableModel::kMaxCachedPages * RunTableModel::kPageSize;
@@ -94,7 +96,7 @@ private slots:
         QFETCH(int, column);
         QFETCH(int, order);
         RunTableModel model;
-        model.setWorkspace(m_path);
+        model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         model.sort(column, Qt::SortOrder(order));
         waitLoaded(model);
@@ -136,7 +138,7 @@ private slots:
     void errorColumnDoesNotSort()
     {
         RunTableModel model;
-        model.setWorkspace(m_path);
+        model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         const runs::RunSort before = model.runSort();
         model.sort(RunTableModel::Error, Qt::AscendingOrder);
@@ -147,7 +149,7 @@ private slots:
     void filtersInSql()
     {
         RunTableModel model;
-        model.setWorkspace(m_path);
+        model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         runs::RunStore store(m_ws->db());
         const std::vector<std::string> models = store.models();
@@ -168,7 +170,7 @@ private slots:
     {
         RunTableModel model;
         model.setLiveInterval(200);
-        model.setWorkspace(m_path);
+        model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         const int before = model.rowCount();
         QSignalSpy changed(&model, &RunTableModel::runsChanged);
