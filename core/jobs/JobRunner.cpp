@@ -1,7 +1,6 @@
 #include "core/jobs/JobRunner.h"
 
 #include "core/common/Error.h"
-#include "core/workspace/Database.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -9,7 +8,6 @@
 
 #include <algorithm>
 #include <utility>
-#include <vector>
 
 namespace kestrel::jobs {
 
@@ -19,23 +17,6 @@ struct JobRunner::Entry
     std::stop_source stop;
     Done done;
     std::atomic<double> lastReported{-1.0};
-};
-
-// The connections a job registered; the mutex keeps a connection open while
-// cancel() interrupts it from another thread.
-struct JobContext::Interruption::Shared
-{
-    std::mutex mutex;
-    std::vector<workspace::Database*> connections;
-    bool stopped = false;
-
-    void interruptAll()
-    {
-        std::lock_guard lock(mutex);
-        stopped = true;
-        for (workspace::Database* db : connections)
-            db->interrupt();
-    }
 };
 
 QString toString(JobState state)
@@ -57,10 +38,6 @@ qint64 JobInfo::durationMs() const
     return started.msecsTo(finished.isValid() ? finished : QDateTime::currentDateTime());
 }
 
-JobContext::JobContext() : m_interruption(std::make_shared<Interruption::Shared>()) {}
-
-JobContext::~JobContext() = default;
-
 void JobContext::setProgress(double fraction)
 {
     if (m_onProgress)
@@ -76,44 +53,6 @@ void JobContext::setMessage(const QString& message)
 Feedback JobContext::feedback()
 {
     return Feedback([this](double f) { setProgress(f); }, m_stop);
-}
-
-JobContext::Interruption JobContext::interruptOnCancel(workspace::Database& db)
-{
-    Interruption guard;
-    guard.m_shared = m_interruption;
-    guard.m_db = &db;
-    std::lock_guard lock(m_interruption->mutex);
-    m_interruption->connections.push_back(&db);
-    if (m_interruption->stopped)
-        db.interrupt();
-    return guard;
-}
-
-JobContext::Interruption::Interruption(Interruption&& other) noexcept
-    : m_shared(std::move(other.m_shared)), m_db(std::exchange(other.m_db, nullptr))
-{
-}
-
-JobContext::Interruption& JobContext::Interruption::operator=(Interruption&& other) noexcept
-{
-    if (this != &other) {
-        release();
-        m_shared = std::move(other.m_shared);
-        m_db = std::exchange(other.m_db, nullptr);
-    }
-    return *this;
-}
-
-void JobContext::Interruption::release()
-{
-    if (!m_shared || !m_db)
-        return;
-    std::lock_guard lock(m_shared->mutex);
-    auto& list = m_shared->connections;
-    list.erase(std::remove(list.begin(), list.end(), m_db), list.end());
-    m_db = nullptr;
-    m_shared.reset();
 }
 
 JobRunner::JobRunner(QObject* parent) : QObject(parent)
@@ -165,8 +104,6 @@ int JobRunner::submit(const QString& title, Work work, Done done, JobOptions opt
         });
         JobContext ctx;
         ctx.m_stop = token;
-        ctx.m_onStop = std::make_unique<std::stop_callback<std::function<void()>>>(
-            token, [shared = ctx.m_interruption] { shared->interruptAll(); });
         ctx.m_onProgress = [&post, self, id, entry](double f) {
             f = std::clamp(f, 0.0, 1.0);
             const double last = entry->lastReported.load();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Progress.h"
+#include "core/workspace/Database.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -16,15 +17,10 @@
 #include <deque>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <stop_token>
 #include <type_traits>
 #include <utility>
-
-namespace kestrel::workspace {
-class Database;
-}
 
 namespace kestrel::jobs {
 
@@ -77,8 +73,7 @@ struct JobInfo
 class JobContext
 {
 public:
-    JobContext();
-    ~JobContext();
+    JobContext() = default;
     JobContext(const JobContext&) = delete;
     JobContext& operator=(const JobContext&) = delete;
 
@@ -92,34 +87,20 @@ public:
 
     // While the returned guard lives, cancelling the job interrupts the
     // statement running on `db` (sqlite3_interrupt), so a long query stops at
-    // once and throws; the job then ends Cancelled. Keep `db` alive longer
-    // than the guard (declare the guard after the connection).
-    class Interruption
+    // once and throws; the job then ends Cancelled. Declare the guard after
+    // the connection:
+    //   auto db = workspace::Workspace::connect(path);
+    //   auto interruption = ctx.interruptOnCancel(db);
+    [[nodiscard]] workspace::InterruptOnStop interruptOnCancel(const workspace::Database& db) const
     {
-    public:
-        Interruption() = default;
-        ~Interruption() { release(); }
-        Interruption(Interruption&& other) noexcept;
-        Interruption& operator=(Interruption&& other) noexcept;
-        Interruption(const Interruption&) = delete;
-        Interruption& operator=(const Interruption&) = delete;
-        void release();
-
-    private:
-        friend class JobContext;
-        struct Shared;
-        std::shared_ptr<Shared> m_shared;
-        workspace::Database* m_db = nullptr;
-    };
-    [[nodiscard]] Interruption interruptOnCancel(workspace::Database& db);
+        return workspace::InterruptOnStop(db, m_stop);
+    }
 
 private:
     friend class JobRunner;
     std::stop_token m_stop;
     std::function<void(double)> m_onProgress;
     std::function<void(const QString&)> m_onMessage;
-    std::shared_ptr<Interruption::Shared> m_interruption;
-    std::unique_ptr<std::stop_callback<std::function<void()>>> m_onStop;
 };
 
 // Runs background work on three thread pools, one per Lane. A job is a

@@ -6,33 +6,25 @@
 #include "core/workspace/Workspace.h"
 
 #include <algorithm>
-#include <stop_token>
 #include <utility>
 
 namespace kestrel::runs {
 
 namespace {
 
-// Opens the workspace for one call on this thread and lets a stop request
-// interrupt the statement running on it. The stop callback is destroyed
-// before the connection (and waits for a running callback), so cancel never
-// touches a closed connection.
+// Opens the workspace for one call on this thread; a stop requested through
+// the call's Feedback interrupts the statement running on it.
 class Connection
 {
 public:
     Connection(const std::string& path, const Feedback& feedback)
-        : m_db(open(path)), m_onStop(feedback.stopToken(), Interrupt{&m_db})
+        : m_db(open(path)), m_interrupt(m_db, feedback.stopToken())
     {
         feedback.throwIfStopped();
     }
     workspace::Database& db() { return m_db; }
 
 private:
-    struct Interrupt
-    {
-        workspace::Database* db;
-        void operator()() const { db->interrupt(); }
-    };
     static workspace::Database open(const std::string& path)
     {
         if (path.empty())
@@ -40,7 +32,7 @@ private:
         return workspace::Workspace::connect(path);
     }
     workspace::Database m_db;
-    std::stop_callback<Interrupt> m_onStop;
+    workspace::InterruptOnStop m_interrupt;
 };
 
 } // namespace
