@@ -2,21 +2,38 @@
 
 #include "core/jobs/JobRunner.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace kestrel::ui {
 
 namespace {
-enum Column { Title, State, Progress, Started, Message, Cancel, ColumnCount };
+enum Column { Title, State, Progress, Started, Duration, Message, Cancel, ColumnCount };
 
 bool isActive(jobs::JobState state)
 {
     return state == jobs::JobState::Queued || state == jobs::JobState::Running;
+}
+
+// "0.4 s", "12 s", "3 min 05 s", "1 h 02 min"; empty before the job starts.
+QString durationText(qint64 ms)
+{
+    if (ms < 0)
+        return {};
+    if (ms < 10'000)
+        return QCoreApplication::translate("Jobs", "%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    const qint64 s = ms / 1000;
+    if (s < 60)
+        return QCoreApplication::translate("Jobs", "%1 s").arg(s);
+    if (s < 3600)
+        return QCoreApplication::translate("Jobs", "%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
+    return QCoreApplication::translate("Jobs", "%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QChar('0'));
 }
 } // namespace
 
@@ -26,7 +43,7 @@ JobsDock::JobsDock(jobs::JobRunner* runner, QWidget* parent)
     setObjectName(QStringLiteral("JobsDock"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
-        {tr("Job"), tr("State"), tr("Progress"), tr("Started"), tr("Message"), QString()});
+        {tr("Job"), tr("State"), tr("Progress"), tr("Started"), tr("Duration"), tr("Message"), QString()});
     m_table->horizontalHeader()->setSectionResizeMode(Message, QHeaderView::Stretch);
     m_table->setColumnWidth(Title, 220);
     m_table->verticalHeader()->hide();
@@ -45,6 +62,17 @@ JobsDock::JobsDock(jobs::JobRunner* runner, QWidget* parent)
     setWidget(box);
 
     connect(clear, &QPushButton::clicked, this, &JobsDock::clearFinished);
+    // Running jobs' durations tick once a second.
+    auto* tick = new QTimer(this);
+    tick->setInterval(1000);
+    connect(tick, &QTimer::timeout, this, [this] {
+        for (int r = 0; r < m_table->rowCount(); ++r) {
+            const int id = m_table->item(r, Title)->data(Qt::UserRole).toInt();
+            if (isActive(m_runner->job(id).state))
+                refreshRow(id);
+        }
+    });
+    tick->start();
     connect(runner, &jobs::JobRunner::jobAdded, this, &JobsDock::refreshRow);
     connect(runner, &jobs::JobRunner::jobChanged, this, [this](int id) {
         refreshRow(id);
@@ -63,6 +91,15 @@ int JobsDock::rowCount() const
     return m_table->rowCount();
 }
 
+QString JobsDock::cellText(int row, const QString& column) const
+{
+    for (int c = 0; c < m_table->columnCount(); ++c) {
+        if (m_table->horizontalHeaderItem(c)->text() == column)
+            return m_table->item(row, c) ? m_table->item(row, c)->text() : QString();
+    }
+    return {};
+}
+
 int JobsDock::rowOf(int id) const
 {
     for (int r = 0; r < m_table->rowCount(); ++r) {
@@ -75,7 +112,8 @@ int JobsDock::rowOf(int id) const
 void JobsDock::refreshRow(int id)
 {
     const jobs::JobInfo info = m_runner->job(id);
-    if (info.id == 0)
+    // View refreshes are not user work: they stay out of the list.
+    if (info.id == 0 || !info.listed)
         return;
     int row = rowOf(id);
     if (row < 0) {
@@ -86,6 +124,7 @@ void JobsDock::refreshRow(int id)
         m_table->setItem(0, Title, title);
         m_table->setItem(0, State, new QTableWidgetItem);
         m_table->setItem(0, Started, new QTableWidgetItem(info.submitted.toString(QStringLiteral("HH:mm:ss"))));
+        m_table->setItem(0, Duration, new QTableWidgetItem);
         m_table->setItem(0, Message, new QTableWidgetItem);
         auto* bar = new QProgressBar;
         bar->setRange(0, 1000);
@@ -97,6 +136,7 @@ void JobsDock::refreshRow(int id)
     QTableWidgetItem* state = m_table->item(row, State);
     state->setText(jobs::toString(info.state));
     state->setForeground(info.state == jobs::JobState::Failed ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+    m_table->item(row, Duration)->setText(durationText(info.durationMs()));
     QTableWidgetItem* message = m_table->item(row, Message);
     message->setText(info.message);
     message->setToolTip(info.message);

@@ -10,8 +10,9 @@ class JobRunner;
 
 namespace kestrel::ui {
 
-// Lists running and finished background jobs, newest first, with progress, the
-// error of a failed job and a cancel button. Keeps the last kMaxFinished
+// Lists the user's background jobs (imports, detection, analyses; not view
+// refreshes, which are unlisted), newest first, with progress, duration, the
+// last message or the error of a failed job and a cancel button. Keeps the last kMaxFinished
 // finished jobs so a long session does not grow the list without end.
 class JobsDock : public QDockWidget
 {
@@ -21,8 +22,9 @@ public:
 
     JobsDock(jobs::JobRunner* runner, QWidget* parent = nullptr);
 
-    // Rows shown (for tests).
+    // Rows shown, and one cell by column name ("Job", "Duration", "Message"); for tests.
     int rowCount() const;
+    QString cellText(int row, const QString& column) const;
     // Removes the rows of jobs that have ended.
     void clearFinished();
 

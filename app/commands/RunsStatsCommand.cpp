@@ -1,9 +1,9 @@
 // `kestrel runs stats`: the summary strip and the model comparison of the Run
-// History panel, from the same RunAggregates, as a table or JSON.
+// History panel, from the same RunHistoryService, as a table or JSON.
 #include "app/Cli.h"
 #include "app/commands/FilterOptions.h"
 #include "core/common/Json.h"
-#include "core/runs/RunAggregates.h"
+#include "core/runs/RunHistoryService.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -83,11 +83,10 @@ int runsStats(CommandContext& ctx)
     requireNoMoreArgs(ctx.args);
 
     auto ws = ctx.openWorkspaceReadOnly();
-    runs::RunAggregates agg(ws->db());
-    const runs::RunSummary s = agg.summary(filter);
-    std::vector<runs::ModelStats> models = agg.compareModels(filter);
-    std::sort(models.begin(), models.end(),
-              [](const runs::ModelStats& a, const runs::ModelStats& b) { return a.rank < b.rank; });
+    // The same figures as the Run History panel's, from its service.
+    const runs::RunStats stats = runs::RunHistoryService::stats(ws->db(), filter);
+    const runs::RunSummary& s = stats.summary;
+    const std::vector<runs::ModelStats>& models = stats.models;
 
     if (json) {
         Json out{{"summary", toJson(s)}, {"models", Json::array()}};

@@ -3,8 +3,10 @@
 #include "core/common/Error.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QPointer>
 
+#include <algorithm>
 #include <utility>
 
 namespace kestrel::jobs {
@@ -29,6 +31,13 @@ QString toString(JobState state)
     return {};
 }
 
+qint64 JobInfo::durationMs() const
+{
+    if (!started.isValid())
+        return -1;
+    return started.msecsTo(finished.isValid() ? finished : QDateTime::currentDateTime());
+}
+
 void JobContext::setProgress(double fraction)
 {
     if (m_onProgress)
@@ -48,39 +57,48 @@ Feedback JobContext::feedback()
 
 JobRunner::JobRunner(QObject* parent) : QObject(parent)
 {
-    m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    pool(Lane::Interactive).setMaxThreadCount(kInteractiveThreads);
+    // Keep the view workers (and their stacks) alive between the frequent small reads.
+    pool(Lane::Interactive).setExpiryTimeout(-1);
+    pool(Lane::Bulk).setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    pool(Lane::Long).setMaxThreadCount(1);
 }
 
 JobRunner::~JobRunner()
 {
     cancelAll();
-    m_pool.waitForDone();
+    for (QThreadPool& p : m_pools)
+        p.waitForDone();
 }
 
-int JobRunner::submit(const QString& title, Work work, Done done)
+int JobRunner::submit(const QString& title, Work work, Done done, JobOptions options)
 {
     const int id = m_nextId++;
     auto entry = std::make_shared<Entry>();
     entry->info.id = id;
     entry->info.title = title;
     entry->info.submitted = QDateTime::currentDateTime();
+    entry->info.lane = options.lane;
+    entry->info.listed = options.listed;
     entry->done = std::move(done);
     m_entries.insert(id, entry);
     emit jobAdded(id);
 
     QPointer<JobRunner> self(this);
     const std::stop_token token = entry->stop.get_token();
-    m_pool.start([self, id, entry, token, work = std::move(work)]() {
+    pool(options.lane).start([self, id, entry, token, work = std::move(work)]() {
         auto post = [self](auto fn) {
             if (self)
                 QMetaObject::invokeMethod(self.data(), fn, Qt::QueuedConnection);
         };
-        post([self, id] {
+        const QDateTime started = QDateTime::currentDateTime();
+        post([self, id, started] {
             if (!self)
                 return;
             auto it = self->m_entries.find(id);
             if (it != self->m_entries.end() && (*it)->info.state == JobState::Queued) {
                 (*it)->info.state = JobState::Running;
+                (*it)->info.started = started;
                 emit self->jobChanged(id);
             }
         });
@@ -126,11 +144,13 @@ int JobRunner::submit(const QString& title, Work work, Done done)
             } catch (const Cancelled&) {
                 state = JobState::Cancelled;
             } catch (const std::exception& e) {
-                state = JobState::Failed;
-                error = QString::fromUtf8(e.what());
+                // An error after cancel() (an interrupted statement) is the cancel.
+                state = token.stop_requested() ? JobState::Cancelled : JobState::Failed;
+                error = state == JobState::Failed ? QString::fromUtf8(e.what()) : QString();
             } catch (...) {
-                state = JobState::Failed;
-                error = QCoreApplication::translate("Jobs", "Unknown error");
+                state = token.stop_requested() ? JobState::Cancelled : JobState::Failed;
+                if (state == JobState::Failed)
+                    error = QCoreApplication::translate("Jobs", "Unknown error");
             }
         }
         post([self, id, state, result, error] {
@@ -149,6 +169,8 @@ void JobRunner::finish(int id, JobState state, const QVariant& result, const QSt
     const std::shared_ptr<Entry> entry = *it;
     entry->info.state = state;
     entry->info.finished = QDateTime::currentDateTime();
+    if (!entry->info.started.isValid())
+        entry->info.started = entry->info.finished;
     if (state == JobState::Finished)
         entry->info.progress = 1.0;
     if (state == JobState::Failed)
@@ -162,7 +184,12 @@ void JobRunner::finish(int id, JobState state, const QVariant& result, const QSt
     }
     // The callback (and whatever it captured) goes now, whether or not it runs.
     const Done done = std::exchange(entry->done, Done{});
-    m_ended.push_back(id);
+    if (entry->info.listed) {
+        m_ended.push_back(id);
+    } else {
+        m_entries.remove(id);
+        emit jobForgotten(id);
+    }
     while (static_cast<int>(m_ended.size()) > kHistory) {
         const int oldest = m_ended.front();
         m_ended.pop_front();
@@ -188,7 +215,12 @@ void JobRunner::cancelAll()
 
 bool JobRunner::waitForDone(int msecs)
 {
-    const bool done = m_pool.waitForDone(msecs);
+    const QDeadlineTimer deadline = msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
+    bool done = true;
+    for (QThreadPool& p : m_pools) {
+        const qint64 left = deadline.isForever() ? -1 : std::max<qint64>(0, deadline.remainingTime());
+        done = p.waitForDone(static_cast<int>(left)) && done;
+    }
     // Deliver the queued state changes the workers posted.
     QCoreApplication::sendPostedEvents(this);
     return done;
@@ -196,12 +228,22 @@ bool JobRunner::waitForDone(int msecs)
 
 void JobRunner::setThreadCount(int count)
 {
-    m_pool.setMaxThreadCount(std::max(1, count));
+    setThreadCount(Lane::Bulk, count);
 }
 
 int JobRunner::threadCount() const
 {
-    return m_pool.maxThreadCount();
+    return threadCount(Lane::Bulk);
+}
+
+void JobRunner::setThreadCount(Lane lane, int count)
+{
+    pool(lane).setMaxThreadCount(std::max(1, count));
+}
+
+int JobRunner::threadCount(Lane lane) const
+{
+    return pool(lane).maxThreadCount();
 }
 
 QList<JobInfo> JobRunner::jobs() const

@@ -94,6 +94,12 @@ Statement Database::prepare(std::string_view sql)
     return Statement(m_db, sql);
 }
 
+void Database::interrupt() const
+{
+    if (m_db)
+        sqlite3_interrupt(m_db);
+}
+
 std::int64_t Database::lastInsertId() const
 {
     return sqlite3_last_insert_rowid(m_db);

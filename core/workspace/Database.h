@@ -2,8 +2,10 @@
 
 #include <cstdint>
 #include <optional>
+#include <stop_token>
 #include <string>
 #include <string_view>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -41,9 +43,32 @@ public:
 
     sqlite3* handle() const { return m_db; }
 
+    // Makes the statement running on this connection stop with an
+    // "interrupted" error (sqlite3_interrupt). Safe to call from any thread
+    // while the connection is open (InterruptOnStop guarantees that).
+    void interrupt() const;
+
 private:
     sqlite3* m_db = nullptr;
     std::string m_path;
+};
+
+// While it lives, a stop requested on `stop` interrupts the statement running
+// on `db` from the requesting thread, so a long query ends at once with an
+// error. Declare it after the connection: its destructor waits for a running
+// interrupt, so the connection is never closed under one.
+class InterruptOnStop
+{
+public:
+    InterruptOnStop(const Database& db, std::stop_token stop) : m_callback(std::move(stop), Call{&db}) {}
+
+private:
+    struct Call
+    {
+        const Database* db;
+        void operator()() const { db->interrupt(); }
+    };
+    std::stop_callback<Call> m_callback;
 };
 
 // A prepared statement; bind indexes are 1-based as in SQLite.

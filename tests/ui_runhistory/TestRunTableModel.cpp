@@ -1,12 +1,17 @@
 #include "core/common/Progress.h"
+#include "core/jobs/JobRunner.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
 #include "ui/panels/runhistory/RunTableModel.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace kestrel;
 using kestrel::ui::RunTableModel;
@@ -19,6 +24,7 @@ class TestRunTableModel : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    jobs::JobRunner m_runner;
     std::unique_ptr<workspace::Workspace> m_ws;
 
     void waitLoaded(RunTableModel& model)
@@ -56,7 +62,7 @@ private slots:
     void pagesStayBounded()
     {
         RunTableModel model;
-        model.setWorkspace(m_path);
+        model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         QCOMPARE(model.rowCount(), 6000);
         const int bound = RunTableModel::kMaxCachedPages * RunTableModel::kPageSize;
@@ -94,7 +100,7 @@ private slots:
         QFETCH(int, column);
         QFETCH(int, order);
         RunTableModel model;
-        model.setWorkspace(m_path);
+        model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         model.sort(column, Qt::SortOrder(order));
         waitLoaded(model);
@@ -136,7 +142,7 @@ private slots:
     void errorColumnDoesNotSort()
     {
         RunTableModel model;
-        model.setWorkspace(m_path);
+        model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         const runs::RunSort before = model.runSort();
         model.sort(RunTableModel::Error, Qt::AscendingOrder);
@@ -147,7 +153,7 @@ private slots:
     void filtersInSql()
     {
         RunTableModel model;
-        model.setWorkspace(m_path);
+        model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         runs::RunStore store(m_ws->db());
         const std::vector<std::string> models = store.models();
@@ -168,7 +174,7 @@ private slots:
     {
         RunTableModel model;
         model.setLiveInterval(200);
-        model.setWorkspace(m_path);
+        model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         const int before = model.rowCount();
         QSignalSpy changed(&model, &RunTableModel::runsChanged);
@@ -185,6 +191,38 @@ private slots:
         QCOMPARE(changed.count(), 1);
         other.exec("DELETE FROM runs WHERE id = " + std::to_string(id));
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before, 2000);
+    }
+    // The table's id queries run in the Interactive lane: a training run
+    // holding the Long lane, imports filling the Bulk lane and a slow chart
+    // in the Interactive lane do not hold the table back.
+    void loadsWhileOtherLanesAreBusy()
+    {
+        std::atomic<bool> release{false};
+        std::atomic<int> running{0};
+        auto blocker = [&](jobs::JobContext&) {
+            ++running;
+            while (!release)
+                std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            return QVariant();
+        };
+        m_runner.submit("Train", blocker, {}, jobs::JobOptions::longRunning());
+        const int bulk = m_runner.threadCount(jobs::Lane::Bulk);
+        for (int i = 0; i < bulk + 2; ++i)
+            m_runner.submit("Import", blocker, {}, jobs::JobOptions::bulk());
+        m_runner.submit("Slow chart", blocker, {}, jobs::JobOptions::view());
+        QTRY_COMPARE_WITH_TIMEOUT(running.load(), 1 + bulk + 1, 5000);
+
+        QElapsedTimer clock;
+        clock.start();
+        RunTableModel model;
+        model.setWorkspace(m_path, &m_runner);
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 3000);
+        const qint64 loadMs = clock.elapsed();
+        QCOMPARE(running.load(), 1 + bulk + 1); // all still blocking
+        compareWithSql(model);
+        release = true;
+        QVERIFY(m_runner.waitForDone(10000));
+        qInfo("6,000 runs loaded in %lld ms beside %d blocked jobs", static_cast<long long>(loadMs), bulk + 2);
     }
 };
 

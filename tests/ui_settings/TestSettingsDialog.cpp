@@ -2,6 +2,7 @@
 
 #include "core/ai/PriceTable.h"
 #include "core/ai/Settings.h"
+#include "core/jobs/JobRunner.h"
 #include "core/secrets/KeychainKeySource.h"
 #include "core/secrets/SecretStore.h"
 #include "core/workspace/Workspace.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -241,6 +243,33 @@ private slots:
         auto* status2 = child<QLabel>(&again, "anthropicKeyStatus");
         QTRY_VERIFY(status2->text().contains("A key is saved"));
         QCOMPARE(m_asked, 1);
+    }
+
+    // Key saves run on the runner the main window gives the dialog, in its
+    // Interactive lane, and stay out of the Jobs dock's list.
+    void keyWorkRunsOnTheGivenRunner()
+    {
+        jobs::JobRunner runner;
+        QSignalSpy added(&runner, &jobs::JobRunner::jobAdded);
+        QList<jobs::JobInfo> seen;
+        connect(&runner, &jobs::JobRunner::jobAdded, this, [&](int id) { seen.append(runner.job(id)); });
+        SettingsDialog dialog(m_workspace, m_store, nullptr, &runner);
+        auto* key = child<QLineEdit>(&dialog, "anthropicKey");
+        auto* save = child<QPushButton>(&dialog, "anthropicSaveKey");
+        auto* status = child<QLabel>(&dialog, "anthropicKeyStatus");
+        QTRY_VERIFY(status->text().contains("No key is saved"));
+        const qsizetype before = added.count();
+        QVERIFY(before >= 1); // the look for a saved key
+        QTest::keyClicks(key, kKey);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains("Key saved"), 20'000);
+        QCOMPARE(added.count(), before + 1);
+        for (const jobs::JobInfo& info : seen) {
+            QVERIFY(info.lane == jobs::Lane::Interactive);
+            QVERIFY(!info.listed);
+        }
+        QVERIFY(runner.waitForDone(5000));
+        QCOMPARE(runner.jobs().size(), 0);
     }
 
     void environmentKeyShownAndNotStored()

@@ -4,7 +4,7 @@
 #include "core/ai/OpenAiCompatibleProvider.h"
 #include "ui/settings/AiSettingFields.h"
 #include "ui/settings/ApiKeyField.h"
-#include "ui/settings/Background.h"
+#include "core/jobs/JobRunner.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -21,9 +21,9 @@
 
 namespace kestrel::ui {
 
-AiProvidersPage::AiProvidersPage(workspace::Database& db,
-                                 std::shared_ptr<secrets::SecretStore> store, QWidget* parent)
-    : SettingsPage(parent), m_db(db), m_store(std::move(store))
+AiProvidersPage::AiProvidersPage(workspace::Database& db, std::shared_ptr<secrets::SecretStore> store,
+                                 jobs::JobRunner* runner, QWidget* parent)
+    : SettingsPage(parent), m_db(db), m_store(std::move(store)), m_runner(runner)
 {
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("provider"));
@@ -101,7 +101,7 @@ QWidget* AiProvidersPage::buildEndpoint(Endpoint& e, const std::string& provider
 {
     const QString id = QString::fromStdString(provider);
     auto* box = new QWidget(this);
-    e.key = new ApiKeyField(provider, m_store, box);
+    e.key = new ApiKeyField(provider, m_store, m_runner, box);
     e.baseUrl = new QLineEdit(box);
     e.baseUrl->setObjectName(id + QStringLiteral("BaseUrl"));
     e.baseUrl->setPlaceholderText(defaultUrl);
@@ -269,8 +269,9 @@ void AiProvidersPage::testConnection(const std::string& provider)
     e.testStatus->setText(tr("Testing…"));
     ProviderTarget t = target(provider);
     const std::stop_token stop = m_stop.get_token();
-    runInBackground<ConnectionReport>(
-        this, [t, stop]() mutable { return ui::testConnection(std::move(t), stop); },
+    m_runner->submit<ConnectionReport>(
+        tr("Test the connection"), jobs::JobOptions::view(),
+        [t, stop](jobs::JobContext&) mutable { return ui::testConnection(std::move(t), stop); }, this,
         [this, provider](ConnectionReport report) {
             Endpoint& e = endpoint(provider);
             e.test->setEnabled(true);
@@ -289,8 +290,9 @@ void AiProvidersPage::refreshModels(const std::string& provider)
     e.modelNote->show();
     ProviderTarget t = target(provider);
     const std::stop_token stop = m_stop.get_token();
-    runInBackground<ModelListReport>(
-        this, [t, stop]() mutable { return fetchModels(std::move(t), stop); },
+    m_runner->submit<ModelListReport>(
+        tr("Fetch the model list"), jobs::JobOptions::view(),
+        [t, stop](jobs::JobContext&) mutable { return fetchModels(std::move(t), stop); }, this,
         [this, provider](ModelListReport report) {
             Endpoint& e = endpoint(provider);
             e.refresh->setEnabled(true);

@@ -18,6 +18,10 @@ namespace kestrel::workspace {
 class Database;
 }
 
+namespace kestrel::jobs {
+class JobRunner;
+}
+
 namespace kestrel::ui {
 
 class ApiKeyField;
@@ -33,7 +37,8 @@ class AiProvidersPage : public SettingsPage
     Q_OBJECT
 
 public:
-    AiProvidersPage(workspace::Database& db, std::shared_ptr<secrets::SecretStore> store,
+    // Connection tests, model lists and key saves run on `runner`'s Interactive lane.
+    AiProvidersPage(workspace::Database& db, std::shared_ptr<secrets::SecretStore> store, jobs::JobRunner* runner,
                     QWidget* parent = nullptr);
     ~AiProvidersPage() override;
 
@@ -80,6 +85,7 @@ private:
 
     workspace::Database& m_db;
     std::shared_ptr<secrets::SecretStore> m_store;
+    jobs::JobRunner* m_runner;
     std::stop_source m_stop;
     QComboBox* m_provider;
     Endpoint m_anthropic;

@@ -3,9 +3,10 @@
 #include "core/ai/KeySource.h"
 #include "core/ai/Redaction.h"
 #include "core/common/Error.h"
+#include "core/jobs/JobRunner.h"
 #include "core/secrets/KeychainKeySource.h"
-#include "ui/settings/Background.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,8 +50,8 @@ KeyOutcome keyOutcome(const std::shared_ptr<secrets::SecretStore>& store, Action
 } // namespace
 
 ApiKeyField::ApiKeyField(std::string provider, std::shared_ptr<secrets::SecretStore> store,
-                         QWidget* parent)
-    : QWidget(parent), m_provider(std::move(provider)), m_store(std::move(store))
+                         jobs::JobRunner* runner, QWidget* parent)
+    : QWidget(parent), m_provider(std::move(provider)), m_store(std::move(store)), m_runner(runner)
 {
     const QString id = QString::fromStdString(m_provider);
     m_edit = new QLineEdit(this);
@@ -148,14 +149,14 @@ void ApiKeyField::showSavedState()
     setStatus(tr("Looking for a saved key…"));
     auto store = m_store;
     const std::string provider = m_provider;
-    runInBackground<KeyOutcome>(
-        this,
-        [store, provider] {
+    m_runner->submit<KeyOutcome>(
+        tr("Look for a saved key"), jobs::JobOptions::view(),
+        [store, provider](jobs::JobContext&) {
             return keyOutcome(store, [&] {
                 return store->read(secrets::KeychainKeySource::entryName(provider)).has_value();
             });
         },
-        [this](KeyOutcome out) {
+        this, [this](KeyOutcome out) {
             if (!out.ok)
                 setStatus(tr("Could not look for a saved key: %1").arg(out.where));
             else if (out.present)
@@ -178,15 +179,15 @@ void ApiKeyField::saveTypedKey()
     setStatus(tr("Saving the key…"));
     auto store = m_store;
     const std::string provider = m_provider;
-    runInBackground<KeyOutcome>(
-        this,
-        [store, provider, key] {
+    m_runner->submit<KeyOutcome>(
+        tr("Save a key"), jobs::JobOptions::view(),
+        [store, provider, key](jobs::JobContext&) {
             return keyOutcome(store, [&] {
                 secrets::KeychainKeySource(store).save(provider, key);
                 return false;
             });
         },
-        [this](KeyOutcome out) {
+        this, [this](KeyOutcome out) {
             if (out.ok) {
                 m_edit->clear();
                 setStatus(tr("Key saved in %1.").arg(out.where));
@@ -208,15 +209,15 @@ void ApiKeyField::removeSavedKey()
     m_remove->setEnabled(false);
     auto store = m_store;
     const std::string provider = m_provider;
-    runInBackground<KeyOutcome>(
-        this,
-        [store, provider] {
+    m_runner->submit<KeyOutcome>(
+        tr("Remove a saved key"), jobs::JobOptions::view(),
+        [store, provider](jobs::JobContext&) {
             return keyOutcome(store, [&] {
                 secrets::KeychainKeySource(store).forget(provider);
                 return false;
             });
         },
-        [this](KeyOutcome out) {
+        this, [this](KeyOutcome out) {
             setStatus(out.ok ? tr("No key is saved any more in %1.").arg(out.where)
                              : tr("The key was not removed: %1").arg(out.where));
             finishWork();

@@ -11,6 +11,10 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
+namespace kestrel::jobs {
+class JobRunner;
+}
+
 namespace kestrel::ui {
 
 // A provider's API key: a password field with Save and Remove. A key in the
@@ -23,7 +27,8 @@ class ApiKeyField : public QWidget
     Q_OBJECT
 
 public:
-    ApiKeyField(std::string provider, std::shared_ptr<secrets::SecretStore> store,
+    // Keychain reads and writes run on `runner`'s Interactive lane.
+    ApiKeyField(std::string provider, std::shared_ptr<secrets::SecretStore> store, jobs::JobRunner* runner,
                 QWidget* parent = nullptr);
 
     // What was typed and not saved yet (empty when nothing).
@@ -49,6 +54,7 @@ private:
 
     std::string m_provider;
     std::shared_ptr<secrets::SecretStore> m_store;
+    jobs::JobRunner* m_runner;
     bool m_fromEnvironment = false;
     int m_busy = 0;
     QLineEdit* m_edit;

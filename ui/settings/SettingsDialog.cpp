@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsDialog.h"
 
 #include "core/common/Error.h"
+#include "core/jobs/JobRunner.h"
 #include "core/workspace/Database.h"
 #include "core/workspace/Workspace.h"
 #include "ui/settings/AiProvidersPage.h"
@@ -19,9 +20,10 @@
 
 namespace kestrel::ui {
 
-SettingsDialog::SettingsDialog(const QString& workspacePath,
-                               std::shared_ptr<secrets::SecretStore> store, QWidget* parent)
-    : QDialog(parent), m_store(store ? std::move(store) : sessionSecretStore())
+SettingsDialog::SettingsDialog(const QString& workspacePath, std::shared_ptr<secrets::SecretStore> store,
+                               QWidget* parent, jobs::JobRunner* runner)
+    : QDialog(parent), m_runner(runner ? runner : new jobs::JobRunner(this)),
+      m_store(store ? std::move(store) : sessionSecretStore())
 {
     setWindowTitle(tr("Settings"));
     m_list = new QListWidget(this);
@@ -47,7 +49,7 @@ SettingsDialog::SettingsDialog(const QString& workspacePath,
         try {
             m_db = std::make_unique<workspace::Database>(
                 workspace::Workspace::connect(workspacePath.toStdString()));
-            auto* ai = new AiProvidersPage(*m_db, m_store, this);
+            auto* ai = new AiProvidersPage(*m_db, m_store, m_runner, this);
             addPage(ai);
             addPage(new PricesPage(*m_db, this));
             addPage(new LimitsPage(*m_db, this));
@@ -91,7 +93,8 @@ SettingsDialog::SettingsDialog(const QString& workspacePath,
 
 SettingsDialog::~SettingsDialog()
 {
-    // Pages refer to the database: they go first.
+    // Pages refer to the database, and stop their work: they go before the
+    // connection and before a runner of the dialog's own waits for its workers.
     for (SettingsPage* p : m_pages)
         delete p;
     m_pages.clear();

@@ -15,6 +15,10 @@ namespace kestrel::workspace {
 class Database;
 }
 
+namespace kestrel::jobs {
+class JobRunner;
+}
+
 namespace kestrel::ui {
 
 class SettingsPage;
@@ -30,9 +34,11 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Background work (key saves, connection tests) runs on `runner`, or on
+    // a runner of the dialog's own when none is given.
     explicit SettingsDialog(const QString& workspacePath = {},
                             std::shared_ptr<secrets::SecretStore> store = nullptr,
-                            QWidget* parent = nullptr);
+                            QWidget* parent = nullptr, jobs::JobRunner* runner = nullptr);
     ~SettingsDialog() override;
 
     int pageCount() const { return static_cast<int>(m_pages.size()); }
@@ -57,6 +63,7 @@ private:
     bool isBusy() const;
 
     std::unique_ptr<workspace::Database> m_db;
+    jobs::JobRunner* m_runner;
     std::shared_ptr<secrets::SecretStore> m_store;
     std::vector<SettingsPage*> m_pages;
     QListWidget* m_list;

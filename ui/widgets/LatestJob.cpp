@@ -21,8 +21,10 @@ void LatestJob::setRunner(jobs::JobRunner* runner)
         return;
     // The done callback is not called for a cancelled job: clear "busy" here.
     connect(m_runner, &jobs::JobRunner::jobCancelled, this, [this](int id) {
-        if (id == m_jobId)
+        if (id == m_jobId) {
+            m_jobId = 0;
             setBusy(false);
+        }
     });
 }
 
@@ -35,32 +37,21 @@ void LatestJob::cancel()
     setBusy(false);
 }
 
-void LatestJob::start(const QString& title, std::function<void(jobs::JobContext&)> work,
-                      std::function<void()> apply)
+quint64 LatestJob::begin()
 {
-    if (!m_runner)
-        return;
     if (m_jobId)
         m_runner->cancel(m_jobId);
-    const quint64 generation = ++m_generation;
-    QPointer<LatestJob> self(this);
     setBusy(true);
-    m_jobId = m_runner->submit(
-        title,
-        [work = std::move(work)](jobs::JobContext& ctx) {
-            work(ctx);
-            return QVariant();
-        },
-        [self, generation, apply = std::move(apply)](const QVariant&, const QString& error) {
-            if (!self || generation != self->m_generation)
-                return;
-            self->m_jobId = 0;
-            self->setBusy(false);
-            if (error.isEmpty())
-                apply();
-            else
-                emit self->failed(error);
-        });
+    return ++m_generation;
+}
+
+bool LatestJob::end(quint64 generation)
+{
+    if (generation != m_generation)
+        return false;
+    m_jobId = 0;
+    setBusy(false);
+    return true;
 }
 
 void LatestJob::setBusy(bool busy)

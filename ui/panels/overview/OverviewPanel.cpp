@@ -1,7 +1,6 @@
 #include "ui/panels/overview/OverviewPanel.h"
 
-#include "core/detection/AnomalyService.h"
-#include "core/workspace/Workspace.h"
+#include "core/overview/OverviewService.h"
 #include "ui/Settings.h"
 #include "ui/panels/runhistory/ModelComparisonView.h"
 #include "ui/panels/runhistory/RunChartsView.h"
@@ -167,19 +166,12 @@ void OverviewPanel::refresh()
     chartFilter.to = now;
     m_charts->setFilter(chartFilter);
 
-    const std::string path = m_path.toStdString();
+    const overview::OverviewService service(m_path.toStdString());
     const runs::RunFilter filter = m_filter;
     const runs::RunFilter trend = m_trendFilter;
     m_job->run<Data>(
         tr("Overview"),
-        [path, filter, trend](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            runs::RunAggregates aggregates(db);
-            Data data;
-            data.summary = aggregates.summary(filter);
-            data.days = aggregates.perDay(trend);
-            return data;
-        },
+        [service, filter, trend](jobs::JobContext& ctx) { return service.runFigures(filter, trend, ctx.feedback()); },
         [this, now](const Data& data) {
             display(data);
             m_asOf->setText(tr("as of %1 UTC").arg(Format::dateTime(now)));
@@ -191,13 +183,9 @@ void OverviewPanel::refreshAnomalies()
 {
     if (m_path.isEmpty() || !m_anomalyJob->runner())
         return;
-    const std::string path = m_path.toStdString();
+    const overview::OverviewService service(m_path.toStdString());
     m_anomalyJob->run<detection::SeverityCounts>(
-        tr("Open anomalies"),
-        [path](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            return detection::AnomalyService(db).openBySeverity();
-        },
+        tr("Open anomalies"), [service](jobs::JobContext& ctx) { return service.openAnomalies(ctx.feedback()); },
         [this](const detection::SeverityCounts& c) {
             m_anomalies->setValue(Format::count(c.total()));
             m_anomalies->setDetail(tr("critical %1 · high %2 · medium %3 · low %4")

@@ -2,6 +2,7 @@
 
 #include "core/common/Time.h"
 #include "core/detection/AnomalyStore.h"
+#include "core/overview/OverviewService.h"
 #include "core/runs/RunAggregates.h"
 #include "core/runs/RunFilter.h"
 
@@ -68,11 +69,7 @@ signals:
     void anomaliesUpdated();
 
 private:
-    struct Data
-    {
-        runs::RunSummary summary;
-        std::vector<runs::DayStats> days;
-    };
+    using Data = overview::RunFigures;
     void display(const Data& data);
 
     QString m_path;

@@ -2,7 +2,7 @@
 
 #include "core/runs/RunAggregates.h"
 #include "core/runs/RunFilter.h"
-#include "core/workspace/Workspace.h"
+#include "core/runs/RunHistoryService.h"
 #include "ui/widgets/LatestJob.h"
 
 #include <QAbstractTableModel>
@@ -80,23 +80,19 @@ protected:
     virtual runs::RunFilter adjustFilter(const runs::RunFilter& filter) const { return filter; }
     virtual void recompute() = 0;
 
-    // Runs `compute(aggregates, filter)` in the background and hands its rows
-    // to `show` on this thread; nothing happens before a workspace is set.
+    // Runs `compute(service, filter, feedback)` in the background and hands
+    // its rows to `show` on this thread; nothing happens before a workspace is set.
     template <typename Compute, typename Show>
     void recomputeWith(const QString& title, Compute compute, Show show)
     {
         if (m_path.isEmpty() || !m_job->runner())
             return;
-        using Rows = std::invoke_result_t<Compute, runs::RunAggregates&, const runs::RunFilter&>;
-        const std::string path = m_path.toStdString();
+        using Rows = std::invoke_result_t<Compute, const runs::RunHistoryService&, const runs::RunFilter&,
+                                          const Feedback&>;
+        const runs::RunHistoryService service(m_path.toStdString());
         const runs::RunFilter filter = m_filter;
         m_job->run<Rows>(
-            title,
-            [path, filter, compute](jobs::JobContext&) {
-                workspace::Database db = workspace::Workspace::connect(path);
-                runs::RunAggregates aggregates(db);
-                return compute(aggregates, filter);
-            },
+            title, [service, filter, compute](jobs::JobContext& ctx) { return compute(service, filter, ctx.feedback()); },
             show);
     }
 

@@ -157,8 +157,8 @@ void ErrorPatternsView::recompute()
 {
     recomputeWith(
         tr("Error patterns"),
-        [](runs::RunAggregates& aggregates, const runs::RunFilter& filter) {
-            return aggregates.errorPatterns(filter);
+        [](const runs::RunHistoryService& service, const runs::RunFilter& filter, const Feedback& feedback) {
+            return service.errorPatterns(filter, feedback);
         },
         [this](const std::vector<runs::ErrorPattern>& rows) {
             m_model->setRows(rows);

@@ -103,8 +103,8 @@ void ModelComparisonView::recompute()
 {
     recomputeWith(
         tr("Model comparison"),
-        [](runs::RunAggregates& aggregates, const runs::RunFilter& filter) {
-            return aggregates.compareModels(filter);
+        [](const runs::RunHistoryService& service, const runs::RunFilter& filter, const Feedback& feedback) {
+            return service.compareModels(filter, feedback);
         },
         [this](const std::vector<runs::ModelStats>& rows) {
             m_model->setRows(rows);

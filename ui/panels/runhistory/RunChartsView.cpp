@@ -2,7 +2,6 @@
 
 #include "core/runs/RunAggregates.h"
 #include "core/runs/RunRecord.h"
-#include "core/workspace/Workspace.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 
@@ -168,21 +167,11 @@ void RunChartsView::recompute()
 {
     if (m_path.isEmpty() || !m_job->runner())
         return;
-    const std::string path = m_path.toStdString();
+    const runs::RunHistoryService service(m_path.toStdString());
     const runs::RunFilter filter = m_filter;
     m_job->run<Data>(
         tr("Charts"),
-        [path, filter](jobs::JobContext& ctx) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            runs::RunAggregates aggregates(db);
-            Data data;
-            data.days = aggregates.perDay(filter);
-            ctx.setProgress(0.5);
-            if (ctx.isCancelled())
-                return data;
-            data.accuracy = aggregates.accuracyPerModelDay(filter);
-            return data;
-        },
+        [service, filter](jobs::JobContext& ctx) { return service.charts(filter, ctx.feedback()); },
         [this](const Data& data) { display(data); });
 }
 

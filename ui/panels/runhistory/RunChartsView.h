@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/runs/RunAggregates.h"
+#include "core/runs/RunHistoryService.h"
 #include "core/runs/RunFilter.h"
 
 #include <QWidget>
@@ -45,11 +46,7 @@ signals:
     void updated();
 
 private:
-    struct Data
-    {
-        std::vector<runs::DayStats> days;
-        std::vector<runs::ModelDayAccuracy> accuracy;
-    };
+    using Data = runs::DailyCharts;
     void recompute();
     void display(const Data& data);
     void showRuns();

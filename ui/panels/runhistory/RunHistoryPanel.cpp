@@ -1,10 +1,7 @@
 #include "ui/panels/runhistory/RunHistoryPanel.h"
 
 #include "core/jobs/JobRunner.h"
-#include "core/runs/RunStore.h"
-#include "core/runs/io/RunExport.h"
-#include "core/workspace/Workspace.h"
-#include "ui/panels/runhistory/BackgroundQuery.h"
+#include "core/runs/RunHistoryService.h"
 #include "ui/panels/runhistory/ErrorPatternsView.h"
 #include "ui/panels/runhistory/ImportDialog.h"
 #include "ui/panels/runhistory/ModelComparisonView.h"
@@ -15,8 +12,10 @@
 #include "ui/panels/runhistory/RunSummaryStrip.h"
 #include "ui/panels/runhistory/RunTableModel.h"
 #include "ui/panels/runhistory/RunTableView.h"
+#include "ui/widgets/LatestJob.h"
 
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -26,23 +25,10 @@
 
 namespace kestrel::ui {
 
-namespace {
-
-// What the filter pickers offer, read once per workspace (and after imports).
-struct Choices
-{
-    std::vector<std::string> models;
-    std::vector<std::string> statuses;
-    std::vector<std::string> symbols;
-    std::vector<std::string> dataSources;
-};
-
-} // namespace
-
 RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
 {
-    m_summaryQuery = new BackgroundQuery(this);
-    m_choicesQuery = new BackgroundQuery(this);
+    m_summaryJob = new LatestJob(this);
+    m_choicesJob = new LatestJob(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
@@ -89,7 +75,8 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
     connect(m_errors, &ErrorPatternsView::templateChosen, this, &RunHistoryPanel::templateChosen);
     connect(m_export, &QPushButton::clicked, this, &RunHistoryPanel::chooseExportFile);
     connect(m_import, &QPushButton::clicked, this, &RunHistoryPanel::openImport);
-    connect(m_summaryQuery, &BackgroundQuery::busyChanged, m_summary, &RunSummaryStrip::setBusy);
+    connect(m_summaryJob, &LatestJob::busyChanged, m_summary, &RunSummaryStrip::setBusy);
+    connect(m_summaryJob, &LatestJob::failed, m_summary, &RunSummaryStrip::setError);
     connect(m_model, &RunTableModel::runsChanged, this, [this] {
         // Runs arrived from elsewhere: the figures and the views move with them.
         updateSummary();
@@ -124,15 +111,17 @@ void RunHistoryPanel::setContext(const QString& workspacePath, jobs::JobRunner* 
 {
     m_path = workspacePath;
     m_runner = runner;
-    m_summaryQuery->setWorkspace(workspacePath);
-    m_choicesQuery->setWorkspace(workspacePath);
+    m_summaryJob->setRunner(runner);
+    m_choicesJob->setRunner(runner);
+    m_summaryJob->cancel();
+    m_choicesJob->cancel();
     m_detail->showRun(std::nullopt);
     m_charts->setContext(workspacePath, runner);
     m_models->setContext(workspacePath, runner);
     m_errors->setContext(workspacePath, runner);
     setEnabled(!workspacePath.isEmpty());
     m_model->setFilter(filter());
-    m_model->setWorkspace(workspacePath);
+    m_model->setWorkspace(workspacePath, runner);
     if (workspacePath.isEmpty())
         return;
     m_choicesPending = true;
@@ -175,7 +164,7 @@ const runs::RunSummary& RunHistoryPanel::summary() const
 
 bool RunHistoryPanel::isSummaryBusy() const
 {
-    return m_summaryQuery->isBusy();
+    return m_summaryJob->isBusy();
 }
 
 void RunHistoryPanel::applyFilter()
@@ -204,27 +193,25 @@ void RunHistoryPanel::updateViews()
 
 void RunHistoryPanel::loadChoices()
 {
-    m_choicesQuery->run<Choices>(
-        [](workspace::Database& db) {
-            runs::RunStore store(db);
-            return Choices{store.models(), store.statuses(), store.symbols(), store.dataSources()};
-        },
-        [this](Choices&& c, const QString& error) {
-            if (error.isEmpty())
-                m_filterBar->setChoices(c.models, c.statuses, c.symbols, c.dataSources);
+    if (m_path.isEmpty())
+        return;
+    const runs::RunHistoryService service(m_path.toStdString());
+    m_choicesJob->run<runs::FilterChoices>(
+        tr("Filter choices"), [service](jobs::JobContext& ctx) { return service.choices(ctx.feedback()); },
+        [this](const runs::FilterChoices& c) {
+            m_filterBar->setChoices(c.models, c.statuses, c.symbols, c.dataSources);
         });
 }
 
 void RunHistoryPanel::updateSummary()
 {
+    if (m_path.isEmpty())
+        return;
     const runs::RunFilter f = filter();
-    m_summaryQuery->run<runs::RunSummary>(
-        [f](workspace::Database& db) { return runs::RunAggregates(db).summary(f); },
-        [this](runs::RunSummary&& s, const QString& error) {
-            if (!error.isEmpty()) {
-                m_summary->setError(error);
-                return;
-            }
+    const runs::RunHistoryService service(m_path.toStdString());
+    m_summaryJob->run<runs::RunSummary>(
+        tr("Run summary"), [service, f](jobs::JobContext& ctx) { return service.summary(f, ctx.feedback()); },
+        [this](const runs::RunSummary& s) {
             m_summary->setSummary(s);
             emit summaryUpdated();
         });
@@ -261,17 +248,15 @@ int RunHistoryPanel::exportTo(const QString& path)
         return 0;
     const runs::RunFilter f = filter();
     const runs::RunSort sort = m_model->runSort();
-    const std::string workspacePath = m_path.toStdString();
+    const runs::RunHistoryService service(m_path.toStdString());
     const std::string out = path.toStdString();
     m_export->setEnabled(false);
     m_status->setText(tr("Exporting to %1…").arg(path));
     m_exportJob = m_runner->submit(
         tr("Export runs to %1").arg(QFileInfo(path).fileName()),
-        [f, sort, workspacePath, out](jobs::JobContext& ctx) {
-            workspace::Database db = workspace::Workspace::connect(workspacePath);
+        [f, sort, service, out](jobs::JobContext& ctx) {
             Feedback feedback = ctx.feedback();
-            const runs::ExportFormat format = runs::detectExportFormat(out);
-            return QVariant::fromValue<qint64>(runs::exportRuns(db, f, sort, out, format, feedback));
+            return QVariant::fromValue<qint64>(service.exportRuns(f, sort, out, feedback));
         },
         [this, path](const QVariant& result, const QString& error) {
             m_export->setEnabled(true);

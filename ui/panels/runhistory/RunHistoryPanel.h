@@ -16,7 +16,7 @@ class JobRunner;
 
 namespace kestrel::ui {
 
-class BackgroundQuery;
+class LatestJob;
 class ErrorPatternsView;
 class ModelComparisonView;
 class RunChartsView;
@@ -28,8 +28,9 @@ class RunTableView;
 
 // Run History (PRODUCT.md §2): the filter bar and the summary strip over four
 // tabs (runs with their detail, charts, model comparison, error patterns), all
-// driven by one RunFilter. Queries run on workers; runs other processes log
-// appear within a couple of seconds.
+// driven by one RunFilter. Everything it reads comes from the
+// RunHistoryService in jobs on the runner's Interactive lane (exports in the
+// Bulk lane); runs other processes log appear within a couple of seconds.
 class RunHistoryPanel : public QWidget
 {
     Q_OBJECT
@@ -98,8 +99,8 @@ private:
     QPushButton* m_export = nullptr;
     QPushButton* m_import = nullptr;
     QLabel* m_status = nullptr;
-    BackgroundQuery* m_summaryQuery = nullptr;
-    BackgroundQuery* m_choicesQuery = nullptr;
+    LatestJob* m_summaryJob = nullptr;
+    LatestJob* m_choicesJob = nullptr;
     int m_exportJob = 0;
     bool m_viewsPending = false;
     bool m_choicesPending = false;

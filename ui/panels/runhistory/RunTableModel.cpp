@@ -1,9 +1,8 @@
 #include "ui/panels/runhistory/RunTableModel.h"
 
-#include "core/runs/RunStore.h"
-#include "core/workspace/Workspace.h"
-#include "ui/panels/runhistory/BackgroundQuery.h"
+#include "core/jobs/JobRunner.h"
 #include "ui/widgets/Format.h"
+#include "ui/widgets/LatestJob.h"
 
 #include <QTimer>
 
@@ -27,8 +26,14 @@ QVariant optionalValue(const std::optional<double>& v)
 
 RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent)
 {
-    m_query = new BackgroundQuery(this);
-    m_previewQuery = new BackgroundQuery(this);
+    m_idsJob = new LatestJob(this);
+    m_previewJob = new LatestJob(this);
+    connect(m_idsJob, &LatestJob::failed, this, [this](const QString& error) {
+        m_previewJob->cancel();
+        m_loading = false;
+        emit loadingChanged(false);
+        emit loadFailed(error);
+    });
     m_liveTimer = new QTimer(this);
     m_liveTimer->setInterval(500);
     connect(m_liveTimer, &QTimer::timeout, this, &RunTableModel::checkForChanges);
@@ -36,10 +41,17 @@ RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent)
 
 RunTableModel::~RunTableModel() = default;
 
-void RunTableModel::setWorkspace(const QString& path)
+void RunTableModel::setWorkspace(const QString& path, jobs::JobRunner* runner)
 {
-    m_query->setWorkspace(path);
-    m_previewQuery->setWorkspace(path);
+    m_idsJob->cancel();
+    m_previewJob->cancel();
+    m_idsJob->setRunner(runner);
+    m_previewJob->setRunner(runner);
+    m_service = runs::RunHistoryService(path.toStdString());
+    if (m_loading) {
+        m_loading = false;
+        emit loadingChanged(false);
+    }
     beginResetModel();
     m_previewShown = false;
     m_preview = {};
@@ -51,8 +63,8 @@ void RunTableModel::setWorkspace(const QString& path)
     m_shownValid = false;
     if (!path.isEmpty()) {
         try {
-            m_db = std::make_unique<workspace::Database>(workspace::Workspace::connect(path.toStdString()));
-            m_dataVersion = m_db->queryInt("PRAGMA data_version").value_or(-1);
+            m_db = m_service.openReader();
+            m_dataVersion = m_db->dataVersion();
         } catch (const std::exception& e) {
             m_db.reset();
             endResetModel();
@@ -101,38 +113,28 @@ void RunTableModel::reload()
     const bool refresh = m_shownValid && m_shownFilter == m_filter && m_shownSort.column == m_sort.column &&
                          m_shownSort.descending == m_sort.descending;
     m_previewShown = false;
+    const runs::RunHistoryService service = m_service;
     if (refresh) {
         // Same query: keep showing the current rows until the new ids arrive.
-        m_previewQuery->discard();
+        m_previewJob->cancel();
     } else {
-        m_previewQuery->run<Preview>(
-            [filter, sort](workspace::Database& db) {
-                Preview p;
-                // One read transaction: count and ids from the same snapshot.
-                db.exec("BEGIN");
-                p.count = runs::RunStore(db).count(filter);
-                runs::RunStore store(db);
-                p.head = store.headIds(filter, sort, kPreviewRows);
-                if (p.count > static_cast<std::int64_t>(p.head.size()))
-                    p.tail = store.tailIds(filter, sort, std::min<std::int64_t>(kPreviewRows, p.count - kPreviewRows));
-                db.exec("COMMIT");
-                return p;
+        m_previewJob->run<Preview>(
+            tr("Run table preview"),
+            [service, filter, sort](jobs::JobContext& ctx) {
+                return service.preview(filter, sort, kPreviewRows, ctx.feedback());
             },
-            [this](Preview&& p, const QString& error) {
-                if (error.isEmpty() && m_loading)
+            [this](Preview&& p) {
+                if (m_loading)
                     applyPreview(std::move(p));
             });
     }
-    m_query->run<std::vector<std::int64_t>>(
-        [filter, sort](workspace::Database& db) { return runs::RunStore(db).ids(filter, sort); },
-        [this](std::vector<std::int64_t>&& ids, const QString& error) {
-            m_previewQuery->discard();
+    m_idsJob->run<std::vector<std::int64_t>>(
+        tr("Run table"),
+        [service, filter, sort](jobs::JobContext& ctx) { return service.ids(filter, sort, ctx.feedback()); },
+        [this](std::vector<std::int64_t>&& ids) {
+            m_previewJob->cancel();
             m_loading = false;
             emit loadingChanged(false);
-            if (!error.isEmpty()) {
-                emit loadFailed(error);
-                return;
-            }
             applyIds(std::move(ids));
         });
 }
@@ -208,7 +210,7 @@ void RunTableModel::checkForChanges()
     // worker, an import) commits; our own connection only reads.
     std::int64_t version = -1;
     try {
-        version = m_db->queryInt("PRAGMA data_version").value_or(-1);
+        version = m_db->dataVersion();
     } catch (const std::exception&) {
         return;
     }
@@ -243,7 +245,7 @@ std::optional<runs::RunRecord> RunTableModel::fullRecord(qint64 id) const
     if (!m_db || id <= 0)
         return std::nullopt;
     try {
-        return runs::RunStore(*m_db).get(id);
+        return m_db->get(id);
     } catch (const std::exception&) {
         return std::nullopt;
     }
@@ -285,7 +287,7 @@ const runs::RunRecord* RunTableModel::record(int row) const
                 if (id)
                     known.push_back(id);
             }
-            found = runs::RunStore(*m_db).byIds(known);
+            found = m_db->byIds(known);
         } catch (const std::exception&) {
             found.clear();
         }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/runs/RunFilter.h"
+#include "core/runs/RunHistoryService.h"
 #include "core/runs/RunRecord.h"
-#include "core/workspace/Database.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -14,13 +14,18 @@
 
 class QTimer;
 
+namespace kestrel::jobs {
+class JobRunner;
+}
+
 namespace kestrel::ui {
 
-class BackgroundQuery;
+class LatestJob;
 
 // The runs of a filter, in SQL sort order, for a QTableView; stays smooth at
-// millions of runs. A worker fetches the ids of the filtered, sorted set (8
-// bytes a run); rows are read by primary key in pages of kPageSize when the
+// millions of runs. A job on the runner's Interactive lane fetches the ids of
+// the filtered, sorted set (8 bytes a run) through the RunHistoryService, so
+// it never waits behind an import or a training run; rows are read by primary key in pages of kPageSize when the
 // view asks for them and kept in a small LRU cache, so at most
 // kMaxCachedPages * kPageSize rows are ever in memory. Sorting and filtering
 // re-query in SQL. Watches the workspace for runs other processes commit and
@@ -41,9 +46,9 @@ public:
     explicit RunTableModel(QObject* parent = nullptr);
     ~RunTableModel() override;
 
-    // Opens the model's own connection (for page reads) and loads. Empty path
-    // closes the workspace.
-    void setWorkspace(const QString& path);
+    // Opens the model's reader (for page reads) and loads, with the id
+    // queries on `runner`'s Interactive lane. Empty path closes the workspace.
+    void setWorkspace(const QString& path, jobs::JobRunner* runner);
     void setFilter(const runs::RunFilter& filter);
     const runs::RunFilter& filter() const { return m_filter; }
     const runs::RunSort& runSort() const { return m_sort; }
@@ -86,24 +91,21 @@ signals:
 
 private:
     using Page = std::vector<runs::RunRecord>;
+    using Preview = runs::IdPreview;
     const runs::RunRecord* record(int row) const;
-    struct Preview
-    {
-        std::int64_t count = 0;
-        std::vector<std::int64_t> head;
-        std::vector<std::int64_t> tail;
-    };
     void checkForChanges();
     void applyPreview(Preview&& preview);
     void applyIds(std::vector<std::int64_t>&& ids);
     std::int64_t idAt(int row) const;
 
-    BackgroundQuery* m_query = nullptr;
-    // Count, first and last ids of a new filter or sort, on a second worker:
+    LatestJob* m_idsJob = nullptr;
+    // Count, first and last ids of a new filter or sort, in a second job:
     // the table shows its top and bottom before the whole id list arrives.
-    BackgroundQuery* m_previewQuery = nullptr;
+    LatestJob* m_previewJob = nullptr;
     QTimer* m_liveTimer = nullptr;
-    std::unique_ptr<workspace::Database> m_db; // this thread's connection, page reads only
+    runs::RunHistoryService m_service{std::string()};
+    // This thread's reader: page reads by primary key and the change check only.
+    std::unique_ptr<runs::RunHistoryService::Reader> m_db;
     runs::RunFilter m_filter;
     runs::RunSort m_sort;
     std::vector<std::int64_t> m_ids; // complete once !m_loading

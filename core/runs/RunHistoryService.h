@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/common/Progress.h"
+#include "core/runs/RunAggregates.h"
+#include "core/runs/RunFilter.h"
+#include "core/runs/RunRecord.h"
+#include "core/workspace/Database.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kestrel::runs {
+
+// What `kestrel runs stats` prints and the Run History summary shows: the
+// summary and the model comparison of one filter, models by rank.
+struct RunStats
+{
+    RunSummary summary;
+    std::vector<ModelStats> models;
+};
+
+// What the filter pickers offer.
+struct FilterChoices
+{
+    std::vector<std::string> models;
+    std::vector<std::string> statuses;
+    std::vector<std::string> symbols;
+    std::vector<std::string> dataSources;
+};
+
+// The count and the first and last ids of a filter and sort, from one
+// snapshot: the table shows its top and bottom before the whole id list.
+struct IdPreview
+{
+    std::int64_t count = 0;
+    std::vector<std::int64_t> head;
+    std::vector<std::int64_t> tail;
+};
+
+// The Run History charts: runs and durations per day, accuracy per model and day.
+struct DailyCharts
+{
+    std::vector<DayStats> days;
+    std::vector<ModelDayAccuracy> accuracy;
+};
+
+// The Overview's run figures: the summary of a timeframe and a daily trend.
+struct OverviewFigures
+{
+    RunSummary summary;
+    std::vector<DayStats> days;
+};
+
+// The one door of the Run History panel and the Overview into the runs of a
+// workspace, shared with the CLI. A service is a cheap value naming the
+// workspace; it holds no connection. Each call opens its own connection on
+// the calling thread (a JobRunner worker for the views) and closes it before
+// returning, so no panel builds a store or holds a raw connection. A stop
+// requested through the Feedback interrupts the running statement: the call
+// then throws (the job ends Cancelled).
+class RunHistoryService
+{
+public:
+    explicit RunHistoryService(std::string workspacePath);
+    const std::string& workspacePath() const { return m_path; }
+
+    RunStats stats(const RunFilter& filter, const Feedback& feedback = {}) const;
+    // The same figures over a connection the caller holds (the CLI's read-only workspace).
+    static RunStats stats(workspace::Database& db, const RunFilter& filter);
+    RunSummary summary(const RunFilter& filter, const Feedback& feedback = {}) const;
+    FilterChoices choices(const Feedback& feedback = {}) const;
+    IdPreview preview(const RunFilter& filter, const RunSort& sort, std::int64_t rows,
+                      const Feedback& feedback = {}) const;
+    std::vector<std::int64_t> ids(const RunFilter& filter, const RunSort& sort, const Feedback& feedback = {}) const;
+    DailyCharts charts(const RunFilter& filter, const Feedback& feedback = {}) const;
+    std::vector<ModelStats> compareModels(const RunFilter& filter, const Feedback& feedback = {}) const;
+    std::vector<ErrorPattern> errorPatterns(const RunFilter& filter, const Feedback& feedback = {}) const;
+    OverviewFigures overview(const RunFilter& filter, const RunFilter& trend, const Feedback& feedback = {}) const;
+    // Writes every run of the filter in `sort` order to `out` (CSV or JSON by
+    // its extension); returns how many.
+    std::int64_t exportRuns(const RunFilter& filter, const RunSort& sort, const std::string& out,
+                            Feedback& feedback) const;
+
+    // Many small reads on one thread: the table's pages by primary key and its
+    // check for commits made elsewhere. Holds one connection for its owner's
+    // thread; open it on the thread that reads.
+    class Reader
+    {
+    public:
+        explicit Reader(const std::string& workspacePath);
+        ~Reader();
+        Reader(const Reader&) = delete;
+        Reader& operator=(const Reader&) = delete;
+
+        std::vector<RunRecord> byIds(const std::vector<std::int64_t>& ids);
+        std::optional<RunRecord> get(std::int64_t id);
+        // Moves whenever another connection commits to the workspace.
+        std::int64_t dataVersion();
+
+    private:
+        workspace::Database m_db;
+    };
+    // Throws kestrel::Error when the workspace cannot be opened.
+    std::unique_ptr<Reader> openReader() const;
+
+private:
+    std::string m_path;
+};
+
+} // namespace kestrel::runs

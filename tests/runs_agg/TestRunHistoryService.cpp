@@ -1,0 +1,133 @@
+// The Run History facade: its figures are RunAggregates' and RunStore's over
+// a connection it opens itself, and a stop request ends a call.
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+#include "core/runs/DemoGenerator.h"
+#include "core/runs/RunHistoryService.h"
+#include "core/runs/RunStore.h"
+#include "core/workspace/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <stop_token>
+#include <thread>
+
+using namespace kestrel;
+using namespace kestrel::runs;
+
+class TestRunHistoryService : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::string m_path;
+    std::unique_ptr<workspace::Workspace> m_ws;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("service.kestrel")).toStdString();
+        m_ws = workspace::Workspace::create(m_path);
+        DemoOptions options;
+        options.seed = 5;
+        options.runs = 3000;
+        options.days = 20;
+        options.end = *parseTime("2026-11-20T12:00:00Z");
+        options.priceDays = 25;
+        Feedback feedback;
+        generateDemo(m_ws->db(), options, feedback);
+    }
+
+    void figuresAreTheAggregatesOfTheFilter()
+    {
+        const RunHistoryService service(m_path);
+        RunFilter filter;
+        filter.statuses = {std::string(status::kCompleted)};
+        const RunStats stats = service.stats(filter);
+        RunAggregates aggregates(m_ws->db());
+        const RunSummary expected = aggregates.summary(filter);
+        QCOMPARE(stats.summary.runs, expected.runs);
+        QVERIFY(stats.summary.runs > 0);
+        QCOMPARE(stats.summary.completed, expected.runs);
+        QCOMPARE(service.summary(filter).runs, expected.runs);
+        // The CLI's path (its own connection) gives the same, models by rank.
+        const RunStats cli = RunHistoryService::stats(m_ws->db(), filter);
+        QCOMPARE(cli.models.size(), stats.models.size());
+        QVERIFY(!stats.models.empty());
+        for (size_t i = 0; i < stats.models.size(); ++i) {
+            QCOMPARE(stats.models[i].model, cli.models[i].model);
+            if (i > 0)
+                QVERIFY(stats.models[i - 1].rank <= stats.models[i].rank);
+        }
+        QCOMPARE(service.compareModels(filter).size(), stats.models.size());
+        const FilterChoices choices = service.choices();
+        QCOMPARE(choices.models, RunStore(m_ws->db()).models());
+    }
+
+    void previewIsTheHeadAndTailOfTheIds()
+    {
+        const RunHistoryService service(m_path);
+        const RunFilter filter;
+        RunSort sort;
+        sort.column = RunSortColumn::Duration;
+        sort.descending = true;
+        const std::vector<std::int64_t> ids = service.ids(filter, sort);
+        QCOMPARE(static_cast<std::int64_t>(ids.size()), RunStore(m_ws->db()).count(filter));
+        const IdPreview p = service.preview(filter, sort, 100);
+        QCOMPARE(p.count, static_cast<std::int64_t>(ids.size()));
+        QCOMPARE(p.head, std::vector<std::int64_t>(ids.begin(), ids.begin() + 100));
+        QCOMPARE(p.tail, std::vector<std::int64_t>(ids.end() - 100, ids.end()));
+        auto reader = service.openReader();
+        const std::vector<RunRecord> rows = reader->byIds({ids.front(), ids.back()});
+        QCOMPARE(rows.size(), size_t(2));
+        QVERIFY(reader->get(ids.front()).has_value());
+    }
+
+    void stopRequestEndsACall()
+    {
+        const RunHistoryService service(m_path);
+        std::stop_source stop;
+        stop.request_stop();
+        const Feedback stopped({}, stop.get_token());
+        QVERIFY_THROWS_EXCEPTION(Cancelled, service.summary({}, stopped));
+        QVERIFY_THROWS_EXCEPTION(Cancelled, service.ids({}, {}, stopped));
+    }
+
+    void aStopInterruptsTheRunningStatement()
+    {
+        // The guard the service puts on its connection, on a statement that
+        // would run for minutes.
+        workspace::Database db = workspace::Workspace::connect(m_path);
+        std::stop_source stop;
+        const workspace::InterruptOnStop guard(db, stop.get_token());
+        std::thread canceller([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            stop.request_stop();
+        });
+        QElapsedTimer clock;
+        clock.start();
+        bool threw = false;
+        try {
+            db.queryInt("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000000) "
+                        "SELECT count(*) FROM c");
+        } catch (const Error& e) {
+            threw = QString::fromUtf8(e.what()).contains("interrupt");
+        }
+        canceller.join();
+        QVERIFY(threw);
+        QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void noWorkspaceIsAnError()
+    {
+        const RunHistoryService service{std::string()};
+        QVERIFY_THROWS_EXCEPTION(Error, service.summary({}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunHistoryService)
+#include "TestRunHistoryService.moc"
