@@ -99,6 +99,17 @@ public:
     // Back to open from resolved or false positive.
     void reopen(std::int64_t id, const std::string& note = {});
 
+    // --- What other modules may treat as real (the AI analysis) ---
+
+    // The anomalies the filter selects that stand after review: open,
+    // acknowledged and resolved ones. A false positive is a reviewer's "this
+    // did not happen" and is never returned; filter.states narrows further
+    // but cannot bring false positives back.
+    std::vector<StoredAnomaly> standingAnomalies(AnomalyFilter filter);
+    // True once detection has finished at least once on this workspace, so a
+    // caller can tell "nothing found" from "never looked".
+    bool detectionHasRun();
+
     // --- Overview panel ---
 
     SeverityCounts openBySeverity();
