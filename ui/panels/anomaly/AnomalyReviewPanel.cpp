@@ -13,6 +13,7 @@
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/LatestJob.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
@@ -103,13 +104,7 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     header->addWidget(m_status, 1);
     m_export->setToolTip(tr("Write every anomaly the filter selects to a CSV file."));
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export anomalies"), QDir(QFileInfo(m_path).absolutePath()).filePath(QStringLiteral("anomalies.csv")),
-            tr("CSV (*.csv)"));
-        if (!path.isEmpty())
-            exportTo(path);
-    });
+    connect(m_export, &QPushButton::clicked, this, &AnomalyReviewPanel::chooseExportFile);
     header->addWidget(m_export);
     layout->addLayout(header);
 
@@ -191,10 +186,83 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
                            tr("Marked as false positive."));
                 });
     });
+    m_actions << new QAction(tr("&Run detection"), this) << new QAction(tr("&Export anomalies…"), this);
+    connect(m_actions[0], &QAction::triggered, this, [this] { runDetection(std::nullopt); });
+    connect(m_actions[1], &QAction::triggered, this, &AnomalyReviewPanel::chooseExportFile);
+    m_defaults = {m_severity->checked(), m_state->checked(), m_type->checked(), m_time->currentIndex()};
     setEnabled(false);
 }
 
 AnomalyReviewPanel::~AnomalyReviewPanel() = default;
+
+void AnomalyReviewPanel::attach(jobs::JobRunner* runner, PanelEvents* events)
+{
+    setContext({}, runner);
+    connect(this, &AnomalyReviewPanel::anomaliesChanged, events, &PanelEvents::anomaliesChanged);
+}
+
+void AnomalyReviewPanel::workspaceChanged(const WorkspaceRef& workspace)
+{
+    resetFilters();
+    setStatus({});
+    setContext(workspace.path, m_runner);
+}
+
+QList<QAction*> AnomalyReviewPanel::panelActions()
+{
+    return m_actions;
+}
+
+ReportSection AnomalyReviewPanel::reportSection() const
+{
+    ReportSection s{title(), {m_count->text()}};
+    const detection::AnomalyFilter f = filter();
+    auto joined = [](const std::vector<std::string>& v) {
+        QStringList out;
+        for (const std::string& x : v)
+            out << QString::fromStdString(x);
+        return out.join(QStringLiteral(", "));
+    };
+    if (!f.severities.empty())
+        s.lines << tr("Severity: %1").arg(joined(f.severities));
+    if (!f.states.empty())
+        s.lines << tr("State: %1").arg(joined(f.states));
+    if (!f.models.empty())
+        s.lines << tr("Models: %1").arg(joined(f.models));
+    s.lines << tr("Time: %1").arg(m_time->currentText());
+    if (const auto& d = m_detail->detail())
+        s.lines << tr("Selected: %1 %2 on %3 (%4)")
+                       .arg(QString::fromStdString(d->anomaly.type), QString::fromStdString(d->anomaly.metric),
+                            QString::fromStdString(d->anomaly.model), QString::fromStdString(d->anomaly.state));
+    return s;
+}
+
+void AnomalyReviewPanel::resetFilters()
+{
+    const QSignalBlocker blockSeverity(m_severity), blockState(m_state), blockType(m_type), blockModels(m_models),
+        blockDetector(m_detectorFilter), blockTime(m_time);
+    m_severity->setChecked(m_defaults.severities);
+    m_state->setChecked(m_defaults.states);
+    m_type->setChecked(m_defaults.types);
+    m_models->setChecked({});
+    m_models->setChoices({});
+    m_detectorFilter->setCurrentIndex(0);
+    m_time->setCurrentIndex(m_defaults.time);
+    const bool custom = m_time->currentData().toString() == QLatin1String("custom");
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+}
+
+void AnomalyReviewPanel::chooseExportFile()
+{
+    if (m_path.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export anomalies"), QDir(QFileInfo(m_path).absolutePath()).filePath(QStringLiteral("anomalies.csv")),
+        tr("CSV (*.csv)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
 
 QWidget* AnomalyReviewPanel::buildLeft()
 {

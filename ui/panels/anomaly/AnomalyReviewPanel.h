@@ -3,6 +3,9 @@
 #include "core/common/Time.h"
 #include "core/detection/AnomalyService.h"
 
+#include "ui/panels/Panel.h"
+
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
@@ -35,16 +38,25 @@ class MultiSelectButton;
 // anomaly's metric chart and its detail with the review actions. Detection,
 // the chart's series and CSV export run as background jobs; everything goes
 // through detection::AnomalyService.
-class AnomalyReviewPanel : public QWidget
+class AnomalyReviewPanel : public QWidget, public Panel
 {
     Q_OBJECT
 public:
     explicit AnomalyReviewPanel(QWidget* parent = nullptr);
     ~AnomalyReviewPanel() override;
 
+    // Panel: a new workspace resets filters, selection and status; detection
+    // and reviews are told to the other panels through PanelEvents.
+    QWidget* widget() override { return this; }
+    QString title() const override { return tr("Anomaly Review"); }
+    void attach(jobs::JobRunner* runner, PanelEvents* events) override;
+    void workspaceChanged(const WorkspaceRef& workspace) override;
+    QList<QAction*> panelActions() override;
+    ReportSection reportSection() const override;
+
     void setContext(const QString& workspacePath, kestrel::jobs::JobRunner* runner);
     // Re-reads detectors, filter choices and the table.
-    void refresh();
+    void refresh() override;
     // Fixes "now" for the time-range presets (tests); 0 follows the clock.
     void setReferenceTime(EpochMs now);
 
@@ -104,8 +116,17 @@ private:
     void review(const std::function<void(detection::AnomalyService&, std::int64_t)>& action, const QString& done);
     void setStatus(const QString& text, bool error = false);
     void updateCount();
+    // Filters as on first start.
+    void resetFilters();
+    void chooseExportFile();
 
     QString m_path;
+    QList<QAction*> m_actions;
+    struct FilterDefaults
+    {
+        QStringList severities, states, types;
+        int time = 0;
+    } m_defaults;
     jobs::JobRunner* m_runner = nullptr;
     EpochMs m_referenceTime = 0;
     std::int64_t m_selectedId = 0;
