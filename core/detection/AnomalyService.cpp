@@ -1,12 +1,21 @@
 #include "core/detection/AnomalyService.h"
 
 #include "core/common/Error.h"
+#include "core/workspace/Workspace.h"
 
 #include <algorithm>
 
 namespace kestrel::detection {
 
 AnomalyService::AnomalyService(workspace::Database& db) : m_db(db), m_store(db), m_detectors(db) {}
+
+AnomalyService::AnomalyService(const std::string& workspacePath)
+    : m_owned(std::make_unique<workspace::Database>(workspace::Workspace::connect(workspacePath))), m_db(*m_owned),
+      m_store(m_db), m_detectors(m_db)
+{
+}
+
+AnomalyService::~AnomalyService() = default;
 
 std::vector<DetectorConfig> AnomalyService::detectors()
 {
