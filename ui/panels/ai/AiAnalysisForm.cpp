@@ -5,9 +5,7 @@
 #include "core/ai/Governance.h"
 #include "core/common/Error.h"
 #include "core/jobs/JobRunner.h"
-#include "core/runs/RunStore.h"
 #include "core/secrets/KeychainKeySource.h"
-#include "core/workspace/Workspace.h"
 #include "ui/panels/ai/ModelChoiceEditor.h"
 #include "ui/panels/ai/ReportHistoryView.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
@@ -182,11 +180,11 @@ void AiAnalysisPanel::loadWorkspaceChoices()
     m_loadJob->run<WorkspaceChoices>(
         tr("Read AI settings"),
         [path = m_path.toStdString()](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
+            ai::AnalysisService service(path);
             WorkspaceChoices out;
-            for (const std::string& m : runs::RunStore(db).models())
+            for (const std::string& m : service.runModels())
                 out.models << QString::fromStdString(m);
-            out.settings = ai::AiSettings::load(db);
+            out.settings = service.settings();
             return out;
         },
         [this](const WorkspaceChoices& c) {

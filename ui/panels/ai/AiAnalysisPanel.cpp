@@ -5,9 +5,7 @@
 #include "core/ai/Governance.h"
 #include "core/common/Error.h"
 #include "core/jobs/JobRunner.h"
-#include "core/runs/RunStore.h"
 #include "core/secrets/KeychainKeySource.h"
-#include "core/workspace/Workspace.h"
 #include "ui/panels/ai/AiSpendTile.h"
 #include "ui/panels/ai/ModelChoiceEditor.h"
 #include "ui/panels/ai/ReportHistoryView.h"
@@ -222,8 +220,8 @@ void AiAnalysisPanel::wireEditors()
 {
     if (!m_keys)
         return;
-    ModelChoiceEditor::ServiceFactory factory = [keys = m_keys, overrides = m_overrides](workspace::Database& db) {
-        return std::make_unique<ai::AnalysisService>(db, *keys, overrides);
+    ModelChoiceEditor::ServiceFactory factory = [keys = m_keys, overrides = m_overrides](const std::string& path) {
+        return std::make_unique<ai::AnalysisService>(path, *keys, overrides);
     };
     const std::array<ModelChoiceEditor*, 4> editors{m_primary, m_extra[0], m_extra[1], m_synthesis};
     for (std::size_t i = 0; i < editors.size(); ++i)

@@ -5,9 +5,7 @@
 #include "core/ai/Governance.h"
 #include "core/common/Error.h"
 #include "core/jobs/JobRunner.h"
-#include "core/runs/RunStore.h"
 #include "core/secrets/KeychainKeySource.h"
-#include "core/workspace/Workspace.h"
 #include "ui/panels/ai/ModelChoiceEditor.h"
 #include "ui/panels/ai/ReportHistoryView.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
@@ -53,8 +51,7 @@ void AiAnalysisPanel::preview()
     m_previewJob->run<ai::AnalysisPreview>(
         tr("Preview AI request"),
         [path = m_path.toStdString(), req, keys = m_keys, overrides = m_overrides](jobs::JobContext& ctx) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            ai::AnalysisService service(db, *keys, overrides);
+            ai::AnalysisService service(path, *keys, overrides);
             Feedback feedback = ctx.feedback();
             return service.preview(req, feedback);
         },
@@ -138,8 +135,7 @@ void AiAnalysisPanel::startGenerate(const ai::AnalysisRequest& req)
     m_jobId = m_runner->submit(
         tr("AI analysis"),
         [path = m_path.toStdString(), req, keys = m_keys, overrides = m_overrides, stream](jobs::JobContext& ctx) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            ai::AnalysisService service(db, *keys, overrides);
+            ai::AnalysisService service(path, *keys, overrides);
             Feedback feedback = ctx.feedback();
             const ai::AnswerSink sink = [stream](std::size_t index, std::string_view text) {
                 std::lock_guard lock(stream->mutex);
