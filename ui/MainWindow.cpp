@@ -10,13 +10,14 @@
 #include "ui/JobsDock.h"
 #include "ui/Settings.h"
 #include "ui/panels/ai/AiAnalysisPanel.h"
-#include "ui/panels/ai/AiSpendTile.h"
 #include "ui/panels/anomaly/AnomalyReviewPanel.h"
+#include "ui/panels/Panel.h"
 #include "ui/panels/overview/OverviewPanel.h"
 #include "ui/panels/runhistory/ImportDialog.h"
 #include "ui/panels/runhistory/RunHistoryPanel.h"
 #include "ui/settings/SettingsDialog.h"
 #include "ui/widgets/Format.h"
+#include "ui/widgets/KpiTile.h"
 #include "ui/widgets/LatestJob.h"
 
 #include <QCoreApplication>
@@ -81,24 +82,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
-    m_overview = new OverviewPanel(m_tabs);
-    m_overview->setObjectName(QStringLiteral("overview"));
-    m_tabs->addTab(m_overview, tr("Overview"));
-    m_runHistory = new RunHistoryPanel(m_tabs);
-    m_runHistory->setObjectName(QStringLiteral("run-history"));
-    m_tabs->addTab(m_runHistory, tr("Run History"));
-    auto* anomalyReview = m_anomalyReview = new AnomalyReviewPanel(m_tabs);
-    anomalyReview->setObjectName(QStringLiteral("anomaly-review"));
-    m_tabs->addTab(anomalyReview, tr("Anomaly Review"));
-    // Detection and reviews move the Overview's open-anomalies tile.
-    connect(anomalyReview, &AnomalyReviewPanel::anomaliesChanged, m_overview, &OverviewPanel::refreshAnomalies);
-    auto* aiAnalysis = new AiAnalysisPanel(m_tabs);
-    aiAnalysis->setObjectName(QStringLiteral("ai-analysis"));
-    m_tabs->addTab(aiAnalysis, tr("AI Analysis"));
-    auto* aiSpend = m_aiSpend = new AiSpendTile;
-    m_overview->addTile(aiSpend);
-    // Every generated report may have spent money: the tile follows.
-    connect(aiAnalysis, &AiAnalysisPanel::generated, aiSpend, &AiSpendTile::refresh);
+    m_events = new PanelEvents(this);
+    buildPanels();
     m_tabs->setEnabled(false);
     setCentralWidget(m_tabs);
 
@@ -118,9 +103,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             m_demoProgress->setValue(int(progress * 1000));
     });
     // Runs logged by other processes or imported from the panel change the count.
-    connect(m_runHistory, &RunHistoryPanel::summaryUpdated, this, &MainWindow::refreshRunCount);
-    // ... and the Overview's figures, as live as Run History's.
-    connect(m_runHistory, &RunHistoryPanel::runsArrived, m_overview, &OverviewPanel::refresh);
+    connect(m_events, &PanelEvents::runsChanged, this, &MainWindow::refreshRunCount);
+    if (RunHistoryPanel* history = runHistory())
+        connect(history, &RunHistoryPanel::summaryUpdated, this, &MainWindow::refreshRunCount);
     connect(m_jobs, &jobs::JobRunner::jobCancelled, this, [this](int id) {
         if (id != m_demoJob)
             return;
@@ -136,6 +121,52 @@ MainWindow::~MainWindow()
     // Workers may still hold connections to the workspace: stop them first.
     m_jobs->cancelAll();
     m_jobs->waitForDone();
+}
+
+const std::vector<PanelRegistration>& panelRegistrations()
+{
+    static const std::vector<PanelRegistration> panels = {
+        {QStringLiteral("overview"), [](QWidget* parent) -> Panel* { return new OverviewPanel(parent); }},
+        {QStringLiteral("run-history"), [](QWidget* parent) -> Panel* { return new RunHistoryPanel(parent); }},
+        {QStringLiteral("anomaly-review"), [](QWidget* parent) -> Panel* { return new AnomalyReviewPanel(parent); }},
+        {QStringLiteral("ai-analysis"), [](QWidget* parent) -> Panel* { return new AiAnalysisPanel(parent); }},
+    };
+    return panels;
+}
+
+void MainWindow::buildPanels()
+{
+    for (const PanelRegistration& registration : panelRegistrations()) {
+        Panel* panel = registration.create(m_tabs);
+        panel->widget()->setObjectName(registration.id);
+        m_tabs->addTab(panel->widget(), panel->icon(), panel->title());
+        panel->attach(m_jobs, m_events);
+        m_panels.push_back(panel);
+    }
+    // The Overview hosts the tiles other panels contribute.
+    if (OverviewPanel* host = overview()) {
+        for (Panel* panel : m_panels)
+            for (KpiTile* tile : panel->overviewTiles())
+                host->addTile(tile);
+    }
+}
+
+OverviewPanel* MainWindow::overview() const
+{
+    return panel<OverviewPanel>();
+}
+
+RunHistoryPanel* MainWindow::runHistory() const
+{
+    return panel<RunHistoryPanel>();
+}
+
+QString MainWindow::reportText() const
+{
+    QStringList sections;
+    for (Panel* p : m_panels)
+        sections << p->reportSection().toText();
+    return sections.join(QLatin1Char('\n'));
 }
 
 QString MainWindow::workspacePath() const
@@ -180,14 +211,23 @@ void MainWindow::buildMenus()
     QAction* refresh = view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
     refresh->setObjectName(QStringLiteral("refreshAction"));
 
+    // A menu per panel that contributes actions, named after it.
+    for (Panel* panel : m_panels) {
+        const QList<QAction*> actions = panel->panelActions();
+        if (actions.isEmpty())
+            continue;
+        QMenu* menu = menuBar()->addMenu(panel->title());
+        menu->setObjectName(panel->widget()->objectName() + QStringLiteral("-menu"));
+        menu->addActions(actions);
+    }
+
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
         auto* dialog = new SettingsDialog(workspacePath(), nullptr, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &SettingsDialog::applied, this, [this] {
             m_jobs->setThreadCount(settings::workerThreads.value());
-            if (auto* aiSpend = m_overview->findChild<AiSpendTile*>())
-                aiSpend->refresh();
+            emit m_events->settingsChanged();
         });
         dialog->open();
     })->setObjectName(QStringLiteral("settingsAction"));
@@ -262,15 +302,9 @@ bool MainWindow::openWorkspace(const QString& path, OpenFlag flag)
     m_exportAction->setEnabled(true);
     if (m_workspace->readOnly())
         setWindowTitle(tr("Kestrel — %1 (read-only)").arg(QFileInfo(target).fileName()));
-    m_overview->setContext(target, m_jobs);
-    m_runHistory->setContext(target, m_jobs);
-    if (auto* anomalyReview = m_tabs->findChild<AnomalyReviewPanel*>())
-        anomalyReview->setContext(target, m_jobs);
-    if (auto* aiAnalysis = m_tabs->findChild<AiAnalysisPanel*>())
-        aiAnalysis->setContext(target, m_jobs);
-    if (auto* aiSpend = m_overview->findChild<AiSpendTile*>())
-        aiSpend->setContext(target, m_jobs);
-    m_runHistory->refresh();
+    const WorkspaceRef ref{target, m_workspace->readOnly()};
+    for (Panel* panel : m_panels)
+        panel->workspaceChanged(ref);
     refreshRunCount();
     emit workspaceChanged();
     return true;
@@ -455,23 +489,23 @@ void MainWindow::chooseExport()
         QDir(QFileInfo(workspacePath()).absolutePath()).filePath(QStringLiteral("runs.csv")),
         tr("CSV (*.csv);;JSON (*.json)"));
     if (!path.isEmpty())
-        m_runHistory->exportTo(path);
+        runHistory()->exportTo(path);
 }
 
 void MainWindow::refreshAll()
 {
     if (!m_workspace)
         return;
-    runsChanged();
-    m_anomalyReview->refresh();
-    m_aiSpend->refresh();
+    for (Panel* panel : m_panels)
+        panel->refresh();
+    refreshRunCount();
 }
 
 void MainWindow::runsChanged()
 {
-    m_runHistory->refresh();
-    m_overview->refresh();
-    refreshRunCount();
+    if (RunHistoryPanel* history = runHistory())
+        history->refresh();
+    emit m_events->runsChanged();
 }
 
 } // namespace kestrel::ui

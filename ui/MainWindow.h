@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
 class QMenu;
@@ -23,12 +24,17 @@ namespace kestrel::ui {
 class JobsDock;
 class LatestJob;
 class OverviewPanel;
+class Panel;
+class PanelEvents;
+struct PanelRegistration;
 class RunHistoryPanel;
-class AnomalyReviewPanel;
-class AiSpendTile;
 
-// Assembles the panels, the menus and the Jobs dock. Owns the open workspace
-// and the job runner; panels get what they need from here.
+// The panels of the main window, in tab order. A new panel is one entry here.
+const std::vector<PanelRegistration>& panelRegistrations();
+
+// Assembles the panels (from panelRegistrations(), through the Panel
+// interface), the menus and the Jobs dock. Owns the open workspace, the job
+// runner and the PanelEvents hub the panels talk through.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -55,8 +61,21 @@ public:
     QString workspacePath() const;
     jobs::JobRunner* jobRunner() const { return m_jobs; }
     QTabWidget* panels() const { return m_tabs; }
-    OverviewPanel* overview() const { return m_overview; }
-    RunHistoryPanel* runHistory() const { return m_runHistory; }
+    // Every panel, in tab order.
+    const std::vector<Panel*>& panelList() const { return m_panels; }
+    // The first panel of type T, or null.
+    template <class T>
+    T* panel() const
+    {
+        for (Panel* p : m_panels)
+            if (auto* t = dynamic_cast<T*>(p))
+                return t;
+        return nullptr;
+    }
+    OverviewPanel* overview() const;
+    RunHistoryPanel* runHistory() const;
+    // Every panel's report section, as text.
+    QString reportText() const;
     JobsDock* jobsDock() const { return m_jobsDock; }
     // The run count on the status bar, once counted.
     qint64 runCount() const { return m_runCount; }
@@ -70,6 +89,7 @@ signals:
     void runCountChanged(qint64 runs);
 
 private:
+    void buildPanels();
     void buildMenus();
     void fillRecentMenu();
     void rememberRecent(const QString& path);
@@ -94,10 +114,8 @@ private:
     // No export may overwrite the open workspace (see core/common/OutputFile.h).
     std::unique_ptr<ProtectedPath> m_protectedWorkspace;
     QTabWidget* m_tabs = nullptr;
-    OverviewPanel* m_overview = nullptr;
-    RunHistoryPanel* m_runHistory = nullptr;
-    AnomalyReviewPanel* m_anomalyReview = nullptr;
-    AiSpendTile* m_aiSpend = nullptr;
+    PanelEvents* m_events = nullptr;
+    std::vector<Panel*> m_panels;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_exportAction = nullptr;

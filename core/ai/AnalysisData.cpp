@@ -1,11 +1,11 @@
 #include "core/ai/AnalysisData.h"
 
 #include "core/common/Error.h"
+#include "core/detection/AnomalyService.h"
+#include "core/detection/HourlyMetrics.h"
 #include "core/runs/RunStore.h"
 
 #include <algorithm>
-#include <cmath>
-#include <map>
 
 namespace kestrel::ai {
 
@@ -13,75 +13,24 @@ using runs::RunFilter;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    const std::size_t n = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(n), v.end());
-    double m = v[n];
-    if (v.size() % 2 == 0) {
-        const double lo = *std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(n));
-        m = (m + lo) / 2;
-    }
-    return m;
-}
+// More than the prompt ever shows (PromptBuilder keeps 40): the strongest first.
+constexpr std::int64_t kMaxAnomalies = 500;
 
-// Median and a robust scale (1.4826 MAD), floored so a flat series does not
-// turn every wobble into an outlier.
-std::pair<double, double> robustCentre(const std::vector<double>& v, double relFloor)
+std::string metricUnit(const std::string& metric)
 {
-    const double med = median(v);
-    std::vector<double> dev;
-    dev.reserve(v.size());
-    for (double x : v)
-        dev.push_back(std::fabs(x - med));
-    const double scale = std::max({1.4826 * median(dev), relFloor * std::fabs(med), 1e-9});
-    return {med, scale};
-}
-
-bool isWeekend(EpochMs day)
-{
-    // 1970-01-01 was a Thursday.
-    const std::int64_t dow = ((day / kMsPerDay) % 7 + 7 + 4) % 7; // 0 = Sunday
-    return dow == 0 || dow == 6;
-}
-
-struct Flag
-{
-    EpochMs start;
-    double value;
-    double z;
-};
-
-// Groups flagged slots whose starts are at most `gap` apart into episodes.
-void episodes(std::vector<Flag> flags, EpochMs slot, EpochMs gap, const std::string& kind,
-              const std::string& model, double baseline, const std::string& unit, bool high,
-              std::vector<Finding>& out)
-{
-    std::sort(flags.begin(), flags.end(), [](const Flag& a, const Flag& b) { return a.start < b.start; });
-    for (std::size_t i = 0; i < flags.size();) {
-        Finding f;
-        f.kind = kind;
-        f.model = model;
-        f.from = flags[i].start;
-        f.baseline = baseline;
-        f.unit = unit;
-        f.value = flags[i].value;
-        f.score = std::fabs(flags[i].z);
-        std::size_t j = i;
-        while (j + 1 < flags.size() && flags[j + 1].start - flags[j].start <= gap) {
-            ++j;
-            if (std::fabs(flags[j].z) > f.score) {
-                f.score = std::fabs(flags[j].z);
-                f.value = flags[j].value;
-            }
-        }
-        (void)high;
-        f.to = flags[j].start + slot;
-        out.push_back(f);
-        i = j + 1;
-    }
+    if (metric.rfind("duration", 0) == 0)
+        return "s";
+    if (metric == detection::metric::kErrorRate)
+        return "failure rate";
+    if (metric == detection::metric::kThroughput)
+        return "runs/hour";
+    if (metric == detection::metric::kAccuracy)
+        return "accuracy";
+    if (metric == detection::metric::kMemory)
+        return "MB";
+    if (metric == detection::metric::kCpu)
+        return "%";
+    return {};
 }
 
 void attachTemplate(Finding& f, const std::vector<runs::ErrorPattern>& errors)
@@ -115,6 +64,15 @@ void attachTemplate(Finding& f, const std::vector<runs::ErrorPattern>& errors)
 
 } // namespace
 
+std::string findingKind(const std::string& anomalyType)
+{
+    if (anomalyType == "memory_leak")
+        return "memory_growth";
+    if (anomalyType == "performance_degradation")
+        return "accuracy_decline";
+    return anomalyType;
+}
+
 std::string shortTime(EpochMs t)
 {
     const std::string iso = toIso(t); // 2026-11-22T05:11:00.000Z
@@ -123,122 +81,47 @@ std::string shortTime(EpochMs t)
     return iso.substr(0, 10) + " " + iso.substr(11, 5);
 }
 
-std::vector<Finding> detectFindings(const std::vector<ModelSlot>& hours,
-                                    const std::vector<runs::ErrorPattern>& errors)
+namespace {
+
+// Several detectors may raise one episode (a seasonal detector and the joint
+// Isolation Forest, say): one finding per model, kind and overlapping window,
+// the strongest one's figures.
+std::vector<Finding> findingsFrom(const std::vector<detection::StoredAnomaly>& anomalies,
+                                  const std::vector<runs::ErrorPattern>& errors)
 {
-    std::map<std::string, std::vector<const ModelSlot*>> byModel;
-    for (const ModelSlot& s : hours)
-        byModel[s.model].push_back(&s);
-
     std::vector<Finding> out;
-    for (auto& [model, slots] : byModel) {
-        // Hourly: error-rate and latency spikes are short.
-        std::int64_t runs = 0, failed = 0;
-        std::vector<double> logDur;
-        for (const ModelSlot* s : slots) {
-            runs += s->runs;
-            failed += s->failed;
-            if (s->meanDuration && *s->meanDuration > 0 && s->runs >= 3)
-                logDur.push_back(std::log(*s->meanDuration));
-        }
-        if (runs == 0)
+    for (const detection::StoredAnomaly& a : anomalies) { // strongest first
+        const std::string kind = findingKind(a.type);
+        const auto same = std::find_if(out.begin(), out.end(), [&](const Finding& f) {
+            return f.kind == kind && f.model == a.model && a.start < f.to && f.from < a.end;
+        });
+        if (same != out.end()) {
+            same->from = std::min(same->from, a.start);
+            same->to = std::max(same->to, a.end);
             continue;
-        const double p = std::clamp(static_cast<double>(failed) / static_cast<double>(runs), 1e-3, 0.999);
-        std::vector<Flag> errFlags, latFlags;
-        const auto [logMed, logScale] = robustCentre(logDur, 0.0);
-        for (const ModelSlot* s : slots) {
-            const double n = static_cast<double>(s->runs);
-            const double z = (static_cast<double>(s->failed) - n * p) / std::sqrt(n * p * (1 - p));
-            if (s->failed >= 5 && z > 5 && static_cast<double>(s->failed) / n > 3 * p)
-                errFlags.push_back({s->start, static_cast<double>(s->failed) / n, z});
-            if (s->meanDuration && *s->meanDuration > 0 && s->runs >= 3) {
-                const double zl = (std::log(*s->meanDuration) - logMed) / logScale;
-                if (zl > 5 && std::log(*s->meanDuration) - logMed > std::log(2.0))
-                    latFlags.push_back({s->start, *s->meanDuration, zl});
-            }
         }
-        const std::size_t firstErr = out.size();
-        episodes(errFlags, kMsPerHour, 2 * kMsPerHour, "error_rate_spike", model, p, "failure rate", true, out);
-        for (std::size_t i = firstErr; i < out.size(); ++i)
-            attachTemplate(out[i], errors);
-        // Hourly means of a few runs are noisy: a latency spike must hold for two
-        // consecutive hours at least and reach 4x the usual.
-        std::vector<Finding> latency;
-        episodes(latFlags, kMsPerHour, kMsPerHour, "latency_spike", model, std::exp(logMed), "s", true, latency);
-        for (const Finding& f : latency) {
-            if (f.to - f.from >= 2 * kMsPerHour && f.value >= 4 * f.baseline)
-                out.push_back(f);
-        }
-
-        // Daily: throughput, accuracy and memory move over days.
-        std::map<EpochMs, ModelSlot> days;
-        std::map<EpochMs, double> accW, memW;
-        for (const ModelSlot* s : slots) {
-            ModelSlot& d = days[dayStart(s->start)];
-            d.start = dayStart(s->start);
-            d.runs += s->runs;
-            if (s->meanAccuracy) {
-                d.meanAccuracy = d.meanAccuracy.value_or(0) + *s->meanAccuracy * static_cast<double>(s->runs);
-                accW[d.start] += static_cast<double>(s->runs);
-            }
-            if (s->meanMemoryMb) {
-                d.meanMemoryMb = d.meanMemoryMb.value_or(0) + *s->meanMemoryMb * static_cast<double>(s->runs);
-                memW[d.start] += static_cast<double>(s->runs);
-            }
-        }
-        if (days.size() < 7)
-            continue;
-        // The first and last day of the window are usually partial.
-        days.erase(days.begin());
-        days.erase(std::prev(days.end()));
-        std::vector<double> wkRuns, weRuns, acc, mem;
-        for (auto& [day, d] : days) {
-            (isWeekend(day) ? weRuns : wkRuns).push_back(static_cast<double>(d.runs));
-            if (d.meanAccuracy && accW[day] > 0) {
-                d.meanAccuracy = *d.meanAccuracy / accW[day];
-                acc.push_back(*d.meanAccuracy);
-            }
-            if (d.meanMemoryMb && memW[day] > 0) {
-                d.meanMemoryMb = *d.meanMemoryMb / memW[day];
-                mem.push_back(*d.meanMemoryMb);
-            }
-        }
-        const auto [wkMed, wkScale] = robustCentre(wkRuns, 0.05);
-        const auto [weMed, weScale] = robustCentre(weRuns, 0.05);
-        const auto [accMed, accScale] = robustCentre(acc, 0.005);
-        const auto [memMed, memScale] = robustCentre(mem, 0.01);
-        std::vector<Flag> thrFlags, accFlags, memFlags;
-        for (const auto& [day, d] : days) {
-            const bool we = isWeekend(day);
-            const double med = we ? weMed : wkMed;
-            const double scale = we ? weScale : wkScale;
-            const double zr = (static_cast<double>(d.runs) - med) / scale;
-            if (zr < -4 && static_cast<double>(d.runs) < 0.5 * med)
-                thrFlags.push_back({day, static_cast<double>(d.runs), zr});
-            if (d.meanAccuracy) {
-                const double za = (*d.meanAccuracy - accMed) / accScale;
-                if (za < -3.5)
-                    accFlags.push_back({day, *d.meanAccuracy, za});
-            }
-            if (d.meanMemoryMb) {
-                const double zm = (*d.meanMemoryMb - memMed) / memScale;
-                if (zm > 3.5 && *d.meanMemoryMb > 1.1 * memMed)
-                    memFlags.push_back({day, *d.meanMemoryMb, zm});
-            }
-        }
-        episodes(thrFlags, kMsPerDay, kMsPerDay, "throughput_drop", model, wkMed, "runs/day", false, out);
-        // A decline worth reporting lasts days and costs points, not a wobble.
-        std::vector<Finding> accuracy;
-        episodes(accFlags, kMsPerDay, 2 * kMsPerDay, "accuracy_decline", model, accMed, "accuracy", false, accuracy);
-        for (const Finding& f : accuracy) {
-            if (f.to - f.from >= 3 * kMsPerDay && f.baseline - f.value >= 0.03)
-                out.push_back(f);
-        }
-        episodes(memFlags, kMsPerDay, 2 * kMsPerDay, "memory_growth", model, memMed, "MB", true, out);
+        Finding f;
+        f.kind = kind;
+        f.model = a.model;
+        f.metric = a.metric;
+        f.from = a.start;
+        f.to = a.end;
+        f.value = a.actual;
+        f.baseline = a.expected;
+        f.score = a.score;
+        f.severity = a.severity;
+        f.state = a.state;
+        f.unit = metricUnit(a.metric);
+        out.push_back(std::move(f));
     }
-    std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.score > b.score; });
+    for (Finding& f : out) {
+        if (f.kind == "error_rate_spike")
+            attachTemplate(f, errors);
+    }
     return out;
 }
+
+} // namespace
 
 AnalysisData collectAnalysisData(workspace::Database& db, const AnalysisOptions& options, Feedback* feedback)
 {
@@ -278,26 +161,17 @@ AnalysisData collectAnalysisData(workspace::Database& db, const AnalysisOptions&
     data.errors = agg.errorPatterns(f, 200);
     step(0.8);
 
-    auto mean = [](double sum, std::int64_t n) -> std::optional<double> {
-        if (n == 0)
-            return std::nullopt;
-        return sum / static_cast<double>(n);
-    };
-    std::vector<ModelSlot> hours;
-    hours.reserve(profile.modelHours.size());
-    for (const runs::ModelHour& h : profile.modelHours) {
-        ModelSlot s;
-        s.model = h.model;
-        s.start = h.start;
-        s.runs = h.runs;
-        s.failed = h.failed;
-        s.meanDuration = mean(h.durationSum, h.durations);
-        s.meanAccuracy = mean(h.accuracySum, h.accuracies);
-        s.meanMemoryMb = mean(h.memorySum, h.memories);
-        hours.push_back(std::move(s));
-    }
+    detection::AnomalyService anomalies(db);
+    detection::AnomalyFilter which;
+    which.from = f.from;
+    which.to = f.to;
+    which.models = options.models;
+    which.sort = detection::AnomalySortColumn::Score;
+    which.descending = true;
+    which.limit = kMaxAnomalies;
+    data.detectionRun = anomalies.detectionHasRun();
+    data.findings = findingsFrom(anomalies.standingAnomalies(which), data.errors);
     step(0.9);
-    data.findings = detectFindings(hours, data.errors);
 
     for (const runs::ModelStats& m : data.models)
         data.allModels.push_back(m.model);

@@ -11,6 +11,9 @@
 #include "core/ai/ReportStore.h"
 #include "core/ai/ResponseCache.h"
 #include "core/ai/UsageLedger.h"
+#include "core/common/Error.h"
+#include "core/runs/RunStore.h"
+#include "core/workspace/Workspace.h"
 
 #include <QThread>
 
@@ -49,9 +52,55 @@ struct AnalysisService::Plan
     std::vector<Call> calls;
 };
 
+namespace {
+
+// The read-side service's keys: none.
+class NoKeys : public KeySource
+{
+public:
+    std::optional<ApiKey> key(const std::string&) const override { return std::nullopt; }
+};
+
+const NoKeys kNoKeys;
+
+} // namespace
+
 AnalysisService::AnalysisService(workspace::Database& db, const KeySource& keys, ProviderOverrides overrides)
     : m_db(db), m_keys(keys), m_overrides(std::move(overrides)), m_settings(AiSettings::load(db))
 {
+}
+
+AnalysisService::AnalysisService(const std::string& workspacePath, const KeySource& keys, ProviderOverrides overrides)
+    : m_owned(std::make_unique<workspace::Database>(workspace::Workspace::connect(workspacePath))), m_db(*m_owned),
+      m_keys(keys), m_overrides(std::move(overrides)), m_settings(AiSettings::load(m_db))
+{
+}
+
+AnalysisService::AnalysisService(const std::string& workspacePath) : AnalysisService(workspacePath, kNoKeys) {}
+
+AnalysisService::~AnalysisService() = default;
+
+std::vector<StoredReport> AnalysisService::reports(const ReportQuery& query, bool withContent)
+{
+    return ReportStore(m_db).list(query, withContent);
+}
+
+StoredReport AnalysisService::report(std::int64_t id)
+{
+    auto r = ReportStore(m_db).get(id);
+    if (!r)
+        throw Error("The stored report #" + std::to_string(id) + " no longer exists.");
+    return std::move(*r);
+}
+
+std::vector<UsageTotal> AnalysisService::usageTotals(EpochMs from)
+{
+    return UsageLedger(m_db).totals(from);
+}
+
+std::vector<std::string> AnalysisService::runModels()
+{
+    return runs::RunStore(m_db).models();
 }
 
 std::unique_ptr<Provider> AnalysisService::makeProvider(const std::string& provider,

@@ -6,6 +6,8 @@
 #include "core/ai/KeySource.h"
 #include "core/ai/PromptBuilder.h"
 #include "core/ai/Provider.h"
+#include "core/ai/ReportStore.h"
+#include "core/ai/UsageLedger.h"
 #include "core/ai/Settings.h"
 
 #include <functional>
@@ -96,14 +98,34 @@ struct ProviderOverrides
     std::optional<int> retryBaseMs;
 };
 
-// The façade the AI panel and `kestrel ai` share. Works on a connection owned
-// by the calling thread (open one per JobRunner job); every method blocks and
-// is meant to run in a job. Network calls honour the stop token of the
-// Feedback. Never stores or prints a key.
+// The façade the AI panel (and its views: model choices, report history,
+// the spend tile) and `kestrel ai` share. Works on one connection owned by
+// the calling thread: the GUI builds it from the workspace path inside a
+// JobRunner job, so the connection opens on the worker; the CLI may hand it
+// a connection it holds. Every method blocks and is meant to run in a job.
+// Network calls honour the stop token of the Feedback. Never stores or
+// prints a key.
 class AnalysisService
 {
 public:
     AnalysisService(workspace::Database& db, const KeySource& keys, ProviderOverrides overrides = {});
+    // Opens (and owns) a connection to the workspace file at `workspacePath`.
+    AnalysisService(const std::string& workspacePath, const KeySource& keys, ProviderOverrides overrides = {});
+    // For the read side only (reports, spend, choices): holds no key, so any
+    // provider call fails as unconfigured.
+    explicit AnalysisService(const std::string& workspacePath);
+    ~AnalysisService();
+
+    // --- What the panel's views read ---
+
+    // Stored reports, newest first (ReportStore::list).
+    std::vector<StoredReport> reports(const ReportQuery& query, bool withContent = false);
+    // One stored report; throws kestrel::Error when it no longer exists.
+    StoredReport report(std::int64_t id);
+    // Daily usage totals of the ledger from `from` on.
+    std::vector<UsageTotal> usageTotals(EpochMs from);
+    // The models that have runs, sorted (the model filter's choices).
+    std::vector<std::string> runModels();
 
     AiSettings settings() const { return m_settings; }
     void setSettings(const AiSettings& settings) { m_settings = settings; }
@@ -128,6 +150,7 @@ private:
     Plan plan(const AnalysisRequest& request, Feedback& feedback);
     std::string resolveModel(Provider& provider, const std::string& requested, std::stop_token stop);
 
+    std::unique_ptr<workspace::Database> m_owned; // first: m_db may refer to it
     workspace::Database& m_db;
     const KeySource& m_keys;
     ProviderOverrides m_overrides;

@@ -74,9 +74,9 @@ std::string describe(const Finding& f)
         return s + ".";
     }
     if (f.kind == "throughput_drop")
-        return who + " throughput drop: " + count(static_cast<std::int64_t>(f.value)) + " runs " +
-               span(f.from, f.to) + " against a usual " + count(static_cast<std::int64_t>(f.baseline)) +
-               " per weekday (" + fmt("%.0f%%", 100 * f.value / f.baseline) + " of normal).";
+        return who + " throughput drop: " + count(static_cast<std::int64_t>(f.value)) + " runs an hour at the low " +
+               span(f.from, f.to) + " against an expected " + count(static_cast<std::int64_t>(f.baseline)) +
+               (f.baseline > 0 ? " (" + fmt("%.0f%%", 100 * f.value / f.baseline) + " of normal)." : std::string("."));
     if (f.kind == "accuracy_decline")
         return who + " accuracy decline: daily mean accuracy down to " + fmt("%.3f", f.value) +
                " against its usual " + fmt("%.3f", f.baseline) + " (" + fmt("%+.1f", 100 * (f.value - f.baseline)) +
@@ -186,9 +186,12 @@ void performanceTrends(const AnalysisData& d, std::string& s)
     }
     const auto trends = findingsOf(d, {"latency_spike", "throughput_drop", "accuracy_decline", "memory_growth"});
     if (!trends.empty()) {
-        s += "\nEpisodes that broke each model's usual pattern (robust z-score against the model's own median):\n\n";
+        s += "\nAnomalies the detectors raised (the Anomaly Review panel's list, false positives left out):\n\n";
         for (const Finding* f : trends)
             s += "- " + describe(*f) + "\n";
+    } else if (!d.detectionRun) {
+        s += "\nAnomaly detection has not run on this workspace yet: run it in the Anomaly Review panel or with "
+             "`kestrel detect` to have latency, throughput, accuracy and memory episodes reported here.\n";
     } else {
         s += "\nNo model's latency, throughput, accuracy or memory left its usual range in this period.\n";
     }
@@ -321,8 +324,8 @@ void optimization(const AnalysisData& d, std::string& s)
             ", the shape of a leak.");
     for (const Finding* f : findingsOf(d, {"throughput_drop"}))
         add("**Check " + f->model + "'s scheduler**: it ran " + count(static_cast<std::int64_t>(f->value)) +
-            " runs " + span(f->from, f->to) + " against a usual " + count(static_cast<std::int64_t>(f->baseline)) +
-            "; alert when daily runs fall below half the usual.");
+            " runs an hour at the low " + span(f->from, f->to) + " against an expected " +
+            count(static_cast<std::int64_t>(f->baseline)) + "; alert when hourly runs fall below half the usual.");
     for (const Finding* f : findingsOf(d, {"accuracy_decline"}))
         add("**Retrain or recalibrate " + f->model + "**: accuracy fell to " + fmt("%.3f", f->value) + " from " +
             fmt("%.3f", f->baseline) + " " + span(f->from, f->to) + "; compare its recent inputs with the training window.");

@@ -134,15 +134,15 @@ std::string renderData(const AnalysisData& d, const Limits& lim, Pseudonymizer& 
     }
     s += "\n";
 
-    s += "# Detected episodes (kind | model | from | to | peak | model's usual | robust z | error template | "
-         "data source)\n";
+    s += "# Anomalies the detectors stored, false positives left out (kind | model | from | to | peak | "
+         "expected | score | severity | review state | error template | data source)\n";
     if (d.findings.empty())
-        s += "none\n";
+        s += d.detectionRun ? "none\n" : "none: anomaly detection has not run on this workspace\n";
     for (std::size_t i = 0; i < d.findings.size() && i < lim.findings; ++i) {
         const Finding& f = d.findings[i];
         s += f.kind + " | " + ps.model(f.model) + " | " + shortTime(f.from) + " | " + shortTime(f.to) + " | " +
              num(f.value) + " " + f.unit + " | " + num(f.baseline) + " " + f.unit + " | " + num(f.score, 2) +
-             " | " + (f.errorTemplate.empty() ? "-" : ps.hide(f.errorTemplate)) + " | " +
+             " | " + f.severity + " | " + f.state + " | " + (f.errorTemplate.empty() ? "-" : ps.hide(f.errorTemplate)) + " | " +
              (f.dataSource.empty() ? "-" : f.dataSource) + "\n";
     }
     if (d.findings.size() > lim.findings) {

@@ -1,10 +1,21 @@
 #include "core/detection/AnomalyService.h"
 
 #include "core/common/Error.h"
+#include "core/workspace/Workspace.h"
+
+#include <algorithm>
 
 namespace kestrel::detection {
 
 AnomalyService::AnomalyService(workspace::Database& db) : m_db(db), m_store(db), m_detectors(db) {}
+
+AnomalyService::AnomalyService(const std::string& workspacePath)
+    : m_owned(std::make_unique<workspace::Database>(workspace::Workspace::connect(workspacePath))), m_db(*m_owned),
+      m_store(m_db), m_detectors(m_db)
+{
+}
+
+AnomalyService::~AnomalyService() = default;
 
 std::vector<DetectorConfig> AnomalyService::detectors()
 {
@@ -47,6 +58,26 @@ MetricImportResult AnomalyService::importMetricSeries(const std::string& path, c
 std::vector<StoredAnomaly> AnomalyService::anomalies(const AnomalyFilter& filter)
 {
     return m_store.query(filter);
+}
+
+std::vector<StoredAnomaly> AnomalyService::standingAnomalies(AnomalyFilter filter)
+{
+    static const std::vector<std::string> kStanding = {state::kOpen, state::kAcknowledged, state::kResolved};
+    if (filter.states.empty()) {
+        filter.states = kStanding;
+    } else {
+        std::erase_if(filter.states, [](const std::string& s) {
+            return std::find(kStanding.begin(), kStanding.end(), s) == kStanding.end();
+        });
+        if (filter.states.empty())
+            return {};
+    }
+    return m_store.query(filter);
+}
+
+bool AnomalyService::detectionHasRun()
+{
+    return m_store.hasFinishedDetection();
 }
 
 std::int64_t AnomalyService::countAnomalies(const AnomalyFilter& filter)

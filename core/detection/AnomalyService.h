@@ -8,6 +8,7 @@
 #include "core/workspace/Database.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,18 +19,17 @@ namespace kestrel::detection {
 // detection. Everything the panel shows or changes goes through here, so
 // the GUI and the CLI cannot disagree.
 //
-// Threading: a service works on the connection it is given, on the thread
-// that owns that connection. Quick calls (lists, one anomaly, review
-// actions, counts) are fine on the UI thread's connection. runDetection(),
-// seriesAround() and exportCsv() can take seconds: run them from a JobRunner
-// job on a connection the job opens itself:
+// Threading: a service works on one connection, on the thread that owns
+// it. The GUI builds the service from the workspace path inside a JobRunner
+// job, so the connection is opened on the worker and no call, not even a
+// review action waiting behind an import's write lock, runs on the UI thread:
 //
-//   jobs.submit(tr("Run detection"), [path](JobContext& ctx) {
-//       auto db = workspace::Workspace::connect(path);
-//       detection::AnomalyService service(db);
-//       auto runs = service.runDetection(std::nullopt, ctx.feedback());
-//       ...
+//   jobs.submit(tr("Acknowledge anomaly"), [path, id](JobContext&) {
+//       detection::AnomalyService(path).acknowledge(id);
+//       return QVariant();
 //   });
+//
+// The CLI and tests may hand it a connection they already hold.
 //
 // Errors are kestrel::Error with a message for a person (unknown id, a
 // review move the flow does not allow, a bad detector field, ...).
@@ -37,6 +37,9 @@ class AnomalyService
 {
 public:
     explicit AnomalyService(workspace::Database& db);
+    // Opens (and owns) a connection to the workspace file at `workspacePath`.
+    explicit AnomalyService(const std::string& workspacePath);
+    ~AnomalyService();
 
     // --- Detector configurations (the detector list and editor) ---
 
@@ -99,6 +102,17 @@ public:
     // Back to open from resolved or false positive.
     void reopen(std::int64_t id, const std::string& note = {});
 
+    // --- What other modules may treat as real (the AI analysis) ---
+
+    // The anomalies the filter selects that stand after review: open,
+    // acknowledged and resolved ones. A false positive is a reviewer's "this
+    // did not happen" and is never returned; filter.states narrows further
+    // but cannot bring false positives back.
+    std::vector<StoredAnomaly> standingAnomalies(AnomalyFilter filter);
+    // True once detection has finished at least once on this workspace, so a
+    // caller can tell "nothing found" from "never looked".
+    bool detectionHasRun();
+
     // --- Overview panel ---
 
     SeverityCounts openBySeverity();
@@ -109,6 +123,7 @@ public:
     std::int64_t exportCsv(const AnomalyFilter& filter, const std::string& path);
 
 private:
+    std::unique_ptr<workspace::Database> m_owned; // first: m_db may refer to it
     workspace::Database& m_db;
     AnomalyStore m_store;
     DetectorStore m_detectors;

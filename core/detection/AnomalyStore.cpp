@@ -363,6 +363,12 @@ void AnomalyStore::removeUnreviewed(std::int64_t detectorId)
     st.bind(1, detectorId).run();
 }
 
+bool AnomalyStore::hasFinishedDetection()
+{
+    Statement st = m_db.prepare("SELECT EXISTS(SELECT 1 FROM detection_runs WHERE finished_at IS NOT NULL)");
+    return st.step() && st.int64(0) != 0;
+}
+
 SeverityCounts AnomalyStore::openCountsBySeverity()
 {
     SeverityCounts c;

@@ -134,6 +134,8 @@ public:
     void removeUnreviewed(std::int64_t detectorId);
 
     SeverityCounts openCountsBySeverity();
+    // True once a detection run has finished on this workspace.
+    bool hasFinishedDetection();
 
     // Writes the anomalies the filter selects (offset/limit ignored) as CSV,
     // through a temporary file renamed into place. Returns the row count.

@@ -13,6 +13,7 @@
 #include "core/ai/ReportStore.h"
 #include "core/ai/UsageLedger.h"
 #include "core/common/Error.h"
+#include "core/detection/AnomalyService.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <sstream>
 #include <thread>
 
 using namespace kestrel;
@@ -81,6 +83,8 @@ private slots:
         demo.runs = 100'000;
         Feedback fb;
         runs::generateDemo(m_ws->db(), demo, fb);
+        // The analysis reads the anomalies detection stored, as after `kestrel demo`.
+        detection::AnomalyService(m_ws->db()).runDetection(std::nullopt, fb);
 
         PriceTable prices = PriceTable::load(m_ws->db());
         prices.set({"anthropic", "claude-test-1", 3.0, 15.0});
@@ -526,6 +530,56 @@ private slots:
         QVERIFY(!traffic.empty());
         for (const std::string& secret : secrets)
             QVERIFY2(traffic.find(secret.substr(0, 12)) == std::string::npos, secret.c_str());
+    }
+
+    // Runs last: it marks a false positive in the shared demo workspace.
+    void falsePositiveLeavesTheNextRequest()
+    {
+        detection::AnomalyService anomalies(m_ws->db());
+        const std::vector<detection::StoredAnomaly> standing = anomalies.standingAnomalies({});
+        // Anomalies no other stored anomaly of the same model and kind overlaps:
+        // each is one episode line of its own in the prompt.
+        auto alone = [&](const detection::StoredAnomaly& a) {
+            return std::none_of(standing.begin(), standing.end(), [&](const detection::StoredAnomaly& b) {
+                return b.id != a.id && b.model == a.model && findingKind(b.type) == findingKind(a.type) &&
+                       b.start < a.end && a.start < b.end;
+            });
+        };
+        std::vector<detection::StoredAnomaly> single;
+        std::copy_if(standing.begin(), standing.end(), std::back_inserter(single), alone);
+        QVERIFY2(single.size() >= 2, std::to_string(standing.size()).c_str());
+        const detection::StoredAnomaly& marked = single[0];
+        const detection::StoredAnomaly& kept = single[1];
+        auto line = [](const detection::StoredAnomaly& a) {
+            return findingKind(a.type) + " | " + a.model + " | " + shortTime(a.start) + " | " + shortTime(a.end) + " | ";
+        };
+        EnvKeySource keys;
+        AnalysisService service(m_ws->db(), keys);
+        Feedback fb;
+        const AnalysisPreview before = service.preview(request({{"builtin", ""}}, "all"), fb);
+        QVERIFY2(before.prompt.user.find(line(marked)) != std::string::npos, line(marked).c_str());
+        QVERIFY2(before.prompt.user.find(line(kept)) != std::string::npos, line(kept).c_str());
+
+        // The call the Anomaly Review panel's "False positive" action makes.
+        anomalies.markFalsePositive(marked.id, "a planned maintenance window");
+
+        AnalysisRequest next = request({{"builtin", ""}}, "all");
+        const AnalysisPreview after = service.preview(next, fb);
+        QVERIFY2(after.prompt.user.find(line(marked)) == std::string::npos, line(marked).c_str());
+        QVERIFY2(after.prompt.user.find(line(kept)) != std::string::npos, line(kept).c_str());
+        const AnalysisData data = collectAnalysisData(m_ws->db(), next.options);
+        for (const Finding& f : data.findings) {
+            QVERIFY(f.state != detection::state::kFalsePositive);
+            QVERIFY(!(f.model == marked.model && f.kind == findingKind(marked.type) && f.from < marked.end &&
+                      marked.start < f.to));
+        }
+        // The built-in analyst's report no longer names the episode either.
+        const std::string span = "from " + shortTime(marked.start) + " to " + shortTime(marked.end);
+        const AnalysisResult report = service.run(next, fb);
+        std::istringstream lines(report.markdown);
+        for (std::string l; std::getline(lines, l);)
+            QVERIFY2(l.find("**" + marked.model + "**") == std::string::npos || l.find(span) == std::string::npos,
+                     l.c_str());
     }
 };
 

@@ -29,7 +29,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QTreeWidget>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace kestrel;
 using namespace kestrel::ui;
@@ -106,6 +112,9 @@ private:
         return nullptr;
     }
 
+    // Every query and review of the panel is a background job: wait for them.
+    void settle() { QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 30000); }
+
     void selectRowAndWait(int row)
     {
         QSignalSpy chart(m_panel.get(), &AnomalyReviewPanel::chartUpdated);
@@ -130,6 +139,7 @@ private slots:
     void editorValidatesAndSaves();
     void screenshot();
     void cancelDetection();
+    void reviewWaitsOffTheUiThread();
     void cleanupTestCase();
 };
 
@@ -154,6 +164,7 @@ void TestAnomalyReviewPanel::initTestCase()
     m_panel->resize(1600, 1000);
     m_panel->setReferenceTime(m_end);
     m_panel->setContext(m_path, m_runner.get());
+    settle();
     QVERIFY(m_panel->isEnabled());
     // A new workspace comes with its default detectors, listed on the left.
     QCOMPARE(m_panel->detectorList()->count(), int(service().detectors().size()));
@@ -171,6 +182,7 @@ void TestAnomalyReviewPanel::runDetectionFillsTable()
     QCOMPARE(m_runner->job(jobAdded.at(0).at(0).toInt()).title, AnomalyReviewPanel::tr("Run detection"));
     QVERIFY(m_panel->cancelButton()->isVisibleTo(m_panel.get()));
     QVERIFY(finished.wait(300000));
+    settle();
     QVERIFY(!m_panel->isDetecting());
 
     const qint64 expected = service().countAnomalies(m_panel->filter());
@@ -193,7 +205,9 @@ void TestAnomalyReviewPanel::severityFilterChangesCount()
 {
     const qint64 all = m_panel->model()->rowCount();
     m_panel->severityFilter()->toggle(QStringLiteral("high"));
+    settle();
     m_panel->severityFilter()->toggle(QStringLiteral("critical"));
+    settle();
     detection::AnomalyFilter f;
     f.severities = {"high", "critical"};
     const qint64 severe = service().countAnomalies(f);
@@ -205,35 +219,43 @@ void TestAnomalyReviewPanel::severityFilterChangesCount()
     }
     // Low alone selects the rest of what the severity split leaves.
     checkOnly(m_panel->severityFilter(), {QStringLiteral("low")});
+    settle();
     f.severities = {"low"};
     QCOMPARE(qint64(m_panel->model()->rowCount()), service().countAnomalies(f));
     m_panel->severityFilter()->toggle(QStringLiteral("low"));
+    settle();
     QCOMPARE(qint64(m_panel->model()->rowCount()), all);
     // Other filters narrow too: the first anomaly's type.
     const QString type = QString::fromStdString(m_panel->model()->anomalyAt(0)->type);
     m_panel->typeFilter()->toggle(type);
+    settle();
     f = {};
     f.types = {type.toStdString()};
     QCOMPARE(qint64(m_panel->model()->rowCount()), service().countAnomalies(f));
     m_panel->typeFilter()->toggle(type);
+    settle();
     // A time range relative to the demo's end.
     m_panel->timeFilter()->setCurrentIndex(m_panel->timeFilter()->findData(QStringLiteral("7d")));
+    settle();
     f = {};
     f.from = m_end - 7 * kMsPerDay;
     f.to = m_end;
     QCOMPARE(qint64(m_panel->model()->rowCount()), service().countAnomalies(f));
     m_panel->timeFilter()->setCurrentIndex(0);
+    settle();
     QCOMPARE(qint64(m_panel->model()->rowCount()), all);
 }
 
 void TestAnomalyReviewPanel::sortByHeader()
 {
     m_panel->table()->sortByColumn(AnomalyTableModel::Score, Qt::DescendingOrder);
+    settle();
     QCOMPARE(m_panel->filter().sort, detection::AnomalySortColumn::Score);
     QVERIFY(m_panel->filter().descending);
     for (int r = 1; r < m_panel->model()->rowCount(); ++r)
         QVERIFY(m_panel->model()->anomalyAt(r - 1)->score >= m_panel->model()->anomalyAt(r)->score);
     m_panel->table()->sortByColumn(AnomalyTableModel::Time, Qt::DescendingOrder);
+    settle();
     for (int r = 1; r < m_panel->model()->rowCount(); ++r)
         QVERIFY(m_panel->model()->anomalyAt(r - 1)->time >= m_panel->model()->anomalyAt(r)->time);
 }
@@ -285,6 +307,7 @@ void TestAnomalyReviewPanel::acknowledgeRecordsUser()
     QVERIFY(m_panel->detail()->acknowledgeButton()->isEnabled());
     QVERIFY(!m_panel->detail()->reopenButton()->isEnabled());
     QTest::mouseClick(m_panel->detail()->acknowledgeButton(), Qt::LeftButton);
+    settle();
     QCOMPARE(service().anomaly(id)->anomaly.state, std::string(detection::state::kAcknowledged));
     // The table and the detail follow.
     QCOMPARE(m_panel->selectedId(), id);
@@ -306,18 +329,22 @@ void TestAnomalyReviewPanel::resolveNeedsNotes()
 {
     const std::int64_t id = m_panel->selectedId();
     QTest::mouseClick(m_panel->detail()->resolveButton(), Qt::LeftButton);
+    settle();
     QInputDialog* dialog = noteDialog();
     QVERIFY(dialog);
     dialog->setTextValue(QStringLiteral("   "));
     dialog->accept();
+    settle();
     QCOMPARE(service().anomaly(id)->anomaly.state, std::string(detection::state::kAcknowledged));
     QVERIFY(m_panel->statusText().contains(QStringLiteral("required")));
 
     QTest::mouseClick(m_panel->detail()->resolveButton(), Qt::LeftButton);
+    settle();
     dialog = noteDialog();
     QVERIFY(dialog);
     dialog->setTextValue(QStringLiteral("Cache warmed after the deploy; latency back to normal."));
     dialog->accept();
+    settle();
     const auto after = service().anomaly(id);
     QCOMPARE(after->anomaly.state, std::string(detection::state::kResolved));
     QCOMPARE(after->anomaly.note, std::string("Cache warmed after the deploy; latency back to normal."));
@@ -333,10 +360,12 @@ void TestAnomalyReviewPanel::falsePositiveWithReason()
     selectRowAndWait(row);
     const std::int64_t id = m_panel->selectedId();
     QTest::mouseClick(m_panel->detail()->falsePositiveButton(), Qt::LeftButton);
+    settle();
     QInputDialog* dialog = noteDialog();
     QVERIFY(dialog);
     dialog->setTextValue(QStringLiteral("Planned load test"));
     dialog->accept();
+    settle();
     const auto after = service().anomaly(id);
     QCOMPARE(after->anomaly.state, std::string(detection::state::kFalsePositive));
     QCOMPARE(after->anomaly.note, std::string("Planned load test"));
@@ -364,6 +393,7 @@ void TestAnomalyReviewPanel::detailFollowsFilterAndWorkspace()
     QCOMPARE(m_panel->selectedId(), std::int64_t(0));
     QCOMPARE(m_panel->chart()->pointCount(), 0);
     checkOnly(m_panel->stateFilter(), m_panel->stateFilter()->choices());
+    settle();
 
     selectRowAndWait(rowInState(detection::state::kFalsePositive));
     QVERIFY(m_panel->detail()->reopenButton()->isEnabled());
@@ -383,6 +413,7 @@ void TestAnomalyReviewPanel::detailFollowsFilterAndWorkspace()
 void TestAnomalyReviewPanel::exportWritesFilteredRows()
 {
     checkOnly(m_panel->severityFilter(), {QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")});
+    settle();
     const qint64 expected = service().countAnomalies(m_panel->filter());
     QCOMPARE(qint64(m_panel->model()->rowCount()), expected);
     const QString path = m_dir.filePath(QStringLiteral("anomalies.csv"));
@@ -392,6 +423,7 @@ void TestAnomalyReviewPanel::exportWritesFilteredRows()
     QCOMPARE(exported.at(0).at(0).toLongLong(), expected);
     QCOMPARE(csvRecords(path), expected);
     checkOnly(m_panel->severityFilter(), {});
+    settle();
 }
 
 void TestAnomalyReviewPanel::overviewTileShowsOpenCounts()
@@ -419,20 +451,26 @@ void TestAnomalyReviewPanel::editorValidatesAndSaves()
     DetectorEditor* editor = m_panel->editor();
     const int before = m_panel->detectorList()->count();
     QTest::mouseClick(editor->newButton(), Qt::LeftButton);
+    settle();
     editor->nameEdit()->clear();
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    settle();
     QVERIFY(editor->error().contains(QStringLiteral("Name")));
     editor->nameEdit()->setText(QStringLiteral("CPU watch"));
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    settle();
     QVERIFY(editor->error().contains(QStringLiteral("Metrics")));
     editor->metricList()->item(0)->setCheckState(Qt::Checked);
     editor->thresholdBox(1)->setValue(0.4); // medium below low
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    settle();
     QVERIFY(editor->error().contains(QStringLiteral("Severity")));
     editor->thresholdBox(1)->setValue(0.7);
     editor->algorithmBox()->setCurrentIndex(editor->algorithmBox()->findData(QStringLiteral("iforest")));
+    settle();
     editor->contaminationBox()->setValue(0.01);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    settle();
     QVERIFY2(editor->error().isEmpty(), qPrintable(editor->error()));
     QCOMPARE(m_panel->detectorList()->count(), before + 1);
     std::optional<detection::DetectorConfig> saved;
@@ -445,14 +483,17 @@ void TestAnomalyReviewPanel::editorValidatesAndSaves()
     QCOMPARE(m_panel->detectorList()->currentItem()->data(Qt::UserRole).toLongLong(), saved->id);
     // A second detector with the same name is refused by the service, inline.
     QTest::mouseClick(editor->newButton(), Qt::LeftButton);
+    settle();
     editor->nameEdit()->setText(QStringLiteral("CPU watch"));
     editor->metricList()->item(0)->setCheckState(Qt::Checked);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    settle();
     QVERIFY2(editor->error().contains(QStringLiteral("already exists")), qPrintable(editor->error()));
     QCOMPARE(m_panel->detectorList()->count(), before + 1);
     // Delete asks first.
     m_panel->detectorList()->setCurrentRow(m_panel->detectorList()->count() - 1);
     QTest::mouseClick(editor->deleteButton(), Qt::LeftButton);
+    settle();
     auto* box = m_panel->findChild<QMessageBox*>(QStringLiteral("deleteDetectorBox"));
     QVERIFY(box);
     box->button(QMessageBox::Yes)->click();
@@ -470,6 +511,7 @@ void TestAnomalyReviewPanel::cancelDetection()
     const int job = added.at(0).at(0).toInt();
     QVERIFY(!m_panel->runButton()->isEnabled());
     QTest::mouseClick(m_panel->cancelButton(), Qt::LeftButton);
+    settle();
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isDetecting(), 60000);
     QVERIFY(m_runner->job(job).state == jobs::JobState::Cancelled);
     QCOMPARE(finished.count(), 0);
@@ -487,13 +529,16 @@ void TestAnomalyReviewPanel::screenshot()
     QSignalSpy finished(m_panel.get(), &AnomalyReviewPanel::detectionFinished);
     m_panel->runButton()->click();
     QVERIFY(finished.wait(300000));
+    settle();
     QCOMPARE(qint64(m_panel->model()->rowCount()), service().countAnomalies(m_panel->filter()));
     // The most severe open anomaly, as a reviewer would open and acknowledge it.
     m_panel->table()->sortByColumn(AnomalyTableModel::Severity, Qt::DescendingOrder);
+    settle();
     const int row = rowInState(detection::state::kOpen);
     QVERIFY(row >= 0);
     selectRowAndWait(row);
     QTest::mouseClick(m_panel->detail()->acknowledgeButton(), Qt::LeftButton);
+    settle();
     QCOMPARE(m_panel->detail()->events()->topLevelItemCount(), 1);
     QCOMPARE(m_panel->editor()->nameEdit()->text(), QStringLiteral("Latency p95, renamed"));
     m_panel->detectorList()->setCurrentRow(1);
@@ -507,6 +552,50 @@ void TestAnomalyReviewPanel::screenshot()
     const QString path = dir.isEmpty() ? m_dir.filePath(QStringLiteral("anomaly-review.png"))
                                        : QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("anomaly-review.png"));
     QVERIFY(shot.save(path));
+}
+
+// Another process (an import) holds the write lock for 3 s: the review
+// action returns to the event loop at once, the window keeps painting (a
+// timer keeps firing), and the review lands when the lock goes.
+void TestAnomalyReviewPanel::reviewWaitsOffTheUiThread()
+{
+    settle();
+    const int row = rowInState(detection::state::kOpen);
+    QVERIFY(row >= 0);
+    selectRowAndWait(row);
+    const std::int64_t id = m_panel->selectedId();
+    QVERIFY(m_panel->detail()->acknowledgeButton()->isEnabled());
+
+    std::atomic<bool> locked{false};
+    std::thread writer([&] {
+        workspace::Database other = workspace::Workspace::connect(m_path.toStdString());
+        other.exec("BEGIN IMMEDIATE");
+        locked = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(3000));
+        other.exec("COMMIT");
+    });
+    QTRY_VERIFY(locked.load());
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(20);
+    connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    timer.start();
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(m_panel->detail()->acknowledgeButton(), Qt::LeftButton);
+    const qint64 returned = clock.elapsed();
+    QTRY_VERIFY_WITH_TIMEOUT(service().anomaly(id)->anomaly.state == detection::state::kAcknowledged, 15000);
+    const qint64 landed = clock.elapsed();
+    const int ticksWhileLocked = ticks;
+    writer.join();
+    settle();
+    qInfo("review call returned after %lld ms, landed after %lld ms, timer fired %d times meanwhile",
+          static_cast<long long>(returned), static_cast<long long>(landed), ticksWhileLocked);
+    QVERIFY2(returned < 300, qPrintable(QString::number(returned)));
+    QVERIFY2(landed >= 2500, qPrintable(QString::number(landed))); // it did wait for the lock
+    QVERIFY2(ticksWhileLocked >= 50, qPrintable(QString::number(ticksWhileLocked)));
+    QCOMPARE(m_panel->selectedId(), id);
+    QCOMPARE(m_panel->statusText(), AnomalyReviewPanel::tr("Acknowledged."));
 }
 
 void TestAnomalyReviewPanel::cleanupTestCase()

@@ -3,6 +3,8 @@
 #include "core/ai/AnalysisService.h"
 #include "core/ai/ReportStore.h"
 
+#include "ui/panels/Panel.h"
+
 #include <QWidget>
 
 #include <array>
@@ -26,6 +28,7 @@ class JobRunner;
 
 namespace kestrel::ui {
 
+class AiSpendTile;
 class LatestJob;
 class ModelChoiceEditor;
 class MultiSelectButton;
@@ -39,12 +42,30 @@ class ReportHistoryView;
 // stored reports. Everything touching the workspace or the network runs in a
 // JobRunner job on its own connection; the API key is read there and never
 // reaches a widget.
-class AiAnalysisPanel : public QWidget
+//
+// Split by responsibility: AiAnalysisPanel.cpp (assembly, workspace, the
+// Panel interface), AiAnalysisForm.cpp (the request form), AiAnalysisRun.cpp
+// (preview, generate, stream) and AiAnalysisResultView.cpp (the tabs that
+// show results).
+class AiAnalysisPanel : public QWidget, public Panel
 {
     Q_OBJECT
 public:
     explicit AiAnalysisPanel(QWidget* parent = nullptr);
     ~AiAnalysisPanel() override;
+
+    // Panel: a new workspace resets the form to its defaults and clears
+    // results, preview and comparison; contributes the AI spend tile.
+    QWidget* widget() override { return this; }
+    QString title() const override { return tr("AI Analysis"); }
+    void attach(jobs::JobRunner* runner, PanelEvents* events) override;
+    void workspaceChanged(const WorkspaceRef& workspace) override;
+    // Re-reads the workspace's choices, the report history and the spend tile.
+    void refresh() override;
+    QList<QAction*> panelActions() override;
+    QList<KpiTile*> overviewTiles() override;
+    ReportSection reportSection() const override;
+    AiSpendTile* spendTile() const { return m_spendTile; }
 
     void setContext(const QString& workspacePath, jobs::JobRunner* runner);
     // Where keys come from; by default the session's keychain (environment first).
@@ -125,10 +146,20 @@ private:
     // Shows the chosen preset's dates in From/To (they stay editable for custom).
     void showTimeframeRange();
     void loadWorkspaceChoices();
+    // The form as on first start (the defaults the constructor set).
+    void resetForm();
     static QString badge(const QString& text, const QString& colour);
 
     QString m_path;
     jobs::JobRunner* m_runner = nullptr;
+    AiSpendTile* m_spendTile = nullptr;
+    QAction* m_previewAction = nullptr;
+    QAction* m_generateAction = nullptr;
+    QAction* m_cancelAction = nullptr;
+    // The form's defaults, captured at the end of the constructor.
+    int m_defaultTimeframe = 0;
+    int m_defaultMerge = 0;
+    std::vector<std::pair<QCheckBox*, bool>> m_defaultChecks;
     std::shared_ptr<const ai::KeySource> m_keys;
     ai::ProviderOverrides m_overrides;
     EpochMs m_asOf = 0;

@@ -3,7 +3,7 @@
 #include "core/ai/Governance.h"
 #include "core/ai/Settings.h"
 #include "core/ai/UsageLedger.h"
-#include "core/workspace/Workspace.h"
+#include "core/ai/AnalysisService.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 
@@ -60,13 +60,13 @@ void AiSpendTile::refresh()
     m_job->run<Spend>(
         tr("AI spend"),
         [path = m_path.toStdString(), now](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
+            ai::AnalysisService service(path);
             const EpochMs month = ai::monthStart(now);
             const EpochMs today = dayStart(now);
             const EpochMs trendFrom = today - (kTrendDays - 1) * kDayMs;
             Spend s;
             s.daily = QVector<double>(kTrendDays, 0.0);
-            for (const ai::UsageTotal& t : ai::UsageLedger(db).totals(std::min(month, trendFrom))) {
+            for (const ai::UsageTotal& t : service.usageTotals(std::min(month, trendFrom))) {
                 if (t.day >= month && t.day <= now) {
                     s.month += t.costUsd;
                     s.requests += t.requests;
@@ -77,7 +77,7 @@ void AiSpendTile::refresh()
                 if (t.day >= trendFrom && index < kTrendDays)
                     s.daily[int(index)] += t.costUsd;
             }
-            s.budget = ai::AiSettings::load(db).monthlyBudgetUsd;
+            s.budget = service.settings().monthlyBudgetUsd;
             return s;
         },
         [this](const Spend& s) {

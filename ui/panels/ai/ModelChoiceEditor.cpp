@@ -1,6 +1,5 @@
 #include "ui/panels/ai/ModelChoiceEditor.h"
 
-#include "core/workspace/Workspace.h"
 #include "ui/widgets/LatestJob.h"
 
 #include <QComboBox>
@@ -88,8 +87,7 @@ void ModelChoiceEditor::refreshModels()
     m_job->run<Listed>(
         tr("List %1 models").arg(m_provider->currentText()),
         [path = m_path.toStdString(), factory = m_factory, id = provider.toStdString()](jobs::JobContext& ctx) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            auto service = factory(db);
+            auto service = factory(path);
             const ai::ModelList list = service->listModels(id, ctx.stopToken());
             Listed out;
             for (const ai::ModelInfo& m : list.models)

@@ -1,9 +1,9 @@
 #include "ui/panels/ai/ReportHistoryView.h"
 
+#include "core/ai/AnalysisService.h"
 #include "core/ai/AnalysisTypes.h"
 #include "core/ai/Governance.h"
 #include "core/common/Error.h"
-#include "core/workspace/Workspace.h"
 #include "ui/panels/ai/ReportExport.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
@@ -150,8 +150,7 @@ void ReportHistoryView::refresh()
     m_listJob->run<std::vector<ai::StoredReport>>(
         tr("List AI reports"),
         [path = m_path.toStdString(), q](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            return ai::ReportStore(db).list(q, false);
+            return ai::AnalysisService(path).reports(q, false);
         },
         [this](const std::vector<ai::StoredReport>& reports) {
             m_reports = reports;
@@ -228,15 +227,10 @@ void ReportHistoryView::fetch(std::vector<qint64> ids,
     m_fetchJob->run<std::vector<ai::StoredReport>>(
         tr("Open AI report"),
         [path = m_path.toStdString(), ids](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            ai::ReportStore store(db);
+            ai::AnalysisService service(path);
             std::vector<ai::StoredReport> out;
-            for (qint64 id : ids) {
-                auto r = store.get(id);
-                if (!r)
-                    throw Error("The stored report #" + std::to_string(id) + " no longer exists.");
-                out.push_back(std::move(*r));
-            }
+            for (qint64 id : ids)
+                out.push_back(service.report(id));
             return out;
         },
         std::move(use));

@@ -2,10 +2,17 @@
 
 #include "core/common/Time.h"
 #include "core/detection/AnomalyService.h"
+#include "core/jobs/JobRunner.h"
 
+#include "ui/panels/Panel.h"
+
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -16,10 +23,6 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QToolButton;
-
-namespace kestrel::jobs {
-class JobRunner;
-}
 
 namespace kestrel::ui {
 
@@ -34,17 +37,33 @@ class MultiSelectButton;
 // left; on the right the anomaly table with its filters, the selected
 // anomaly's metric chart and its detail with the review actions. Detection,
 // the chart's series and CSV export run as background jobs; everything goes
-// through detection::AnomalyService.
-class AnomalyReviewPanel : public QWidget
+// through detection::AnomalyService, which every call builds from the
+// workspace path inside a JobRunner job (callService()): the panel holds no
+// connection and never waits for SQLite on the UI thread.
+//
+// Split by responsibility: AnomalyReviewPanel.cpp (assembly, workspace, the
+// Panel interface), AnomalyFilterBar.cpp (filters and the table),
+// AnomalyDetectors.cpp (detector list, editor, detection runs) and
+// AnomalyReviewActions.cpp (selection, detail, chart, review, export).
+class AnomalyReviewPanel : public QWidget, public Panel
 {
     Q_OBJECT
 public:
     explicit AnomalyReviewPanel(QWidget* parent = nullptr);
     ~AnomalyReviewPanel() override;
 
+    // Panel: a new workspace resets filters, selection and status; detection
+    // and reviews are told to the other panels through PanelEvents.
+    QWidget* widget() override { return this; }
+    QString title() const override { return tr("Anomaly Review"); }
+    void attach(jobs::JobRunner* runner, PanelEvents* events) override;
+    void workspaceChanged(const WorkspaceRef& workspace) override;
+    QList<QAction*> panelActions() override;
+    ReportSection reportSection() const override;
+
     void setContext(const QString& workspacePath, kestrel::jobs::JobRunner* runner);
     // Re-reads detectors, filter choices and the table.
-    void refresh();
+    void refresh() override;
     // Fixes "now" for the time-range presets (tests); 0 follows the clock.
     void setReferenceTime(EpochMs now);
 
@@ -96,6 +115,15 @@ private:
     // No anomaly selected: empty detail (review buttons off), no chart.
     void clearSelectedAnomaly();
     void loadChart(const detection::StoredAnomaly& anomaly);
+    void showDetectors(std::vector<detection::DetectorConfig> detectors, std::int64_t select);
+    void reselectAfterLoad();
+    void displayAnomaly(std::int64_t id, const std::optional<detection::AnomalyService::AnomalyDetail>& detail);
+    // Runs `work` on a worker with a service on its own connection to the
+    // workspace, then `done` on the UI thread with the result or the error
+    // message (not when the workspace changed meanwhile).
+    template <class T>
+    void callService(const QString& title, std::function<T(detection::AnomalyService&)> work,
+                     std::function<void(const T&, const QString& error)> done);
     void saveDetector(const detection::DetectorConfig& config);
     void deleteDetector(std::int64_t id);
     // Asks for a note without blocking the event loop, then calls `then` with it.
@@ -104,11 +132,24 @@ private:
     void review(const std::function<void(detection::AnomalyService&, std::int64_t)>& action, const QString& done);
     void setStatus(const QString& text, bool error = false);
     void updateCount();
+    // Filters as on first start.
+    void resetFilters();
+    void chooseExportFile();
 
     QString m_path;
+    QList<QAction*> m_actions;
+    struct FilterDefaults
+    {
+        QStringList severities, states, types;
+        int time = 0;
+    } m_defaults;
     jobs::JobRunner* m_runner = nullptr;
     EpochMs m_referenceTime = 0;
     std::int64_t m_selectedId = 0;
+    std::int64_t m_wantedId = 0;       // the anomaly whose detail is being read
+    quint64 m_contextGeneration = 0;   // bumped by setContext: late results of another workspace are dropped
+    QSet<int> m_calls;                 // callService() jobs still running
+    std::vector<detection::DetectorConfig> m_detectorConfigs;
     int m_detectionJob = 0;
     int m_exportJob = 0;
     LatestJob* m_chartJob;
@@ -134,5 +175,32 @@ private:
     AnomalyChart* m_chart;
     AnomalyDetailView* m_detail;
 };
+
+template <class T>
+void AnomalyReviewPanel::callService(const QString& title, std::function<T(detection::AnomalyService&)> work,
+                                     std::function<void(const T&, const QString& error)> done)
+{
+    if (!m_runner || m_path.isEmpty())
+        return;
+    auto result = std::make_shared<T>();
+    QPointer<AnomalyReviewPanel> self(this);
+    auto id = std::make_shared<int>(0);
+    *id = m_runner->submit(
+        title,
+        [result, path = m_path.toStdString(), work = std::move(work)](jobs::JobContext&) {
+            detection::AnomalyService service(path);
+            *result = work(service);
+            return QVariant();
+        },
+        [self, result, id, generation = m_contextGeneration, done = std::move(done)](const QVariant&,
+                                                                                    const QString& error) {
+            if (!self)
+                return;
+            self->m_calls.remove(*id);
+            if (generation == self->m_contextGeneration)
+                done(*result, error);
+        });
+    m_calls.insert(*id);
+}
 
 } // namespace kestrel::ui

@@ -1,10 +1,14 @@
 #include "ui/panels/anomaly/AnomalyTableModel.h"
 
-#include "core/workspace/Workspace.h"
+#include "core/jobs/JobRunner.h"
+#include "ui/widgets/LatestJob.h"
 #include "ui/panels/anomaly/AnomalyStyle.h"
 #include "ui/widgets/Format.h"
 
 #include <QFont>
+#include <QPointer>
+
+#include <memory>
 
 namespace kestrel::ui {
 
@@ -31,29 +35,28 @@ std::optional<detection::AnomalySortColumn> sortColumn(int column)
 
 } // namespace
 
-AnomalyTableModel::AnomalyTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+AnomalyTableModel::AnomalyTableModel(QObject* parent) : QAbstractTableModel(parent), m_first(new LatestJob(this))
+{
+    connect(m_first, &LatestJob::failed, this, [this](const QString& error) {
+        emit queryFailed(error);
+        emit loaded();
+    });
+}
 
 AnomalyTableModel::~AnomalyTableModel() = default;
 
-void AnomalyTableModel::setWorkspace(const QString& path)
+void AnomalyTableModel::setContext(const QString& path, jobs::JobRunner* runner)
 {
+    m_path = path.toStdString();
+    m_runner = runner;
+    m_first->setRunner(runner);
     beginResetModel();
+    ++m_generation;
     m_pages.clear();
+    m_requested.clear();
     m_count = 0;
-    m_service.reset();
-    m_db.reset();
-    if (!path.isEmpty()) {
-        try {
-            m_db = std::make_unique<workspace::Database>(workspace::Workspace::connect(path.toStdString()));
-            m_service = std::make_unique<detection::AnomalyService>(*m_db);
-            m_count = m_service->countAnomalies(m_filter);
-        } catch (const std::exception& e) {
-            m_service.reset();
-            m_db.reset();
-            emit queryFailed(QString::fromUtf8(e.what()));
-        }
-    }
     endResetModel();
+    refresh();
 }
 
 void AnomalyTableModel::setFilter(const detection::AnomalyFilter& filter)
@@ -64,19 +67,82 @@ void AnomalyTableModel::setFilter(const detection::AnomalyFilter& filter)
     refresh();
 }
 
+bool AnomalyTableModel::isLoading() const
+{
+    return m_first->isBusy() || !m_requested.isEmpty();
+}
+
 void AnomalyTableModel::refresh()
 {
-    beginResetModel();
-    m_pages.clear();
-    m_count = 0;
-    if (m_service) {
-        try {
-            m_count = m_service->countAnomalies(m_filter);
-        } catch (const std::exception& e) {
-            emit queryFailed(QString::fromUtf8(e.what()));
-        }
+    ++m_generation;
+    m_requested.clear();
+    if (m_path.empty() || !m_runner) {
+        m_first->cancel();
+        emit loaded();
+        return;
     }
-    endResetModel();
+    struct First
+    {
+        qint64 count = 0;
+        std::vector<detection::StoredAnomaly> rows;
+    };
+    detection::AnomalyFilter f = m_filter;
+    m_first->run<First>(
+        tr("Anomaly table"),
+        [path = m_path, f](jobs::JobContext&) mutable {
+            detection::AnomalyService service(path);
+            First out;
+            out.count = service.countAnomalies(f);
+            f.offset = 0;
+            f.limit = kPageSize;
+            out.rows = service.anomalies(f);
+            return out;
+        },
+        [this, generation = m_generation](const First& first) {
+            if (generation != m_generation)
+                return;
+            beginResetModel();
+            m_pages.clear();
+            m_count = first.count;
+            m_pages.insert(0, first.rows);
+            endResetModel();
+            emit loaded();
+        });
+}
+
+void AnomalyTableModel::requestPage(int index) const
+{
+    if (m_requested.contains(index) || !m_runner || m_path.empty())
+        return;
+    m_requested.insert(index);
+    detection::AnomalyFilter f = m_filter;
+    f.offset = std::int64_t(index) * kPageSize;
+    f.limit = kPageSize;
+    auto rows = std::make_shared<std::vector<detection::StoredAnomaly>>();
+    auto* self = const_cast<AnomalyTableModel*>(this);
+    QPointer<AnomalyTableModel> guard(self);
+    m_runner->submit(
+        tr("Anomaly table page"),
+        [path = m_path, f, rows](jobs::JobContext&) {
+            *rows = detection::AnomalyService(path).anomalies(f);
+            return QVariant();
+        },
+        [guard, self, rows, index, generation = m_generation](const QVariant&, const QString& error) {
+            if (!guard || generation != self->m_generation)
+                return;
+            self->m_requested.remove(index);
+            if (!error.isEmpty()) {
+                emit self->queryFailed(error);
+                return;
+            }
+            if (self->m_pages.size() >= kMaxCachedPages)
+                self->m_pages.clear();
+            self->m_pages.insert(index, std::move(*rows));
+            const int first = index * kPageSize;
+            const int last = int(std::min<qint64>(self->m_count, first + kPageSize)) - 1;
+            if (last >= first)
+                emit self->dataChanged(self->index(first, 0), self->index(last, ColumnCount - 1));
+        });
 }
 
 const std::vector<detection::StoredAnomaly>* AnomalyTableModel::page(int index) const
@@ -84,19 +150,8 @@ const std::vector<detection::StoredAnomaly>* AnomalyTableModel::page(int index) 
     auto it = m_pages.find(index);
     if (it != m_pages.end())
         return &*it;
-    if (!m_service)
-        return nullptr;
-    if (m_pages.size() >= kMaxCachedPages)
-        m_pages.clear();
-    detection::AnomalyFilter f = m_filter;
-    f.offset = std::int64_t(index) * kPageSize;
-    f.limit = kPageSize;
-    try {
-        return &*m_pages.insert(index, m_service->anomalies(f));
-    } catch (const std::exception& e) {
-        emit const_cast<AnomalyTableModel*>(this)->queryFailed(QString::fromUtf8(e.what()));
-        return nullptr;
-    }
+    requestPage(index);
+    return nullptr;
 }
 
 const detection::StoredAnomaly* AnomalyTableModel::anomalyAt(int row) const
@@ -110,15 +165,10 @@ const detection::StoredAnomaly* AnomalyTableModel::anomalyAt(int row) const
 
 int AnomalyTableModel::rowOf(std::int64_t id) const
 {
-    const int pages = int((m_count + kPageSize - 1) / kPageSize);
-    for (int p = 0; p < pages; ++p) {
-        const auto* rows = page(p);
-        if (!rows)
-            return -1;
-        for (std::size_t i = 0; i < rows->size(); ++i)
-            if ((*rows)[i].id == id)
-                return p * kPageSize + int(i);
-    }
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        for (std::size_t i = 0; i < it->size(); ++i)
+            if ((*it)[i].id == id)
+                return it.key() * kPageSize + int(i);
     return -1;
 }
 

@@ -108,6 +108,21 @@ OverviewPanel::OverviewPanel(QWidget* parent)
     });
 }
 
+void OverviewPanel::attach(jobs::JobRunner* runner, PanelEvents* events)
+{
+    m_runner = runner;
+    connect(events, &PanelEvents::runsChanged, this, &OverviewPanel::refresh);
+    connect(events, &PanelEvents::anomaliesChanged, this, &OverviewPanel::refreshAnomalies);
+}
+
+ReportSection OverviewPanel::reportSection() const
+{
+    ReportSection s{title(), {m_timeframe->currentText()}};
+    for (const KpiTile* tile : findChildren<KpiTile*>())
+        s.lines << tile->title() + QStringLiteral(": ") + tile->value();
+    return s;
+}
+
 void OverviewPanel::setContext(const QString& workspacePath, jobs::JobRunner* runner)
 {
     m_path = workspacePath;

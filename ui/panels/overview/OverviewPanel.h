@@ -6,6 +6,8 @@
 #include "core/runs/RunAggregates.h"
 #include "core/runs/RunFilter.h"
 
+#include "ui/panels/Panel.h"
+
 #include <QWidget>
 
 #include <vector>
@@ -29,15 +31,23 @@ class RunChartsView;
 // p95 duration, failures) as tiles with daily sparklines, the models ranked
 // and the daily charts of the last weeks. Other features add their own tiles with addTile(). Computed in the
 // background.
-class OverviewPanel : public QWidget
+class OverviewPanel : public QWidget, public Panel
 {
     Q_OBJECT
 public:
     explicit OverviewPanel(QWidget* parent = nullptr);
 
+    // Panel: the figures follow runs and anomalies through PanelEvents; the
+    // timeframe is a per-machine setting and stays across workspaces.
+    QWidget* widget() override { return this; }
+    QString title() const override { return tr("Overview"); }
+    void attach(jobs::JobRunner* runner, PanelEvents* events) override;
+    void workspaceChanged(const WorkspaceRef& workspace) override { setContext(workspace.path, m_runner); }
+    ReportSection reportSection() const override;
+
     void setContext(const QString& workspacePath, kestrel::jobs::JobRunner* runner);
     // Recomputes every figure (after an import, or when runs were logged).
-    void refresh();
+    void refresh() override;
     // Recomputes only the open-anomalies tile (after detection or a review).
     void refreshAnomalies();
 
@@ -73,6 +83,7 @@ private:
     void display(const Data& data);
 
     QString m_path;
+    jobs::JobRunner* m_runner = nullptr;
     EpochMs m_referenceTime = 0;
     runs::RunFilter m_filter;
     runs::RunFilter m_trendFilter;

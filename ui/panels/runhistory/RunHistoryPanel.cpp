@@ -107,6 +107,24 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
 
 RunHistoryPanel::~RunHistoryPanel() = default;
 
+void RunHistoryPanel::attach(jobs::JobRunner* runner, PanelEvents* events)
+{
+    m_runner = runner;
+    connect(this, &RunHistoryPanel::runsArrived, events, &PanelEvents::runsChanged);
+}
+
+void RunHistoryPanel::workspaceChanged(const WorkspaceRef& workspace)
+{
+    m_filterBar->setFilter({});
+    setContext(workspace.path, m_runner);
+    refresh();
+}
+
+ReportSection RunHistoryPanel::reportSection() const
+{
+    return {title(), {tr("%1 runs match the filter").arg(summary().runs)}};
+}
+
 void RunHistoryPanel::setContext(const QString& workspacePath, jobs::JobRunner* runner)
 {
     m_path = workspacePath;

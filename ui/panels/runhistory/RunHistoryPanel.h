@@ -3,6 +3,8 @@
 #include "core/runs/RunAggregates.h"
 #include "core/runs/RunFilter.h"
 
+#include "ui/panels/Panel.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -31,10 +33,17 @@ class RunTableView;
 // driven by one RunFilter. Everything it reads comes from the
 // RunHistoryService in jobs on the runner's Interactive lane (exports in the
 // Bulk lane); runs other processes log appear within a couple of seconds.
-class RunHistoryPanel : public QWidget
+class RunHistoryPanel : public QWidget, public Panel
 {
     Q_OBJECT
 public:
+    // Panel: a new workspace starts from the empty filter; new runs are
+    // told to the other panels through PanelEvents.
+    QWidget* widget() override { return this; }
+    QString title() const override { return tr("Run History"); }
+    void attach(jobs::JobRunner* runner, PanelEvents* events) override;
+    void workspaceChanged(const WorkspaceRef& workspace) override;
+    ReportSection reportSection() const override;
     enum Tab { RunsTab, ChartsTab, ModelsTab, ErrorsTab };
 
     explicit RunHistoryPanel(QWidget* parent = nullptr);
@@ -44,7 +53,7 @@ public:
     // views' heavier work. An empty path closes it.
     void setContext(const QString& workspacePath, jobs::JobRunner* runner);
     // Re-reads everything (after an import).
-    void refresh();
+    void refresh() override;
 
     runs::RunFilter filter() const;
     // Shows `filter` in the filter bar and applies it.
