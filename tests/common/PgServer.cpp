@@ -139,11 +139,12 @@ bool PgServer::startOnce(QString& error)
     m_server->setStandardOutputFile(log);
     // A shell between us and the server holds our end of its stdin: when the
     // test process ends in any way, the pipe closes and the shell stops the
-    // server (fast shutdown). setpriv's own --pdeathsig does not survive the
-    // change of user.
-    const QString watchdog = QStringLiteral("\"$@\" & pid=$!; read -r _; kill -INT $pid; wait $pid");
+    // server (fast shutdown) and removes its folder. setpriv's own
+    // --pdeathsig does not survive the change of user.
+    const QString watchdog =
+        QStringLiteral("dir=$1; shift; \"$@\" & pid=$!; read -r _; kill -INT $pid; wait $pid; rm -rf \"$dir\"");
     m_server->start(QStringLiteral("sh"),
-                    QStringList{"-c", watchdog, "sh", "setpriv"} + as +
+                    QStringList{"-c", watchdog, "sh", m_dir->path(), "setpriv"} + as +
                         QStringList{"--", binDir() + "/postgres", "-D", data, "-p", QString::number(m_port), "-c",
                                     "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c",
                                     "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"});

@@ -333,6 +333,8 @@ public:
             copy.endRow();
         });
         copy.finish();
+        // Fresh statistics, so the first queries after a bulk load plan well.
+        m_c.exec("ANALYZE " + Dialect::quote(spec.name));
         // Identity columns go on after the highest copied id.
         if (spec.key.size() == 1 && spec.key[0] == "id")
             m_c.exec("SELECT setval(pg_get_serial_sequence(" + std::string("'") + spec.name + "', 'id'), max(id)) FROM " +
