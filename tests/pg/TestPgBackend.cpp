@@ -181,15 +181,22 @@ private slots:
     void forEachRowReadsEveryRow()
     {
         pg::Connection c(conninfo());
-        std::int64_t sum = 0;
-        int calls = 0;
-        c.forEachRow("SELECT g FROM generate_series(1, 100000) g", {}, [&](const pg::Result& r) {
-            QCOMPARE(r.rows(), 1);
-            sum += r.int64(0, 0);
-            ++calls;
-        });
-        QCOMPARE(calls, 100000);
-        QCOMPARE(sum, std::int64_t(5000050000));
+        // Outside a transaction (single-row mode) and inside one (a cursor,
+        // with more rows than one fetch).
+        for (const bool inTransaction : {false, true}) {
+            std::optional<pg::Transaction> t;
+            if (inTransaction)
+                t.emplace(c);
+            std::int64_t sum = 0;
+            int calls = 0;
+            c.forEachRow("SELECT g FROM generate_series(1, $1::int) g", {"100000"}, [&](const pg::Result& r, int row) {
+                sum += r.int64(row, 0);
+                ++calls;
+            });
+            QCOMPARE(calls, 100000);
+            QCOMPARE(sum, std::int64_t(5000050000));
+            QCOMPARE(c.queryInt("SELECT 1"), std::optional<std::int64_t>(1)); // the connection takes more
+        }
     }
 
     void transactionRollsBackUnlessCommitted()

@@ -190,8 +190,20 @@ std::optional<std::int64_t> Connection::queryInt(std::string_view sql, const std
 }
 
 void Connection::forEachRow(std::string_view sql, const std::vector<Param>& params,
-                            const std::function<void(const Result&)>& row)
+                            const std::function<void(const Result&, int row)>& row)
 {
+    if (inTransaction()) {
+        query("DECLARE kestrel_rows NO SCROLL CURSOR FOR " + std::string(sql), params);
+        for (;;) {
+            const Result batch = query("FETCH 10000 FROM kestrel_rows");
+            for (int i = 0; i < batch.rows(); ++i)
+                row(batch, i);
+            if (batch.rows() < 10000)
+                break;
+        }
+        exec("CLOSE kestrel_rows");
+        return;
+    }
     const std::vector<const char*> v = values(params);
     if (!PQsendQueryParams(m_conn, std::string(sql).c_str(), static_cast<int>(v.size()), nullptr, v.data(),
                            nullptr, nullptr, 0))
@@ -208,7 +220,7 @@ void Connection::forEachRow(std::string_view sql, const std::vector<Param>& para
         try {
             Result r = checked(raw, sql);
             if (PQresultStatus(raw) == PGRES_SINGLE_TUPLE)
-                row(r);
+                row(r, 0);
         } catch (...) {
             failure = std::current_exception();
             cancel();

@@ -78,11 +78,11 @@ public:
     Result query(std::string_view sql, const std::vector<Param>& params = {});
     // The first column of the first row, or nothing when no row or NULL.
     std::optional<std::int64_t> queryInt(std::string_view sql, const std::vector<Param>& params = {});
-    // Calls `row` with each row of the query in turn (libpq's single-row
-    // mode), so a table of millions is read with flat memory. Each Result
-    // passed holds one row (index 0).
+    // Calls `row` with each row of the query in turn, so a table of millions
+    // is read with flat memory: inside a transaction through a cursor, 10,000
+    // rows a fetch; outside one in libpq's single-row mode.
     void forEachRow(std::string_view sql, const std::vector<Param>& params,
-                    const std::function<void(const Result&)>& row);
+                    const std::function<void(const Result&, int row)>& row);
 
     // Asks the server to stop the statement this connection is running (from
     // any thread). The statement then fails with SQLSTATE 57014.

@@ -74,16 +74,17 @@ class TableHash
 public:
     void add(const Row& row)
     {
+        m_line.clear();
         for (const auto& v : row) {
             if (!v) {
-                m_hash.addData(QByteArrayView("N", 1));
+                m_line.push_back('N');
                 continue;
             }
-            const std::string head = "V" + std::to_string(v->size()) + ":";
-            m_hash.addData(QByteArrayView(head.data(), static_cast<qsizetype>(head.size())));
-            m_hash.addData(QByteArrayView(v->data(), static_cast<qsizetype>(v->size())));
+            m_line += 'V' + std::to_string(v->size()) + ':';
+            m_line += *v;
         }
-        m_hash.addData(QByteArrayView("\n", 1));
+        m_line.push_back('\n');
+        m_hash.addData(QByteArrayView(m_line.data(), static_cast<qsizetype>(m_line.size())));
         ++m_rows;
     }
     TableSummary summary(const std::string& name) const
@@ -93,6 +94,7 @@ public:
 
 private:
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    std::string m_line;
     std::int64_t m_rows = 0;
 };
 
@@ -227,15 +229,15 @@ public:
         Row row(columns.size());
         m_c.forEachRow("SELECT " + columnList(columns) + " FROM " + Dialect::quote(spec.name) + " ORDER BY " +
                            orderBy(Dialect(Backend::Postgres), spec, columns),
-                       {}, [&](const Result& r) {
+                       {}, [&](const Result& r, int n) {
                            for (int i = 0; i < static_cast<int>(columns.size()); ++i) {
                                auto& v = row[static_cast<std::size_t>(i)];
-                               if (r.isNull(0, i))
+                               if (r.isNull(n, i))
                                    v.reset();
                                else if (columns[static_cast<std::size_t>(i)].kind == Kind::Real)
-                                   v = canonicalReal(r.real(0, i));
+                                   v = canonicalReal(r.real(n, i));
                                else
-                                   v = std::string(r.text(0, i));
+                                   v = std::string(r.text(n, i));
                            }
                            sink(row);
                        });
