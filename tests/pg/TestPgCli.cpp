@@ -121,8 +121,15 @@ private slots:
             QCOMPARE(db.queryInt("SELECT count(*) FROM " + b), db.queryInt("SELECT count(*) FROM " + a));
         }
 
-        // New rows on the server take ids after the copied ones.
+        // The indexes the load set aside are all back.
         pg::Connection c(conninfo());
+        const std::string indexes =
+            "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes WHERE schemaname = $1";
+        const std::string copied(c.query(indexes, {"roundtrip"}).text(0, 0));
+        const std::string created(c.query(indexes, {"team"}).text(0, 0));
+        QCOMPARE(QString::fromStdString(copied).replace("roundtrip.", "team."), QString::fromStdString(created));
+
+        // New rows on the server take ids after the copied ones.
         c.exec("SET search_path TO roundtrip");
         const auto maxId = c.queryInt("SELECT max(id) FROM runs");
         const auto newId = c.queryInt("INSERT INTO runs(model_name, execution_time, created_at) VALUES ('m', 1, 1) "

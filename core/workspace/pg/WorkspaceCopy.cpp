@@ -328,6 +328,15 @@ public:
         std::vector<std::string> names;
         for (const Column& c : columns)
             names.push_back(c.name);
+        // The plain indexes are built once after the load instead of row by
+        // row during it (in the same transaction: a failure restores them).
+        const Result indexes = m_c.query(
+            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
+            "AND i.tablename = $1 AND NOT EXISTS (SELECT 1 FROM pg_constraint k "
+            "WHERE k.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)",
+            {std::string(spec.name)});
+        for (int i = 0; i < indexes.rows(); ++i)
+            m_c.exec("DROP INDEX " + m_c.quoteIdentifier(indexes.text(i, 0)));
         CopyIn copy(m_c, spec.name, names);
         rows([&](const Row& row) {
             for (const auto& v : row)
@@ -335,6 +344,8 @@ public:
             copy.endRow();
         });
         copy.finish();
+        for (int i = 0; i < indexes.rows(); ++i)
+            m_c.exec(indexes.text(i, 1));
         // Fresh statistics, so the first queries after a bulk load plan well.
         m_c.exec("ANALYZE " + Dialect::quote(spec.name));
         // Identity columns go on after the highest copied id.
@@ -501,6 +512,7 @@ CopyReport copyWorkspace(const WorkspaceUrl& from, const WorkspaceUrl& to)
             [&](const std::string& table) { return c.queryInt("SELECT count(*) FROM " + table).value_or(0); },
             to.display());
         c.exec("TRUNCATE detector_configs CASCADE");
+        c.exec("SET LOCAL maintenance_work_mem = '256MB'");
         PgLoader loader(c);
         report.tables = copyTables(*source, dest, loader);
         t.commit();
