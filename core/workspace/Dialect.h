@@ -70,7 +70,7 @@ public:
     Filter& atLeast(std::string_view column, SqlValue value);
     Filter& before(std::string_view column, SqlValue value);
 
-    // " WHERE ..." or empty when there is no condition.
+    // " WHERE a = ?1 AND b IN (?2, ?3)", or empty when there is no condition.
     std::string where() const;
     const std::vector<SqlValue>& values() const { return m_values; }
     // The index the next placeholder after this filter takes.

@@ -178,6 +178,20 @@ private slots:
         QCOMPARE(c.queryInt("SELECT count(*) FROM prepared.detector_configs"), std::optional<std::int64_t>(6));
     }
 
+    // A copy into SQLite that fails after the new file was made leaves no file.
+    void failedCopyIntoSqliteLeavesNoFile()
+    {
+        QCOMPARE(runKestrel({"workspace", "create-team", url("extra")}).exitCode, 0);
+        pg::Connection c(conninfo());
+        c.exec("ALTER TABLE extra.runs ADD COLUMN added_by_hand text");
+        const QString out = m_dir.filePath("never.kestrel");
+        const auto r = runKestrel({"workspace", "copy", url("extra"), out});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("different columns"), qPrintable(r.err));
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            QVERIFY2(!QFile::exists(out + suffix), suffix);
+    }
+
     void futureSchemaVersionIsRefused()
     {
         QCOMPARE(runKestrel({"workspace", "create-team", url("future")}).exitCode, 0);
