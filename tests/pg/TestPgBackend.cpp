@@ -333,8 +333,21 @@ private slots:
         for (int i = 0; i < pi.rows(); ++i)
             pgIndexes.insert(std::string(pi.text(i, 0)));
         QCOMPARE(pgIndexes, sqliteIndexes);
-        QCOMPARE(c.queryInt("SELECT count(*) FROM same.detector_configs"),
-                 ws->db().queryInt("SELECT count(*) FROM detector_configs"));
+        // The same default detectors, in the same order.
+        const std::string seeds = "SELECT id || '|' || name || '|' || metrics || '|' || algorithm || '|' || "
+                                  "detection_config || '|' || threshold_config || '|' || schedule_minutes "
+                                  "FROM detector_configs ORDER BY id";
+        std::vector<std::string> sqliteSeeds;
+        for (Statement sd = ws->db().prepare(seeds); sd.step();)
+            sqliteSeeds.push_back(sd.text(0));
+        c.exec("SET search_path TO same");
+        std::vector<std::string> pgSeeds;
+        const pg::Result ps = c.query(seeds);
+        for (int i = 0; i < ps.rows(); ++i)
+            pgSeeds.emplace_back(ps.text(i, 0));
+        QCOMPARE(sqliteSeeds.size(), std::size_t(6));
+        QCOMPARE(pgSeeds, sqliteSeeds);
+        QVERIFY(std::abs(*c.queryInt("SELECT max(created_at) FROM detector_configs") - nowMs()) < 60'000);
     }
 
     void createRefusesASchemaThatHoldsTables()

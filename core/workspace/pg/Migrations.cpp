@@ -2,6 +2,8 @@
 
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/workspace/Dialect.h"
+#include "core/workspace/Migrations.h"
 #include "core/workspace/pg/Connection.h"
 
 namespace kestrel::workspace::pg {
@@ -13,6 +15,7 @@ namespace {
 // WITHOUT ROWID tables are plain tables with their primary key. The column
 // `user` is a reserved word here and is quoted. The duration index is on the
 // column itself: PostgreSQL has no slow path for REAL keys to work around.
+// The default detectors are seeded after the step (seedDetectors).
 // Each table's statement trigger advances the change sequence and notifies
 // the schema's channel (Dialect::changeTokenQuery / changeChannel).
 constexpr std::string_view kV1 = R"sql(
@@ -203,26 +206,6 @@ CREATE TABLE detector_feedback (
     PRIMARY KEY (detector_id, model_name, metric)
 );
 
-INSERT INTO detector_configs(name, metrics, algorithm, detection_config, schedule_minutes, created_at, updated_at)
-SELECT name, metrics, algorithm, detection_config, schedule_minutes, now_ms, now_ms
-FROM (VALUES
- (1, 'Latency p95 (seasonal)', '["duration_p95"]', 'seasonal',
-  '{"direction":"up","log":true,"min_count":5,"min_ratio":5.0,"z_threshold":3.5}', 60),
- (2, 'Error rate (robust z)', '["error_rate"]', 'mad',
-  '{"direction":"up","window":168,"min_count":3,"min_delta":0.1,"max_p":0.00001,"z_threshold":3.5}', 60),
- (3, 'Throughput (seasonal)', '["throughput"]', 'seasonal',
-  '{"direction":"down","min_ratio":2.0,"max_p":0.00001,"z_threshold":3.5}', 60),
- (4, 'Accuracy trend (seasonal)', '["accuracy"]', 'seasonal',
-  '{"direction":"down","smoothing_hours":24,"min_count":50,"min_delta":0.06,"z_threshold":3.5}', 60),
- (5, 'Memory trend (seasonal)', '["memory"]', 'seasonal',
-  '{"direction":"up","smoothing_hours":12,"min_ratio":1.15,"z_threshold":3.5}', 60),
- (6, 'Joint hourly vector (Isolation Forest)',
-  '["duration_p50","duration_p95","error_rate","throughput","accuracy","memory","cpu"]', 'iforest',
-  '{"contamination":0.002,"seed":42,"min_count":5,"min_driver_z":5,"max_p":0.00001}', 0)
-) AS seed(n, name, metrics, algorithm, detection_config, schedule_minutes),
-LATERAL (SELECT CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT) AS now_ms) AS t
-ORDER BY n;
-
 CREATE SEQUENCE kestrel_changes;
 CREATE FUNCTION kestrel_note_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
 BEGIN
@@ -246,6 +229,19 @@ $do$;
 constexpr std::string_view kVersionTable =
     "CREATE TABLE kestrel_schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)";
 
+// The default detectors, from the SQLite schema's v3 (their one definition),
+// with PostgreSQL's clock.
+std::string seedDetectors()
+{
+    const std::string_view v3 = workspace::migrations().at(2);
+    std::string sql(v3.substr(v3.find("INSERT INTO detector_configs")));
+    const std::string sqliteNow = Dialect(Backend::Sqlite).nowMs();
+    const std::string pgNow = Dialect(Backend::Postgres).nowMs();
+    for (auto at = sql.find(sqliteNow); at != std::string::npos; at = sql.find(sqliteNow, at + pgNow.size()))
+        sql.replace(at, sqliteNow.size(), pgNow);
+    return sql;
+}
+
 // Serialises creating and migrating one schema across processes.
 void lockSchema(Connection& c, const std::string& schema)
 {
@@ -261,6 +257,8 @@ void migrateFrom(Connection& c, int version)
 {
     for (int v = version; v < currentSchemaVersion(); ++v) {
         c.exec(migrations()[static_cast<std::size_t>(v)]);
+        if (v == 0)
+            c.exec(seedDetectors());
         c.query("INSERT INTO kestrel_schema_version(version, applied_at) VALUES ($1, $2)",
                 {std::to_string(v + 1), std::to_string(nowMs())});
     }
