@@ -176,6 +176,11 @@ private slots:
         QCOMPARE(runKestrel({"workspace", "copy", bad, url("prepared")}).exitCode, 1);
         QCOMPARE(c.queryInt("SELECT count(*) FROM prepared.runs"), std::optional<std::int64_t>(0));
         QCOMPARE(c.queryInt("SELECT count(*) FROM prepared.detector_configs"), std::optional<std::int64_t>(6));
+        // and then takes a good copy, its default detectors giving way to the source's.
+        const auto good = runKestrel({"workspace", "copy", m_demo, url("prepared")});
+        QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+        QCOMPARE(pg::summariseWorkspace(WorkspaceUrl::parse(url("prepared").toStdString())),
+                 pg::summariseWorkspace(WorkspaceUrl::parse(m_demo.toStdString())));
     }
 
     // A copy into SQLite that fails after the new file was made leaves no file.
