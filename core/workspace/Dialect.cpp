@@ -69,7 +69,7 @@ std::string Dialect::upsert(std::string_view table, const std::vector<std::strin
 std::string Dialect::nowMs() const
 {
     return m_backend == Backend::Sqlite ? "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
-                                        : "CAST(EXTRACT(EPOCH FROM clock_timestamp()) * 1000 AS BIGINT)";
+                                        : "CAST(EXTRACT(EPOCH FROM statement_timestamp()) * 1000 AS BIGINT)";
 }
 
 std::string Dialect::changeTokenQuery() const

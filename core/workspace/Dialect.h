@@ -36,7 +36,9 @@ public:
     // of the row whose `key` columns match (ON CONFLICT on both backends).
     std::string upsert(std::string_view table, const std::vector<std::string>& columns,
                        const std::vector<std::string>& key) const;
-    // An expression: now as milliseconds since the Unix epoch.
+    // An expression: now as milliseconds since the Unix epoch, the same for
+    // every row of one statement on both backends (statement_timestamp(),
+    // not clock_timestamp(), which moves between two columns of one row).
     std::string nowMs() const;
     // A query of one integer that changes whenever any connection commits a
     // change to the workspace: SQLite's data_version, a sequence on

@@ -147,6 +147,14 @@ private slots:
         QVERIFY2(again.err.contains("is not empty"), qPrintable(again.err));
         QCOMPARE(pg::summariseWorkspace(WorkspaceUrl::parse(url("full").toStdString())), before);
 
+        // A team workspace whose default detector someone edited holds data too.
+        QCOMPARE(runKestrel({"workspace", "create-team", url("edited")}).exitCode, 0);
+        pg::Connection c(conninfo());
+        c.exec("UPDATE edited.detector_configs SET enabled = 0, updated_at = updated_at + 1 WHERE id = 1");
+        const auto edited = runKestrel({"workspace", "copy", m_demo, url("edited")});
+        QCOMPARE(edited.exitCode, 1);
+        QVERIFY2(edited.err.contains("is not empty (table detector_configs"), qPrintable(edited.err));
+
         const QString file = m_dir.filePath("taken.kestrel");
         QVERIFY(QFile::copy(m_demo, file));
         const QByteArray sha = test::fileSha256(file);
