@@ -223,7 +223,7 @@ void MainWindow::buildMenus()
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
-        auto* dialog = new SettingsDialog(workspacePath(), nullptr, this);
+        auto* dialog = new SettingsDialog(workspacePath(), nullptr, this, m_jobs);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &SettingsDialog::applied, this, [this] {
             m_jobs->setThreadCount(settings::workerThreads.value());

@@ -199,7 +199,8 @@ void AnomalyReviewPanel::callService(const QString& title, std::function<T(detec
             self->m_calls.remove(*id);
             if (generation == self->m_contextGeneration)
                 done(*result, error);
-        });
+        },
+        jobs::JobOptions::view());
     m_calls.insert(*id);
 }
 

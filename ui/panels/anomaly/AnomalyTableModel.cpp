@@ -142,7 +142,8 @@ void AnomalyTableModel::requestPage(int index) const
             const int last = int(std::min<qint64>(self->m_count, first + kPageSize)) - 1;
             if (last >= first)
                 emit self->dataChanged(self->index(first, 0), self->index(last, ColumnCount - 1));
-        });
+        },
+        jobs::JobOptions::view());
 }
 
 const std::vector<detection::StoredAnomaly>* AnomalyTableModel::page(int index) const
