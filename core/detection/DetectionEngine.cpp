@@ -5,6 +5,7 @@
 #include "core/anomaly/TableDetector.h"
 #include "core/anomaly/Typing.h"
 #include "core/common/Error.h"
+#include "core/stats/Robust.h"
 
 #include <algorithm>
 #include <cmath>
@@ -365,7 +366,7 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             continue;
         std::vector<std::string> names;
         std::vector<std::vector<double>> columns;
-        std::vector<anomaly::RobustBaseline> baselines;
+        std::vector<stats::RobustScale> baselines;
         std::vector<bool> logged;
         for (const MetricSeries& s : cols) {
             std::vector<double> col(rows.size(), kNaN);
@@ -387,7 +388,7 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             if (lg)
                 for (double& x : present)
                     x = std::log(std::max(x, 1e-9));
-            const anomaly::RobustBaseline b = anomaly::robustBaseline(present);
+            const stats::RobustScale b = stats::robustScale(present);
             for (double& x : col)
                 x = std::isfinite(x) ? (lg ? std::log(std::max(x, 1e-9)) : x) : b.median;
             names.push_back(s.metric);
@@ -421,7 +422,7 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             std::size_t driver = 0;
             double best = -1.0;
             for (std::size_t j = 0; j < columns.size(); ++j) {
-                const double z = anomaly::robustZ(columns[j][r], baselines[j]);
+                const double z = stats::robustZ(columns[j][r], baselines[j]);
                 if (z > best) {
                     best = z;
                     driver = j;
