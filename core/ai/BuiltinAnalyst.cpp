@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/stats/Robust.h"
+#include "core/common/ProviderIds.h"
 
 #include <algorithm>
 #include <chrono>
@@ -393,7 +394,7 @@ ModelList BuiltinAnalyst::listModels(std::stop_token)
 Json BuiltinAnalyst::requestBody(const CompletionRequest& request) const
 {
     // Nothing leaves the machine; the "request" is what the analyst reads.
-    return {{"analyst", "builtin"},
+    return {{"analyst", provider_id::kBuiltin},
             {"model", kModelName},
             {"types", m_data ? m_data->types : std::vector<std::string>{}},
             {"data", request.prompt}};
