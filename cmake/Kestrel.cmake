@@ -52,27 +52,27 @@ function(kestrel_linked_targets target out)
   set(${out} ${seen} PARENT_SCOPE)
 endfunction()
 
-# Fails the configure step when a target reaches QtGui or QtWidgets through its
-# link interface: kestrel_core must stay free of GUI libraries.
-function(kestrel_assert_no_gui target)
+# Fails the configure step when `target` reaches a library whose name matches
+# `pattern`, with `reason` in the message.
+function(kestrel_assert_links_none target pattern reason)
   kestrel_linked_targets(${target} linked)
   foreach(current ${linked})
-    if(current MATCHES "^Qt6?::(Gui|Widgets|PrintSupport|OpenGL)" OR current MATCHES "QCustomPlot")
-      message(FATAL_ERROR "${target} must not link ${current}: core stays free of GUI libraries")
+    if(current MATCHES "${pattern}")
+      message(FATAL_ERROR "${target} must not link ${current}: ${reason}")
     endif()
   endforeach()
 endfunction()
 
-# Fails the configure step when a compute module (stats, anomaly, and the
-# coming alerts, forecast, models, portfolio, optimize) reaches any Qt library:
-# they are plain C++ over Eigen/std types.
+# kestrel_core must stay free of GUI libraries.
+function(kestrel_assert_no_gui target)
+  kestrel_assert_links_none(${target} "^Qt6?::(Gui|Widgets|PrintSupport|OpenGL)|QCustomPlot"
+    "core stays free of GUI libraries")
+endfunction()
+
+# The compute modules (stats, anomaly, and the coming alerts, forecast, models,
+# portfolio, optimize) are plain C++ over Eigen/std types: no Qt at all.
 function(kestrel_assert_no_qt target)
-  kestrel_linked_targets(${target} linked)
-  foreach(current ${linked})
-    if(current MATCHES "^Qt[0-9]*::" OR current MATCHES "^Qt[0-9]*[A-Z]" OR current MATCHES "QCustomPlot")
-      message(FATAL_ERROR "${target} must not link ${current}: compute modules use no Qt")
-    endif()
-  endforeach()
+  kestrel_assert_links_none(${target} "^Qt[0-9]*(::|[A-Z])|QCustomPlot" "compute modules use no Qt")
 endfunction()
 
 # Fails the configure step when `target` reaches any of the targets after it
