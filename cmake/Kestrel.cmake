@@ -17,9 +17,9 @@ function(kestrel_module name)
   kestrel_warnings(kestrel_${name})
 endfunction()
 
-# Fails the configure step when a target reaches QtGui or QtWidgets through its
-# link interface: kestrel_core must stay free of GUI libraries.
-function(kestrel_assert_no_gui target)
+# Every target `target` reaches through its link interface (itself included),
+# into the variable named by `out`.
+function(kestrel_linked_targets target out)
   set(seen "")
   set(queue ${target})
   while(queue)
@@ -28,9 +28,6 @@ function(kestrel_assert_no_gui target)
       continue()
     endif()
     list(APPEND seen ${current})
-    if(current MATCHES "^Qt6?::(Gui|Widgets|PrintSupport|OpenGL)" OR current MATCHES "QCustomPlot")
-      message(FATAL_ERROR "${target} must not link ${current}: core stays free of GUI libraries")
-    endif()
     if(TARGET ${current})
       get_target_property(aliased ${current} ALIASED_TARGET)
       if(aliased)
@@ -52,4 +49,39 @@ function(kestrel_assert_no_gui target)
       endforeach()
     endif()
   endwhile()
+  set(${out} ${seen} PARENT_SCOPE)
+endfunction()
+
+# Fails the configure step when `target` reaches a library whose name matches
+# `pattern`, with `reason` in the message.
+function(kestrel_assert_links_none target pattern reason)
+  kestrel_linked_targets(${target} linked)
+  foreach(current ${linked})
+    if(current MATCHES "${pattern}")
+      message(FATAL_ERROR "${target} must not link ${current}: ${reason}")
+    endif()
+  endforeach()
+endfunction()
+
+# kestrel_core must stay free of GUI libraries.
+function(kestrel_assert_no_gui target)
+  kestrel_assert_links_none(${target} "^Qt6?::(Gui|Widgets|PrintSupport|OpenGL)|QCustomPlot"
+    "core stays free of GUI libraries")
+endfunction()
+
+# The compute modules (stats, anomaly, and the coming alerts, forecast, models,
+# portfolio, optimize) are plain C++ over Eigen/std types: no Qt at all.
+function(kestrel_assert_no_qt target)
+  kestrel_assert_links_none(${target} "^Qt[0-9]*(::|[A-Z])|QCustomPlot" "compute modules use no Qt")
+endfunction()
+
+# Fails the configure step when `target` reaches any of the targets after it
+# (a module that must stay below another, e.g. secrets below ai).
+function(kestrel_assert_not_linked target)
+  kestrel_linked_targets(${target} linked)
+  foreach(forbidden ${ARGN})
+    if(forbidden IN_LIST linked)
+      message(FATAL_ERROR "${target} must not link ${forbidden}")
+    endif()
+  endforeach()
 endfunction()

@@ -2,7 +2,7 @@
 // cut into network reads (so that events, CRLF pairs and UTF-8 characters are
 // split at every place); the events must come out the same as when the whole
 // stream is fed at once.
-#include "core/ai/SseParser.h"
+#include "core/net/SseParser.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -10,10 +10,10 @@
 
 namespace {
 
-std::vector<kestrel::ai::SseEvent> parse(std::string_view stream, std::size_t chunk)
+std::vector<kestrel::net::SseEvent> parse(std::string_view stream, std::size_t chunk)
 {
-    kestrel::ai::SseParser parser;
-    std::vector<kestrel::ai::SseEvent> events;
+    kestrel::net::SseParser parser;
+    std::vector<kestrel::net::SseEvent> events;
     for (std::size_t pos = 0; pos < stream.size(); pos += chunk) {
         auto more = parser.feed(stream.substr(pos, chunk));
         events.insert(events.end(), more.begin(), more.end());

@@ -5,7 +5,6 @@
 
 #include "core/ai/AnalysisService.h"
 #include "core/ai/Governance.h"
-#include "core/ai/KeySource.h"
 #include "core/ai/UsageLedger.h"
 #include "core/common/Error.h"
 #include "core/common/OutputFile.h"

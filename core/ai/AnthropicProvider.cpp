@@ -1,16 +1,15 @@
 #include "core/common/Json.h"
-#include "core/common/Json.h"
 #include "core/ai/AnthropicProvider.h"
 
-#include "core/ai/Redaction.h"
-#include "core/ai/SseParser.h"
+#include "core/net/Redaction.h"
+#include "core/net/SseParser.h"
 
 namespace kestrel::ai {
 
 AnthropicProvider::AnthropicProvider(ProviderConfig config) : m_config(std::move(config))
 {
     m_base = normaliseBaseUrl(m_config.baseUrl.empty() ? kDefaultBaseUrl : m_config.baseUrl, "Anthropic");
-    Redaction::registerSecret(m_config.apiKey);
+    net::Redaction::registerSecret(m_config.apiKey);
 }
 
 std::string AnthropicProvider::displayName() const
@@ -44,11 +43,11 @@ ModelList AnthropicProvider::listModels(std::stop_token stop)
     std::string after;
     try {
         for (int page = 0; page < 50; ++page) {
-            const HttpRequest req = providerRequest(
+            const net::HttpRequest req = providerRequest(
                 m_base + "/v1/models?limit=100" + (after.empty() ? "" : "&after_id=" + after), headers(), m_config);
             int attempts = 0;
-            const HttpResponse r = sendWithRetry(req, m_config, {}, stop, attempts);
-            if (r.outcome != HttpOutcome::Finished)
+            const net::HttpResponse r = net::sendWithRetry(req, retryPolicy(m_config), {}, stop, attempts);
+            if (r.outcome != net::HttpOutcome::Finished)
                 throw ProviderError(transportFailureMessage("Anthropic", r, m_config));
             if (r.status != 200)
                 throw ProviderError(describeHttpFailure("Anthropic", r.status, r.body, "", attempts), r.status);
@@ -77,7 +76,7 @@ ModelList AnthropicProvider::listModels(std::stop_token stop)
     } catch (const Error& e) {
         list.models = fallbackModels();
         list.fromFallback = true;
-        list.note = Redaction::redact(std::string("Could not list models (") + e.what() +
+        list.note = net::Redaction::redact(std::string("Could not list models (") + e.what() +
                                       "); showing Kestrel's built-in list.");
     }
     return list;
@@ -106,12 +105,12 @@ Completion AnthropicProvider::complete(const CompletionRequest& request, const T
     c.provider = id();
     c.model = request.model;
 
-    const HttpRequest req =
+    const net::HttpRequest req =
         streamingRequest(m_base + "/v1/messages", headers(), dumpJson(requestBody(request)), m_config);
 
     bool stopped = false;
     std::string streamError;
-    auto handle = [&](const SseEvent& ev) {
+    auto handle = [&](const net::SseEvent& ev) {
         const Json j = Json::parse(ev.data, nullptr, false);
         if (j.is_discarded())
             return;
@@ -155,10 +154,10 @@ Completion AnthropicProvider::complete(const CompletionRequest& request, const T
         // ping, content_block_start and content_block_stop carry nothing we keep.
     };
 
-    const std::optional<HttpResponse> streamed = streamCompletion(req, m_config, stop, c, handle);
+    const std::optional<net::HttpResponse> streamed = streamCompletion(req, m_config, stop, c, handle);
     if (!streamed)
         return c;
-    const HttpResponse& r = *streamed;
+    const net::HttpResponse& r = *streamed;
 
     if (r.status == 404) {
         std::string msg = describeHttpFailure("Anthropic", r.status, r.body, request.model, c.attempts);
@@ -170,7 +169,7 @@ Completion AnthropicProvider::complete(const CompletionRequest& request, const T
     if (r.status != 0 && (r.status < 200 || r.status >= 300))
         throw ProviderError(describeHttpFailure("Anthropic", r.status, r.body, request.model, c.attempts),
                             r.status);
-    if (r.outcome != HttpOutcome::Finished && c.text.empty())
+    if (r.outcome != net::HttpOutcome::Finished && c.text.empty())
         throw ProviderError(transportFailureMessage("Anthropic", r, m_config));
     if (!streamError.empty() && c.text.empty())
         throw ProviderError("Anthropic reported an error in the stream: " + streamError +

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ai/Provider.h"
+#include "core/common/ProviderIds.h"
 
 namespace kestrel::ai {
 
@@ -17,7 +18,7 @@ public:
 
     explicit AnthropicProvider(ProviderConfig config);
 
-    std::string id() const override { return "anthropic"; }
+    std::string id() const override { return provider_id::kAnthropic; }
     std::string displayName() const override;
     ModelList listModels(std::stop_token stop) override;
     Json requestBody(const CompletionRequest& request) const override;

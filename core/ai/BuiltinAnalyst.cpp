@@ -1,6 +1,8 @@
 #include "core/ai/BuiltinAnalyst.h"
 
 #include "core/common/Error.h"
+#include "core/stats/Robust.h"
+#include "core/common/ProviderIds.h"
 
 #include <algorithm>
 #include <chrono>
@@ -171,8 +173,7 @@ void performanceTrends(const AnalysisData& d, std::string& s)
         std::vector<double> fails;
         for (const auto& day : d.days)
             fails.push_back(static_cast<double>(day.failed));
-        std::nth_element(fails.begin(), fails.begin() + static_cast<std::ptrdiff_t>(fails.size() / 2), fails.end());
-        const double medianFails = fails[fails.size() / 2];
+        const double medianFails = stats::medianInPlace(fails).value_or(0.0);
         s += "- The worst day was " + shortTime(worst->day) + " with " + count(worst->failed) + " failures";
         if (medianFails > 0)
             s += ", " + fmt("%.1f", static_cast<double>(worst->failed) / medianFails) + "× the median day (" +
@@ -396,7 +397,7 @@ ModelList BuiltinAnalyst::listModels(std::stop_token)
 Json BuiltinAnalyst::requestBody(const CompletionRequest& request) const
 {
     // Nothing leaves the machine; the "request" is what the analyst reads.
-    return {{"analyst", "builtin"},
+    return {{"analyst", provider_id::kBuiltin},
             {"model", kModelName},
             {"types", m_data ? m_data->types : std::vector<std::string>{}},
             {"data", request.prompt}};

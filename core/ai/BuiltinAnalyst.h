@@ -2,6 +2,7 @@
 
 #include "core/ai/AnalysisData.h"
 #include "core/ai/Provider.h"
+#include "core/common/ProviderIds.h"
 
 #include <memory>
 
@@ -20,7 +21,7 @@ public:
 
     explicit BuiltinAnalyst(std::shared_ptr<const AnalysisData> data);
 
-    std::string id() const override { return "builtin"; }
+    std::string id() const override { return provider_id::kBuiltin; }
     std::string displayName() const override { return "Built-in statistical analyst"; }
     bool usesNetwork() const override { return false; }
     ModelList listModels(std::stop_token stop) override;

@@ -2,6 +2,7 @@
 
 #include "core/ai/Provider.h"
 #include "core/common/Error.h"
+#include "core/net/RateLimit.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -59,15 +60,22 @@ void Governance::waitForRateLimit(int requests, std::stop_token stop)
     if (requests > rpm)
         throw Error("This analysis sends " + std::to_string(requests) + " requests at once but the limit is " +
                     std::to_string(rpm) + " per minute. Raise it in Settings › AI providers.");
-    UsageLedger ledger(m_db);
-    for (;;) {
-        const EpochMs now = nowMs();
-        const std::int64_t sent = ledger.requestsSent(now - 60'000, now + 1);
-        if (sent + requests <= rpm)
-            return;
-        const EpochMs oldest = ledger.oldestSent(now - 60'000, now + 1).value_or(now);
-        sleepFor(std::clamp<EpochMs>(oldest + 60'000 - now + 10, 10, 60'000), stop);
-    }
+    // The ledger records every request sent, in the workspace, so the limit
+    // holds across processes.
+    class LedgerLog : public net::RequestLog
+    {
+    public:
+        explicit LedgerLog(workspace::Database& db) : m_ledger(db) {}
+        std::int64_t sentBetween(EpochMs from, EpochMs to) const override { return m_ledger.requestsSent(from, to); }
+        std::optional<EpochMs> oldestBetween(EpochMs from, EpochMs to) const override
+        {
+            return m_ledger.oldestSent(from, to);
+        }
+
+    private:
+        mutable UsageLedger m_ledger;
+    };
+    net::waitForWindow(LedgerLog(m_db), rpm, requests, 60'000, stop);
 }
 
 } // namespace kestrel::ai

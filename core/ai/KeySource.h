@@ -1,48 +1,14 @@
 #pragma once
 
-#include <optional>
-#include <string>
+// The key sources moved to core/secrets (kestrel::secrets::KeySource). These
+// names stay for the callers in ai/AnalysisService and ui/ that other work is
+// rewriting at the same time; new code includes core/secrets/KeySource.h.
+#include "core/secrets/KeySource.h"
 
 namespace kestrel::ai {
-
-// Where API keys come from. The CLI reads the environment; the secrets module
-// (OS keychain, passphrase fallback) plugs in by implementing this interface.
-// Every key returned has been registered with Redaction, so it can never be
-// printed by mistake.
-struct ApiKey
-{
-    std::string value;
-    std::string origin; // for a person: "environment variable ANTHROPIC_API_KEY", "keychain"
-};
-
-class KeySource
-{
-public:
-    virtual ~KeySource() = default;
-    // The key for a provider id ("anthropic", "openai"), or nothing.
-    virtual std::optional<ApiKey> key(const std::string& provider) const = 0;
-};
-
-// ANTHROPIC_API_KEY for "anthropic", OPENAI_API_KEY for "openai".
-class EnvKeySource : public KeySource
-{
-public:
-    std::optional<ApiKey> key(const std::string& provider) const override;
-};
-
-// A fixed key, for tests and for a key typed into a dialog before it is saved.
-class FixedKeySource : public KeySource
-{
-public:
-    FixedKeySource(std::string provider, std::string key);
-    std::optional<ApiKey> key(const std::string& provider) const override;
-
-private:
-    std::string m_provider;
-    std::string m_key;
-};
-
-// The name of the environment variable holding a provider's key.
-std::string keyEnvironmentVariable(const std::string& provider);
-
+using secrets::ApiKey;
+using secrets::EnvKeySource;
+using secrets::FixedKeySource;
+using secrets::KeySource;
+using secrets::keyEnvironmentVariable;
 } // namespace kestrel::ai

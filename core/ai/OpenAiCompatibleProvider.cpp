@@ -1,9 +1,8 @@
 #include "core/common/Json.h"
-#include "core/common/Json.h"
 #include "core/ai/OpenAiCompatibleProvider.h"
 
-#include "core/ai/Redaction.h"
-#include "core/ai/SseParser.h"
+#include "core/net/Redaction.h"
+#include "core/net/SseParser.h"
 
 namespace kestrel::ai {
 
@@ -11,7 +10,7 @@ OpenAiCompatibleProvider::OpenAiCompatibleProvider(ProviderConfig config) : m_co
 {
     m_base = normaliseBaseUrl(m_config.baseUrl.empty() ? kDefaultBaseUrl : m_config.baseUrl,
                               "the OpenAI-compatible provider");
-    Redaction::registerSecret(m_config.apiKey);
+    net::Redaction::registerSecret(m_config.apiKey);
 }
 
 std::string OpenAiCompatibleProvider::displayName() const
@@ -31,10 +30,10 @@ ModelList OpenAiCompatibleProvider::listModels(std::stop_token stop)
 {
     ModelList list;
     try {
-        const HttpRequest req = providerRequest(m_base + "/v1/models", headers(), m_config);
+        const net::HttpRequest req = providerRequest(m_base + "/v1/models", headers(), m_config);
         int attempts = 0;
-        const HttpResponse r = sendWithRetry(req, m_config, {}, stop, attempts);
-        if (r.outcome != HttpOutcome::Finished)
+        const net::HttpResponse r = net::sendWithRetry(req, retryPolicy(m_config), {}, stop, attempts);
+        if (r.outcome != net::HttpOutcome::Finished)
             throw ProviderError(transportFailureMessage(displayName(), r, m_config));
         if (r.status != 200)
             throw ProviderError(describeHttpFailure(displayName(), r.status, r.body, "", attempts), r.status);
@@ -60,7 +59,7 @@ ModelList OpenAiCompatibleProvider::listModels(std::stop_token stop)
         // There is no sensible built-in list for an arbitrary server.
         list.models.clear();
         list.fromFallback = true;
-        list.note = Redaction::redact(std::string("Could not list models (") + e.what() +
+        list.note = net::Redaction::redact(std::string("Could not list models (") + e.what() +
                                       "); type the model name the server expects.");
     }
     return list;
@@ -92,12 +91,12 @@ Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, 
     c.provider = id();
     c.model = request.model;
 
-    const HttpRequest req =
+    const net::HttpRequest req =
         streamingRequest(m_base + "/v1/chat/completions", headers(), dumpJson(requestBody(request)), m_config);
 
     bool done = false;
     std::string streamError;
-    auto handle = [&](const SseEvent& ev) {
+    auto handle = [&](const net::SseEvent& ev) {
         if (ev.data == "[DONE]") {
             done = true;
             return;
@@ -137,10 +136,10 @@ Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, 
         }
     };
 
-    const std::optional<HttpResponse> streamed = streamCompletion(req, m_config, stop, c, handle);
+    const std::optional<net::HttpResponse> streamed = streamCompletion(req, m_config, stop, c, handle);
     if (!streamed)
         return c;
-    const HttpResponse& r = *streamed;
+    const net::HttpResponse& r = *streamed;
 
     if (r.status == 404) {
         std::string msg = describeHttpFailure(displayName(), r.status, r.body, request.model, c.attempts);
@@ -151,7 +150,7 @@ Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, 
     if (r.status != 0 && (r.status < 200 || r.status >= 300))
         throw ProviderError(describeHttpFailure(displayName(), r.status, r.body, request.model, c.attempts),
                             r.status);
-    if (r.outcome != HttpOutcome::Finished && c.text.empty())
+    if (r.outcome != net::HttpOutcome::Finished && c.text.empty())
         throw ProviderError(transportFailureMessage(displayName(), r, m_config));
     if (!streamError.empty() && c.text.empty())
         throw ProviderError(displayName() + " reported an error in the stream: " + streamError + ".");

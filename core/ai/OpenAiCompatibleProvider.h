@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ai/Provider.h"
+#include "core/common/ProviderIds.h"
 
 namespace kestrel::ai {
 
@@ -16,7 +17,7 @@ public:
 
     explicit OpenAiCompatibleProvider(ProviderConfig config);
 
-    std::string id() const override { return "openai"; }
+    std::string id() const override { return provider_id::kOpenAi; }
     std::string displayName() const override;
     ModelList listModels(std::stop_token stop) override;
     Json requestBody(const CompletionRequest& request) const override;

@@ -3,6 +3,7 @@
 #include "core/ai/Settings.h"
 #include "core/common/Error.h"
 #include "core/common/Json.h"
+#include "core/common/ProviderIds.h"
 
 #include <cmath>
 
@@ -36,17 +37,17 @@ PriceTable PriceTable::defaults()
     // Settings › Prices when they change.
     PriceTable t;
     t.m_entries = {
-        {"anthropic", "claude-*opus-4*", 15.0, 75.0},
-        {"anthropic", "claude-*opus*", 15.0, 75.0},
-        {"anthropic", "claude-*sonnet*", 3.0, 15.0},
-        {"anthropic", "claude-*haiku-4*", 1.0, 5.0},
-        {"anthropic", "claude-3-5-haiku*", 0.8, 4.0},
-        {"anthropic", "claude-3-haiku*", 0.25, 1.25},
-        {"openai", "gpt-4o-mini*", 0.15, 0.6},
-        {"openai", "gpt-4o*", 2.5, 10.0},
-        {"openai", "gpt-4.1-mini*", 0.4, 1.6},
-        {"openai", "gpt-4.1*", 2.0, 8.0},
-        {"builtin", "*", 0.0, 0.0},
+        {provider_id::kAnthropic, "claude-*opus-4*", 15.0, 75.0},
+        {provider_id::kAnthropic, "claude-*opus*", 15.0, 75.0},
+        {provider_id::kAnthropic, "claude-*sonnet*", 3.0, 15.0},
+        {provider_id::kAnthropic, "claude-*haiku-4*", 1.0, 5.0},
+        {provider_id::kAnthropic, "claude-3-5-haiku*", 0.8, 4.0},
+        {provider_id::kAnthropic, "claude-3-haiku*", 0.25, 1.25},
+        {provider_id::kOpenAi, "gpt-4o-mini*", 0.15, 0.6},
+        {provider_id::kOpenAi, "gpt-4o*", 2.5, 10.0},
+        {provider_id::kOpenAi, "gpt-4.1-mini*", 0.4, 1.6},
+        {provider_id::kOpenAi, "gpt-4.1*", 2.0, 8.0},
+        {provider_id::kBuiltin, "*", 0.0, 0.0},
     };
     return t;
 }

@@ -1,6 +1,6 @@
 #include "core/ai/PromptBuilder.h"
 
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 #include "core/common/Error.h"
 
 #include <algorithm>
@@ -221,7 +221,7 @@ Prompt buildPrompt(const AnalysisData& data, const PromptTemplate& tmpl)
             ps.model(m->model);
         // Run data is free text written by other programs: credentials in an
         // error message or a data source name never reach the provider.
-        block = Redaction::redact(renderData(data, lim, ps, p.shortened));
+        block = net::Redaction::redact(renderData(data, lim, ps, p.shortened));
         if (estimateTokens(block) <= budget) {
             p.pseudonyms = std::move(ps);
             break;

@@ -1,21 +1,17 @@
 #include "core/ai/Provider.h"
 
-#include "core/ai/Redaction.h"
-#include "core/ai/SseParser.h"
-#include "core/common/Random.h"
+#include "core/net/Redaction.h"
+#include "core/net/SseParser.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
-#include <condition_variable>
 #include <cstdio>
-#include <mutex>
-#include <random>
 
 namespace kestrel::ai {
 
 ProviderError::ProviderError(const std::string& message, int status, bool retryable)
-    : Error(Redaction::redact(message)), m_status(status), m_retryable(retryable)
+    : Error(net::Redaction::redact(message)), m_status(status), m_retryable(retryable)
 {
 }
 
@@ -41,11 +37,6 @@ std::string providerMessage(const std::string& body)
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
         text.pop_back();
     return text;
-}
-
-bool retryableStatus(int status)
-{
-    return status == 429 || status == 529 || (status >= 500 && status <= 599);
 }
 
 } // namespace
@@ -93,10 +84,10 @@ std::string describeHttpFailure(const std::string& providerName, int status, con
         else
             msg = providerName + " answered HTTP " + std::to_string(status) + "." + said;
     }
-    return Redaction::redact(msg);
+    return net::Redaction::redact(msg);
 }
 
-std::string transportFailureMessage(const std::string& providerName, const HttpResponse& response,
+std::string transportFailureMessage(const std::string& providerName, const net::HttpResponse& response,
                                     const ProviderConfig& config)
 {
     auto seconds = [](int ms) {
@@ -106,12 +97,12 @@ std::string transportFailureMessage(const std::string& providerName, const HttpR
     };
     std::string msg;
     switch (response.outcome) {
-    case HttpOutcome::ConnectTimeout:
+    case net::HttpOutcome::ConnectTimeout:
         msg = providerName + " did not answer within " + seconds(config.connectTimeoutMs) +
               " s (connect timeout). Check the base URL and the network, or raise the timeout in "
               "Settings › AI providers.";
         break;
-    case HttpOutcome::ReadTimeout:
+    case net::HttpOutcome::ReadTimeout:
         msg = providerName + " stopped sending for more than " + seconds(config.readTimeoutMs) +
               " s (read timeout). Try again, or raise the timeout in Settings › AI providers.";
         break;
@@ -119,59 +110,12 @@ std::string transportFailureMessage(const std::string& providerName, const HttpR
         msg = providerName + " could not be reached (" + response.errorString +
               "). Check the base URL and the network connection.";
     }
-    return Redaction::redact(msg);
+    return net::Redaction::redact(msg);
 }
 
-std::optional<double> parseRetryAfter(const std::string& value)
+net::RetryPolicy retryPolicy(const ProviderConfig& config)
 {
-    if (value.empty())
-        return std::nullopt;
-    char* end = nullptr;
-    const double s = std::strtod(value.c_str(), &end);
-    if (end == value.c_str() || !std::isfinite(s) || s < 0)
-        return std::nullopt;
-    return s;
-}
-
-void sleepFor(std::int64_t ms, std::stop_token stop)
-{
-    if (ms <= 0)
-        return;
-    std::mutex m;
-    std::condition_variable_any cv;
-    std::unique_lock lock(m);
-    cv.wait_for(lock, stop, std::chrono::milliseconds(ms), [] { return false; });
-    if (stop.stop_requested())
-        throw Cancelled();
-}
-
-HttpResponse sendWithRetry(const HttpRequest& request, const ProviderConfig& config,
-                           const HttpClient::DataSink& sink, std::stop_token stop, int& attempts)
-{
-    thread_local Rng rng(std::random_device{}());
-    attempts = 0;
-    for (;;) {
-        if (stop.stop_requested())
-            throw Cancelled();
-        ++attempts;
-        // Only a 2xx body reaches the sink, so a retried attempt leaves no trace in it.
-        HttpResponse response = HttpClient::send(request, sink, stop);
-        if (response.outcome == HttpOutcome::Cancelled)
-            throw Cancelled();
-        if (response.outcome != HttpOutcome::Finished || !retryableStatus(response.status) ||
-            attempts > config.maxRetries)
-            return response;
-
-        double waitMs = config.retryBaseMs * std::pow(2.0, attempts - 1);
-        waitMs *= std::uniform_real_distribution<double>(0.5, 1.0)(rng);
-        const auto it = response.headers.find("retry-after");
-        if (it != response.headers.end()) {
-            if (const auto s = parseRetryAfter(it->second))
-                waitMs = *s * 1000.0 + std::uniform_real_distribution<double>(0.0, 100.0)(rng);
-        }
-        waitMs = std::min<double>(waitMs, config.retryMaxDelayMs);
-        sleepFor(static_cast<std::int64_t>(waitMs), stop);
-    }
+    return net::RetryPolicy{config.maxRetries, config.retryBaseMs, config.retryMaxDelayMs};
 }
 
 std::string normaliseBaseUrl(const std::string& base, const std::string& providerName)
@@ -181,17 +125,17 @@ std::string normaliseBaseUrl(const std::string& base, const std::string& provide
         url.pop_back();
     if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0)
         throw Error("The base URL for " + providerName + " must start with http:// or https:// (got '" +
-                    Redaction::redact(base) + "'). Fix it in Settings › AI providers.");
+                    net::Redaction::redact(base) + "'). Fix it in Settings › AI providers.");
     // Accept a base given with the version path as many gateways document it.
     if (url.size() >= 3 && url.compare(url.size() - 3, 3, "/v1") == 0)
         url.erase(url.size() - 3);
     return url;
 }
 
-HttpRequest providerRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
+net::HttpRequest providerRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
                             const ProviderConfig& config)
 {
-    HttpRequest req;
+    net::HttpRequest req;
     req.url = url;
     req.headers = std::move(headers);
     req.connectTimeoutMs = config.connectTimeoutMs;
@@ -199,30 +143,30 @@ HttpRequest providerRequest(const std::string& url, std::vector<std::pair<std::s
     return req;
 }
 
-HttpRequest streamingRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
+net::HttpRequest streamingRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
                              std::string body, const ProviderConfig& config)
 {
-    HttpRequest req = providerRequest(url, std::move(headers), config);
+    net::HttpRequest req = providerRequest(url, std::move(headers), config);
     req.method = "POST";
     req.headers.emplace_back("accept", "text/event-stream");
     req.body = std::move(body);
     return req;
 }
 
-std::optional<HttpResponse> streamCompletion(const HttpRequest& request, const ProviderConfig& config,
+std::optional<net::HttpResponse> streamCompletion(const net::HttpRequest& request, const ProviderConfig& config,
                                              std::stop_token stop, Completion& c,
-                                             const std::function<void(const SseEvent&)>& onEvent)
+                                             const std::function<void(const net::SseEvent&)>& onEvent)
 {
     const auto t0 = std::chrono::steady_clock::now();
     auto elapsed = [&] {
         return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
             .count();
     };
-    SseParser parser;
-    HttpResponse r;
+    net::SseParser parser;
+    net::HttpResponse r;
     try {
-        r = sendWithRetry(request, config, [&](std::string_view bytes) {
-            for (const SseEvent& ev : parser.feed(bytes))
+        r = net::sendWithRetry(request, retryPolicy(config), [&](std::string_view bytes) {
+            for (const net::SseEvent& ev : parser.feed(bytes))
                 onEvent(ev);
         }, stop, c.attempts);
     } catch (const Cancelled&) {
@@ -233,16 +177,16 @@ std::optional<HttpResponse> streamCompletion(const HttpRequest& request, const P
         c.durationMs = elapsed();
         return std::nullopt;
     }
-    for (const SseEvent& ev : parser.finish())
+    for (const net::SseEvent& ev : parser.finish())
         onEvent(ev);
     c.durationMs = elapsed();
     return r;
 }
 
-std::string streamEndReason(const std::string& streamError, const HttpResponse& response)
+std::string streamEndReason(const std::string& streamError, const net::HttpResponse& response)
 {
     return !streamError.empty()                          ? "the stream reported " + streamError
-           : response.outcome == HttpOutcome::ReadTimeout ? "read timeout"
+           : response.outcome == net::HttpOutcome::ReadTimeout ? "read timeout"
                                                           : "the connection ended early";
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "core/ai/HttpClient.h"
 #include "core/common/Error.h"
 #include "core/common/Json.h"
+#include "core/net/HttpClient.h"
+#include "core/net/Retry.h"
 
 #include <cstdint>
 #include <functional>
@@ -11,6 +12,10 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+namespace kestrel::net {
+struct SseEvent;
+}
 
 namespace kestrel::ai {
 
@@ -98,7 +103,7 @@ class Provider
 public:
     virtual ~Provider() = default;
 
-    // "anthropic", "openai" or "builtin": the id stored in the ledger.
+    // One of provider_id::kAll (core/common/ProviderIds.h): the id stored in the ledger.
     virtual std::string id() const = 0;
     // For a person: "Anthropic", "OpenAI-compatible (http://localhost:8080)".
     virtual std::string displayName() const = 0;
@@ -124,45 +129,34 @@ std::string describeHttpFailure(const std::string& providerName, int status, con
 
 // The actionable message for a response that never completed (timeouts,
 // refused connections). Redacted.
-std::string transportFailureMessage(const std::string& providerName, const HttpResponse& response,
+std::string transportFailureMessage(const std::string& providerName, const net::HttpResponse& response,
                                     const ProviderConfig& config);
 
-// Seconds from a retry-after header value (delta-seconds form), if valid.
-std::optional<double> parseRetryAfter(const std::string& value);
-
-// Sends with retries: 429, 529 and 5xx are retried after
-// min(retryMaxDelay, retry-after or base * 2^attempt * jitter). Waits are
-// interruptible by `stop` (throws Cancelled). `sink` only ever sees the body
-// of the attempt that succeeded; `attempts` receives how many were made.
-HttpResponse sendWithRetry(const HttpRequest& request, const ProviderConfig& config,
-                           const HttpClient::DataSink& sink, std::stop_token stop, int& attempts);
-
-// Throws Cancelled after sleeping up to `ms` when `stop` is requested meanwhile.
-void sleepFor(std::int64_t ms, std::stop_token stop);
+// The retry policy of a provider's configuration.
+net::RetryPolicy retryPolicy(const ProviderConfig& config);
 
 // `base` without a trailing slash, checked to be an http(s) URL.
 std::string normaliseBaseUrl(const std::string& base, const std::string& providerName);
 
 // A request to `url` with the provider's headers and the configured timeouts.
-HttpRequest providerRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
+net::HttpRequest providerRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
                             const ProviderConfig& config);
 
 // A POST of the JSON `body` to `url` that asks for server-sent events.
-HttpRequest streamingRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
+net::HttpRequest streamingRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
                              std::string body, const ProviderConfig& config);
 
-struct SseEvent;
 
 // Sends a streaming completion request with retries, handing every
 // server-sent event to `onEvent`, and records attempts and duration in `c`.
 // A cancellation after some text arrived keeps that text: `c` is marked
 // incomplete and nothing is returned; before any text it throws Cancelled.
-std::optional<HttpResponse> streamCompletion(const HttpRequest& request, const ProviderConfig& config,
+std::optional<net::HttpResponse> streamCompletion(const net::HttpRequest& request, const ProviderConfig& config,
                                              std::stop_token stop, Completion& c,
-                                             const std::function<void(const SseEvent&)>& onEvent);
+                                             const std::function<void(const net::SseEvent&)>& onEvent);
 
 // Why a stream ended without its end marker.
-std::string streamEndReason(const std::string& streamError, const HttpResponse& response);
+std::string streamEndReason(const std::string& streamError, const net::HttpResponse& response);
 
 // The model ids of a list, comma separated.
 std::string joinModelIds(const ModelList& models);

@@ -3,7 +3,7 @@
 #include "core/ai/ReportStore.h"
 
 #include "core/ai/Governance.h"
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 
 namespace kestrel::ai {
 
@@ -78,7 +78,7 @@ std::int64_t ReportStore::save(const StoredReport& r)
         "analysis_content, provider, models, input_tokens, output_tokens, cost_usd, template_name, template_version, "
         "request_hash, cached, incomplete, anonymised, answers) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(1, r.createdAt ? r.createdAt : nowMs()).bindTextOrNull(2, r.author).bind(3, join(r.analysisTypes));
-    st.bind(4, r.timeframe).bind(5, r.modelFilter).bind(6, r.totalRuns).bind(7, Redaction::redact(r.content));
+    st.bind(4, r.timeframe).bind(5, r.modelFilter).bind(6, r.totalRuns).bind(7, net::Redaction::redact(r.content));
     st.bind(8, r.provider).bind(9, join(r.models));
     if (r.inputTokens)
         st.bind(10, *r.inputTokens);
@@ -90,7 +90,7 @@ std::int64_t ReportStore::save(const StoredReport& r)
         st.bindNull(11);
     st.bind(12, r.costUsd).bind(13, r.templateName).bind(14, r.templateVersion).bind(15, r.requestHash);
     st.bind(16, r.cached ? 1 : 0).bind(17, r.incomplete ? 1 : 0).bind(18, r.anonymised ? 1 : 0);
-    st.bind(19, Redaction::redact(dumpJson(r.answers)));
+    st.bind(19, net::Redaction::redact(dumpJson(r.answers)));
     st.run();
     return m_db.lastInsertId();
 }

@@ -1,6 +1,7 @@
 #include "core/ai/Settings.h"
 
 #include "core/common/Error.h"
+#include "core/common/ProviderIds.h"
 
 #include <algorithm>
 #include <cmath>
@@ -87,7 +88,7 @@ void writeNumber(workspace::Database& db, const std::string& key, double value)
 AiSettings AiSettings::load(workspace::Database& db)
 {
     AiSettings s;
-    s.provider = readSetting(db, "ai.provider", "builtin");
+    s.provider = readSetting(db, "ai.provider", provider_id::kBuiltin);
     s.anthropicBaseUrl = readSetting(db, "ai.anthropic.base_url");
     s.anthropicModel = readSetting(db, "ai.anthropic.model");
     s.openaiBaseUrl = readSetting(db, "ai.openai.base_url");
@@ -107,7 +108,7 @@ AiSettings AiSettings::load(workspace::Database& db)
 
 void AiSettings::save(workspace::Database& db) const
 {
-    if (provider != "builtin" && provider != "anthropic" && provider != "openai")
+    if (std::find(std::begin(provider_id::kAll), std::end(provider_id::kAll), provider) == std::end(provider_id::kAll))
         throw Error("Unknown AI provider '" + provider + "': use builtin, anthropic or openai.");
     writeSetting(db, "ai.provider", provider);
     writeSetting(db, "ai.anthropic.base_url", anthropicBaseUrl);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/ProviderIds.h"
 #include "core/workspace/Database.h"
 
 #include <string>
@@ -31,7 +32,7 @@ const std::vector<NumberSetting>& numberSettings();
 // refused by save() and clamped by load() (a hand-edited workspace).
 struct AiSettings
 {
-    std::string provider = "builtin"; // builtin | anthropic | openai
+    std::string provider = provider_id::kBuiltin; // one of provider_id::kAll
     std::string anthropicBaseUrl;     // empty: https://api.anthropic.com
     std::string anthropicModel;       // empty: the first model the API lists
     std::string openaiBaseUrl;        // empty: https://api.openai.com

@@ -1,6 +1,6 @@
 #include "core/ai/UsageLedger.h"
 
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 
 #include <ctime>
 
@@ -33,7 +33,7 @@ std::int64_t UsageLedger::record(const UsageEntry& e)
     st.bind(6, e.costUsd);
     st.bind(7, e.cached ? 1 : 0).bind(8, e.durationMs).bind(9, e.outcome);
     st.bindTextOrNull(10, e.requestHash);
-    st.bindTextOrNull(11, Redaction::redact(e.message));
+    st.bindTextOrNull(11, net::Redaction::redact(e.message));
     st.run();
     return m_db.lastInsertId();
 }

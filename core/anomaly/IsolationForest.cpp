@@ -5,6 +5,7 @@
 #include "core/anomaly/ScoreScale.h"
 #include "core/common/Error.h"
 #include "core/common/Random.h"
+#include "core/stats/Descriptive.h"
 
 #include <algorithm>
 #include <cmath>
@@ -36,16 +37,6 @@ std::vector<float> toRowMajorFloat(const Eigen::MatrixXd& x)
         for (Eigen::Index c = 0; c < x.cols(); ++c)
             out[static_cast<std::size_t>(r * x.cols() + c)] = static_cast<float>(x(r, c));
     return out;
-}
-
-// numpy.percentile with linear interpolation.
-double percentile(std::vector<double> v, double q)
-{
-    std::sort(v.begin(), v.end());
-    const double pos = (static_cast<double>(v.size()) - 1.0) * q / 100.0;
-    const auto lo = static_cast<std::size_t>(std::floor(pos));
-    const std::size_t hi = std::min(lo + 1, v.size() - 1);
-    return v[lo] + (v[hi] - v[lo]) * (pos - static_cast<double>(lo));
 }
 
 // Grows one tree on the sampled rows. `columns` holds the sample column-major
@@ -284,7 +275,9 @@ void IsolationForest::fit(const Eigen::MatrixXd& x, Feedback feedback)
     m_offset = -0.5;
     if (m_options.contamination && !m_allConstant) {
         const Eigen::VectorXd s = scoreSamples(x, feedback);
-        m_offset = percentile(std::vector<double>(s.begin(), s.end()), 100.0 * *m_options.contamination);
+        // As scikit-learn: numpy.percentile(scores, 100 * contamination).
+        m_offset = *stats::quantile(std::span<const double>(s.data(), static_cast<std::size_t>(s.size())),
+                                    *m_options.contamination);
     }
 }
 

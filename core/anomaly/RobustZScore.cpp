@@ -3,47 +3,13 @@
 #include "core/anomaly/InputCheck.h"
 #include "core/anomaly/ScoreScale.h"
 #include "core/common/Error.h"
+#include "core/stats/Robust.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 
 namespace kestrel::anomaly {
-
-double medianInPlace(std::vector<double>& v)
-{
-    const std::size_t mid = v.size() / 2;
-    std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid), v.end());
-    const double hi = v[mid];
-    if (v.size() % 2 == 1)
-        return hi;
-    return (*std::max_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid)) + hi) / 2.0;
-}
-
-RobustBaseline robustBaseline(std::vector<double> v)
-{
-    RobustBaseline b;
-    if (v.empty())
-        return b;
-    b.median = medianInPlace(v);
-    double meanAbs = 0.0;
-    for (double& x : v) {
-        x = std::abs(x - b.median);
-        meanAbs += x;
-    }
-    meanAbs /= static_cast<double>(v.size());
-    const double mad = medianInPlace(v);
-    b.scale = mad > 0.0 ? 1.4826 * mad : 1.2533 * meanAbs;
-    return b;
-}
-
-double robustZ(double x, const RobustBaseline& b)
-{
-    const double dev = std::abs(x - b.median);
-    if (b.scale > 0.0)
-        return dev / b.scale;
-    return dev > 0.0 ? std::numeric_limits<double>::infinity() : 0.0;
-}
 
 RobustZScore::RobustZScore(RobustZScoreOptions options) : m_options(options)
 {
@@ -70,7 +36,7 @@ SeriesDetection RobustZScore::detect(const std::vector<double>& values, const st
             head.push_back(values[i]);
     if (head.empty())
         throw Error("no data: every point is excluded from the baseline");
-    const RobustBaseline headBaseline = robustBaseline(head);
+    const stats::RobustScale headBaseline = stats::robustScale(head);
 
     SeriesDetection out;
     out.resizePoints(n);
@@ -87,12 +53,12 @@ SeriesDetection RobustZScore::detect(const std::vector<double>& values, const st
         for (std::size_t j = i; j > 0 && window.size() < static_cast<std::size_t>(m_options.window); --j)
             if (!isExcluded(j - 1))
                 window.push_back(values[j - 1]);
-        const RobustBaseline b = window.size() >= static_cast<std::size_t>(m_options.minBaseline)
-                                     ? robustBaseline(window)
+        const stats::RobustScale b = window.size() >= static_cast<std::size_t>(m_options.minBaseline)
+                                     ? stats::robustScale(window)
                                      : headBaseline;
         out.expected[i] = b.median;
         out.deviation[i] = values[i] - b.median;
-        out.z[i] = robustZ(values[i], b);
+        out.z[i] = stats::robustZ(values[i], b);
         out.scores[i] = scaleRobustZ(out.z[i], m_options.threshold);
         out.labels[i] = out.z[i] >= m_options.threshold ? 1 : 0;
     }

@@ -19,7 +19,7 @@ struct RobustZScoreOptions
 // false positives' windows, are left out), and
 //   z = |x - median| / (1.4826 * MAD).
 // When the MAD is 0 the scale falls back to 1.2533 * mean absolute deviation
-// (the usual substitute); when that is 0 too the baseline is constant and
+// (the usual substitute, stats::robustScale); when that is 0 too the baseline is constant and
 // z = 0 for an equal value, +inf otherwise. score = 1 - 2^(-z / threshold)
 // (see scaleRobustZ): 0.5 at the threshold; label 1 when z >= threshold.
 class RobustZScore
@@ -35,25 +35,5 @@ public:
 private:
     RobustZScoreOptions m_options;
 };
-
-// Median and the robust scale 1.4826 * MAD of `v` (with the fall-backs above).
-struct RobustBaseline
-{
-    double median = 0.0;
-    double scale = 0.0;
-};
-RobustBaseline robustBaseline(std::vector<double> v);
-
-// The median of `v` (not empty); reorders `v` partially.
-double medianInPlace(std::vector<double>& v);
-
-// The median of `v` (not empty).
-inline double medianOf(std::vector<double> v)
-{
-    return medianInPlace(v);
-}
-
-// z for a value against a baseline: +inf when the scale is 0 and x differs.
-double robustZ(double x, const RobustBaseline& b);
 
 } // namespace kestrel::anomaly

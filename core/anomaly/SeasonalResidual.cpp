@@ -1,9 +1,9 @@
 #include "core/anomaly/SeasonalResidual.h"
 
 #include "core/anomaly/InputCheck.h"
-#include "core/anomaly/RobustZScore.h"
 #include "core/anomaly/ScoreScale.h"
 #include "core/common/Error.h"
+#include "core/stats/Robust.h"
 
 #include <algorithm>
 #include <array>
@@ -22,7 +22,7 @@ bool leaveOneOutMedian(const std::vector<std::size_t>& members, std::size_t skip
             scratch.push_back(values[m]);
     if (scratch.size() < minCount || scratch.empty())
         return false;
-    out = medianInPlace(scratch);
+    out = *stats::medianInPlace(scratch);
     return true;
 }
 
@@ -101,10 +101,10 @@ SeriesDetection SeasonalResidual::detect(const std::vector<EpochMs>& times, cons
     std::vector<double> residuals;
     for (std::size_t i : all)
         residuals.push_back(out.deviation[i]);
-    RobustBaseline scale = robustBaseline(residuals);
+    stats::RobustScale scale = stats::robustScale(residuals);
     scale.median = 0.0; // residuals are centred on the expected value by construction
     for (std::size_t i = 0; i < n; ++i) {
-        out.z[i] = robustZ(out.deviation[i], scale);
+        out.z[i] = stats::robustZ(out.deviation[i], scale);
         out.scores[i] = scaleRobustZ(out.z[i], m_options.threshold);
         out.labels[i] = out.z[i] >= m_options.threshold ? 1 : 0;
     }

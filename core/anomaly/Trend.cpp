@@ -1,7 +1,7 @@
 #include "core/anomaly/Trend.h"
 
-#include "core/anomaly/RobustZScore.h"
 #include "core/common/Error.h"
+#include "core/stats/Robust.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,8 +24,8 @@ TheilSen theilSen(const std::vector<double>& x, const std::vector<double>& y)
     if (slopes.empty())
         throw Error("Theil-Sen needs at least two distinct x values");
     TheilSen out;
-    out.slope = medianInPlace(slopes);
-    out.intercept = medianOf(y) - out.slope * medianOf(x);
+    out.slope = *stats::medianInPlace(slopes);
+    out.intercept = *stats::median(y) - out.slope * *stats::median(x);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "core/anomaly/TableDetector.h"
 #include "core/anomaly/Typing.h"
 #include "core/common/Error.h"
+#include "core/stats/Robust.h"
 
 #include <algorithm>
 #include <cmath>
@@ -119,14 +120,10 @@ struct Gates
     double maxP = 1.0;
     double zThreshold = 3.5;
 
-    explicit Gates(const Json& d)
+    explicit Gates(const DetectionParams& p)
+        : direction(p.direction), minCount(p.minCount), minRatio(p.minRatio), minDelta(p.minDelta), maxP(p.maxP),
+          zThreshold(p.zThreshold)
     {
-        direction = d.value("direction", std::string("both"));
-        minCount = d.value("min_count", std::int64_t{0});
-        minRatio = d.value("min_ratio", 0.0);
-        minDelta = d.value("min_delta", 0.0);
-        maxP = d.value("max_p", 1.0);
-        zThreshold = d.value("z_threshold", 3.5);
     }
 
     bool directionOk(bool up) const { return direction == "both" || (direction == "up") == up; }
@@ -185,14 +182,14 @@ std::vector<MetricSeries> DetectionEngine::seriesFor(const std::string& metric, 
 
 ScoredSeries DetectionEngine::scorePerMetric(const DetectorConfig& c, const MetricSeries& in, Feedback& feedback)
 {
-    const Json& d = c.detection;
+    const DetectionParams d = c.params();
     ScoredSeries s;
     s.model = in.model;
     s.metric = in.metric;
     s.times = in.times;
     s.counts = in.counts;
     std::vector<double> v = in.values;
-    const int smoothing = d.value("smoothing_hours", 0);
+    const int smoothing = d.smoothingHours;
     if (smoothing > 1 && !v.empty())
         smooth(s.times, v, s.counts, smoothing);
     s.actual = v;
@@ -200,7 +197,7 @@ ScoredSeries DetectionEngine::scorePerMetric(const DetectorConfig& c, const Metr
     if (n == 0)
         return s;
 
-    const bool useLog = d.value("log", false);
+    const bool useLog = d.log;
     if (useLog)
         for (double& x : v)
             x = std::log(std::max(x, 1e-9));
@@ -214,7 +211,7 @@ ScoredSeries DetectionEngine::scorePerMetric(const DetectorConfig& c, const Metr
     anomaly::SeriesDetection det;
     if (c.algorithm == "mad") {
         anomaly::RobustZScoreOptions o;
-        o.window = d.value("window", 168);
+        o.window = d.window;
         o.minBaseline = std::min(8, o.window);
         o.threshold = gates.zThreshold;
         det = anomaly::RobustZScore(o).detect(v, s.excluded, Feedback(nullptr, feedback.stopToken()));
@@ -248,12 +245,13 @@ void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries&
     const std::size_t n = scored.actual.size();
     if (n == 0)
         return;
-    const Gates gates(c.detection);
+    const DetectionParams params = c.params();
+    const Gates gates(params);
     const anomaly::SeverityThresholds thresholds = c.severityThresholds();
     const std::optional<double> feedback = m_store.feedbackThreshold(c.id, scored.model, scored.metric);
     const bool errorRate = scored.metric == metric::kErrorRate;
     const bool throughput = scored.metric == metric::kThroughput;
-    const bool smoothed = c.detection.value("smoothing_hours", 0) > 1;
+    const bool smoothed = params.smoothingHours > 1;
 
     // Pooled error rate of the model outside false-positive windows: the
     // expected rate of the binomial test (an hourly median is often 0).
@@ -269,7 +267,7 @@ void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries&
     }
 
     // A smoothed value is only trusted once its window is full.
-    const int smoothing = c.detection.value("smoothing_hours", 0);
+    const int smoothing = params.smoothingHours;
     const EpochMs warmUp = smoothing > 1 ? scored.times.front() + static_cast<EpochMs>(smoothing - 1) * kMsPerHour
                                          : scored.times.front();
     auto shared = std::make_shared<const ScoredSeries>(scored);
@@ -335,18 +333,15 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             throw Error("Detector '" + c.name + "': the " + c.algorithm +
                         " algorithm scores run-history metrics jointly; '" + m +
                         "' is an imported series (use mad or seasonal for it).");
-    const Json& d = c.detection;
+    const DetectionParams d = c.params();
     const Gates gates(d);
     const anomaly::SeverityThresholds thresholds = c.severityThresholds();
     anomaly::TableDetectOptions options;
     options.algorithm = *anomaly::algorithmFromString(c.algorithm);
-    if (d.contains("contamination"))
-        options.contamination = d["contamination"].get<double>();
-    else if (d.contains("nu"))
-        options.contamination = d["nu"].get<double>();
-    options.seed = d.value("seed", std::uint64_t{42});
+    options.contamination = d.contamination;
+    options.seed = d.seed;
     const std::int64_t minCount = std::max<std::int64_t>(1, gates.minCount);
-    const double minDriverZ = d.value("min_driver_z", 0.0);
+    const double minDriverZ = d.minDriverZ;
 
     Feedback quiet(nullptr, feedback.stopToken());
     const auto& all = hours(quiet);
@@ -365,7 +360,7 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             continue;
         std::vector<std::string> names;
         std::vector<std::vector<double>> columns;
-        std::vector<anomaly::RobustBaseline> baselines;
+        std::vector<stats::RobustScale> baselines;
         std::vector<bool> logged;
         for (const MetricSeries& s : cols) {
             std::vector<double> col(rows.size(), kNaN);
@@ -387,7 +382,7 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             if (lg)
                 for (double& x : present)
                     x = std::log(std::max(x, 1e-9));
-            const anomaly::RobustBaseline b = anomaly::robustBaseline(present);
+            const stats::RobustScale b = stats::robustScale(present);
             for (double& x : col)
                 x = std::isfinite(x) ? (lg ? std::log(std::max(x, 1e-9)) : x) : b.median;
             names.push_back(s.metric);
@@ -421,7 +416,7 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             std::size_t driver = 0;
             double best = -1.0;
             for (std::size_t j = 0; j < columns.size(); ++j) {
-                const double z = anomaly::robustZ(columns[j][r], baselines[j]);
+                const double z = stats::robustZ(columns[j][r], baselines[j]);
                 if (z > best) {
                     best = z;
                     driver = j;
@@ -478,7 +473,7 @@ std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c, std::
             return a.up < b.up;
         return a.time < b.time;
     });
-    const EpochMs gap = (c.detection.value("merge_gap_hours", 2) + 1) * kMsPerHour;
+    const EpochMs gap = (c.params().mergeGapHours + 1) * kMsPerHour;
     const anomaly::SeverityThresholds thresholds = c.severityThresholds();
     std::vector<StoredAnomaly> out;
     std::size_t i = 0;

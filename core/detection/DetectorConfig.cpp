@@ -1,11 +1,12 @@
-#include "core/common/Json.h"
-#include "core/common/Json.h"
 #include "core/detection/DetectorConfig.h"
 
 #include "core/anomaly/TableDetector.h"
 #include "core/anomaly/Typing.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+
+#include <cmath>
+#include <type_traits>
 
 namespace kestrel::detection {
 
@@ -62,6 +63,60 @@ anomaly::SeverityThresholds DetectorConfig::severityThresholds() const
     return t;
 }
 
+DetectionParams DetectorConfig::params() const
+{
+    DetectionParams p;
+    if (!detection.is_object())
+        throw Error("Detector '" + name + "': the detection configuration must be a JSON object.");
+    auto bad = [&](const char* key, const std::string& need) {
+        return Error("Detector '" + name + "': '" + key + "' must be " + need + ", not " +
+                     dumpJson(detection[key]) + ".");
+    };
+    auto number = [&](const char* key, double& out) {
+        if (!detection.contains(key))
+            return false;
+        if (!detection[key].is_number())
+            throw bad(key, "a number");
+        out = detection[key].get<double>();
+        return true;
+    };
+    auto integer = [&](const char* key, auto& out, double min) {
+        double x = 0;
+        if (!number(key, x))
+            return;
+        if (x != std::floor(x) || x < min || x > 1e15)
+            throw bad(key, "a whole number of at least " + std::to_string(static_cast<int>(min)));
+        out = static_cast<std::remove_reference_t<decltype(out)>>(x);
+    };
+    if (detection.contains("direction")) {
+        const Json& d = detection["direction"];
+        if (!d.is_string() || (d != "up" && d != "down" && d != "both"))
+            throw Error("Detector '" + name + "': direction must be \"up\", \"down\" or \"both\".");
+        p.direction = d.get<std::string>();
+    }
+    if (detection.contains("log")) {
+        if (!detection["log"].is_boolean())
+            throw bad("log", "true or false");
+        p.log = detection["log"].get<bool>();
+    }
+    integer("window", p.window, 2);
+    number("z_threshold", p.zThreshold);
+    integer("smoothing_hours", p.smoothingHours, 0);
+    integer("min_count", p.minCount, 0);
+    number("min_ratio", p.minRatio);
+    number("min_delta", p.minDelta);
+    number("max_p", p.maxP);
+    integer("merge_gap_hours", p.mergeGapHours, 0);
+    number("min_driver_z", p.minDriverZ);
+    double share = 0;
+    if (number("contamination", share) || number("nu", share))
+        p.contamination = share;
+    integer("seed", p.seed, 0);
+    int trees = 0;
+    integer("n_estimators", trees, 1);
+    return p;
+}
+
 void DetectorConfig::validate() const
 {
     if (name.empty())
@@ -83,15 +138,7 @@ void DetectorConfig::validate() const
     } catch (const Error& e) {
         throw Error("Detector '" + name + "': " + e.what() + ".");
     }
-    if (detection.contains("direction")) {
-        const Json& d = detection["direction"];
-        if (!d.is_string() || (d != "up" && d != "down" && d != "both"))
-            throw Error("Detector '" + name + "': direction must be \"up\", \"down\" or \"both\".");
-    }
-    for (const char* key : {"window", "z_threshold", "smoothing_hours", "min_count", "min_ratio", "min_delta",
-                            "max_p", "merge_gap_hours", "min_driver_z", "contamination", "n_estimators", "seed", "nu"})
-        if (detection.contains(key) && !detection[key].is_number())
-            throw Error("Detector '" + name + "': '" + key + "' must be a number.");
+    params();
     if (scheduleMinutes < 0)
         throw Error("Detector '" + name + "': the schedule cannot be negative minutes.");
 }

@@ -36,6 +36,25 @@ namespace kestrel::detection {
 //   min_driver_z     multivariate: the metric that moved most must sit at least
 //                    this robust z from its median (max_p applies to it too)
 // thresholds (JSON object): low / medium / high / critical scores.
+
+// The detection object parsed and checked, with the defaults filled in.
+struct DetectionParams
+{
+    std::string direction = "both";
+    int window = 168;
+    double zThreshold = 3.5;
+    bool log = false;
+    int smoothingHours = 0;
+    std::int64_t minCount = 0;
+    double minRatio = 0.0;
+    double minDelta = 0.0;
+    double maxP = 1.0;
+    int mergeGapHours = 2;
+    std::optional<double> contamination; // "contamination", else "nu"
+    std::uint64_t seed = 42;
+    double minDriverZ = 0.0;
+};
+
 struct DetectorConfig
 {
     std::int64_t id = 0;
@@ -48,6 +67,9 @@ struct DetectorConfig
     bool enabled = true;
 
     anomaly::SeverityThresholds severityThresholds() const;
+    // The typed detection parameters. Throws kestrel::Error naming the
+    // detector, the first bad field and the type it needs.
+    DetectionParams params() const;
     // Throws kestrel::Error naming the first bad field.
     void validate() const;
 };

@@ -1,6 +1,7 @@
 #include "core/detection/HourlyMetrics.h"
 
 #include "core/common/Error.h"
+#include "core/stats/Descriptive.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,6 +16,7 @@ using workspace::Statement;
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kDurationQuantiles[] = {0.5, 0.95};
 
 // Raw columns gathered per model and hour before the percentiles are taken.
 struct Bucket
@@ -40,16 +42,6 @@ const std::vector<std::string>& runMetricNames()
                                                    metric::kAccuracy,    metric::kThroughput,  metric::kMemory,
                                                    metric::kCpu};
     return names;
-}
-
-double quantileSorted(const std::vector<double>& sorted, double q)
-{
-    if (sorted.empty())
-        return kNaN;
-    const double pos = q * static_cast<double>(sorted.size() - 1);
-    const auto lo = static_cast<std::size_t>(std::floor(pos));
-    const std::size_t hi = std::min(lo + 1, sorted.size() - 1);
-    return sorted[lo] + (pos - static_cast<double>(lo)) * (sorted[hi] - sorted[lo]);
 }
 
 HourRange defaultRange(Database& db)
@@ -135,9 +127,9 @@ std::vector<ModelHours> computeHourlyMetrics(Database& db, const HourRange& rang
             r.ended = b.ended;
             r.failed = b.failed;
             r.completed = b.completed;
-            std::sort(b.durations.begin(), b.durations.end());
-            r.durationP50 = quantileSorted(b.durations, 0.5);
-            r.durationP95 = quantileSorted(b.durations, 0.95);
+            const auto q = stats::quantilesInPlace(b.durations, kDurationQuantiles);
+            r.durationP50 = q.empty() ? kNaN : q[0];
+            r.durationP95 = q.empty() ? kNaN : q[1];
             r.accuracyCount = b.accN;
             r.accuracy = b.accN ? b.accSum / static_cast<double>(b.accN) : kNaN;
             r.accuracySumSq = b.accSumSq;

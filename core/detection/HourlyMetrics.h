@@ -98,7 +98,4 @@ MetricSeries seriesOf(const ModelHours& hours, const std::string& metricName);
 // per model x metric, oldest first.
 std::vector<MetricSeries> importedSeries(workspace::Database& db, const HourRange& range);
 
-// Linear-interpolation quantile (numpy's default) of sorted values.
-double quantileSorted(const std::vector<double>& sorted, double q);
-
 } // namespace kestrel::detection

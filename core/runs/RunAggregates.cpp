@@ -90,32 +90,6 @@ private:
     std::size_t m_last = 0;
 };
 
-double sum(const std::vector<double>& v)
-{
-    // Extended precision keeps a million-term sum within ~1e-16 relative.
-    long double s = 0;
-    for (double x : v)
-        s += x;
-    return static_cast<double>(s);
-}
-
-std::optional<double> meanOf(const std::vector<double>& v)
-{
-    if (v.empty())
-        return std::nullopt;
-    return sum(v) / static_cast<double>(v.size());
-}
-
-std::optional<double> sampleSd(const std::vector<double>& v, double mean)
-{
-    if (v.size() < 2)
-        return std::nullopt;
-    long double s = 0;
-    for (double x : v)
-        s += (static_cast<long double>(x) - mean) * (static_cast<long double>(x) - mean);
-    return std::sqrt(static_cast<double>(s / static_cast<long double>(v.size() - 1)));
-}
-
 Interval toInterval(const stats::ConfidenceInterval& c)
 {
     return Interval{c.low, c.high};
@@ -413,9 +387,9 @@ RunSummary summaryTotals(const Columns& models, std::vector<double>& all)
         s.cancelled += m.cancelled;
         s.runs += m.completed + m.failed + m.running + m.cancelled + m.other;
         durations += m.durations.size();
-        durationSum += sum(m.durations);
+        durationSum += stats::sum(m.durations);
         accuracies += m.accuracies.size();
-        accuracySum += sum(m.accuracies);
+        accuracySum += stats::sum(m.accuracies);
     }
     const std::int64_t ended = s.runs - s.running;
     if (ended > 0)
@@ -456,9 +430,9 @@ std::vector<ModelStats> compare(Columns& models)
             ms.successRate = static_cast<double>(m.completed) / static_cast<double>(ended);
             ms.successInterval = toInterval(*stats::wilsonInterval(m.completed, ended));
         }
-        ms.meanAccuracy = meanOf(m.accuracies);
+        ms.meanAccuracy = stats::mean(m.accuracies);
         if (ms.meanAccuracy) {
-            if (const auto sd = sampleSd(m.accuracies, *ms.meanAccuracy))
+            if (const auto sd = stats::sampleStddev(m.accuracies, *ms.meanAccuracy))
                 if (const auto ci = stats::tInterval(static_cast<std::int64_t>(m.accuracies.size()),
                                                      *ms.meanAccuracy, *sd))
                     ms.accuracyInterval = toInterval(*ci);

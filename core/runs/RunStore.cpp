@@ -347,17 +347,6 @@ void RunStore::forEach(const RunFilter& filter, const RunSort& sort,
     }
 }
 
-std::vector<RunRecord> RunStore::since(std::int64_t afterId, std::int64_t limit)
-{
-    Statement st = m_db.prepare(std::string("SELECT ") + kAllColumns +
-                                " FROM runs WHERE id > ? ORDER BY id LIMIT ?");
-    st.bind(1, afterId).bind(2, limit);
-    std::vector<RunRecord> out;
-    while (st.step())
-        out.push_back(readRow(st, true));
-    return out;
-}
-
 std::vector<std::string> RunStore::models()
 {
     return distinct(m_db, "model_name");
@@ -376,14 +365,6 @@ std::vector<std::string> RunStore::dataSources()
 std::vector<std::string> RunStore::statuses()
 {
     return distinct(m_db, "status");
-}
-
-std::optional<std::pair<EpochMs, EpochMs>> RunStore::timeSpan()
-{
-    Statement st = m_db.prepare("SELECT min(execution_time), max(execution_time) FROM runs");
-    if (!st.step() || st.isNull(0))
-        return std::nullopt;
-    return std::make_pair(st.int64(0), st.int64(1));
 }
 
 } // namespace kestrel::runs

@@ -66,16 +66,12 @@ public:
     // `visit` to stop early.
     void forEach(const RunFilter& filter, const RunSort& sort,
                  const std::function<bool(const RunRecord&)>& visit);
-    // Runs with id greater than `afterId`, ascending: what another process logged.
-    std::vector<RunRecord> since(std::int64_t afterId, std::int64_t limit);
 
     // Distinct values for the filter pickers, sorted.
     std::vector<std::string> models();
     std::vector<std::string> symbols();
     std::vector<std::string> dataSources();
     std::vector<std::string> statuses();
-    // Earliest and latest execution_time, if any run exists.
-    std::optional<std::pair<EpochMs, EpochMs>> timeSpan();
 
 private:
     workspace::Database& m_db;

@@ -1,6 +1,6 @@
 #include "core/secrets/KeychainKeySource.h"
 
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 #include "core/common/Error.h"
 
 namespace kestrel::secrets {
@@ -14,12 +14,12 @@ std::string KeychainKeySource::entryName(const std::string& provider)
     return "api-key/" + provider;
 }
 
-std::optional<ai::ApiKey> KeychainKeySource::environmentKey(const std::string& provider)
+std::optional<ApiKey> KeychainKeySource::environmentKey(const std::string& provider)
 {
-    return ai::EnvKeySource().key(provider);
+    return EnvKeySource().key(provider);
 }
 
-std::optional<ai::ApiKey> KeychainKeySource::key(const std::string& provider) const
+std::optional<ApiKey> KeychainKeySource::key(const std::string& provider) const
 {
     if (auto fromEnvironment = environmentKey(provider))
         return fromEnvironment;
@@ -28,8 +28,8 @@ std::optional<ai::ApiKey> KeychainKeySource::key(const std::string& provider) co
     std::optional<std::string> stored = m_store->read(entryName(provider));
     if (!stored || stored->empty())
         return std::nullopt;
-    ai::Redaction::registerSecret(*stored);
-    return ai::ApiKey{std::move(*stored), m_store->backendName()};
+    net::Redaction::registerSecret(*stored);
+    return ApiKey{std::move(*stored), m_store->backendName()};
 }
 
 void KeychainKeySource::save(const std::string& provider, const std::string& key) const
@@ -38,7 +38,7 @@ void KeychainKeySource::save(const std::string& provider, const std::string& key
         throw Error("The key is empty; nothing was saved.");
     if (!m_store)
         throw Error("No key store is available; nothing was saved.");
-    ai::Redaction::registerSecret(key);
+    net::Redaction::registerSecret(key);
     m_store->write(entryName(provider), key);
 }
 

@@ -1,7 +1,5 @@
 #include "core/stats/Descriptive.h"
 
-#include "core/stats/RunningMoments.h"
-
 #include <algorithm>
 #include <cmath>
 
@@ -64,24 +62,47 @@ std::optional<double> quantile(std::span<const double> values, double q)
     return quantileInPlace(copy, q);
 }
 
+double sum(std::span<const double> values)
+{
+    long double s = 0;
+    for (double x : values)
+        s += x;
+    return static_cast<double>(s);
+}
+
 std::optional<double> mean(std::span<const double> values)
 {
     if (values.empty())
         return std::nullopt;
-    RunningMoments m;
-    for (double x : values)
-        m.add(x);
-    return m.mean();
+    return sum(values) / static_cast<double>(values.size());
 }
+
+namespace {
+
+long double squaredDeviations(std::span<const double> values, double mean)
+{
+    long double s = 0;
+    for (double x : values)
+        s += (static_cast<long double>(x) - mean) * (static_cast<long double>(x) - mean);
+    return s;
+}
+
+} // namespace
 
 std::optional<double> variance(std::span<const double> values)
 {
     if (values.size() < 2)
         return std::nullopt;
-    RunningMoments m;
-    for (double x : values)
-        m.add(x);
-    return m.variance();
+    return static_cast<double>(squaredDeviations(values, *mean(values)) /
+                               static_cast<long double>(values.size() - 1));
+}
+
+std::optional<double> sampleStddev(std::span<const double> values, double mean)
+{
+    if (values.size() < 2)
+        return std::nullopt;
+    return std::sqrt(
+        static_cast<double>(squaredDeviations(values, mean) / static_cast<long double>(values.size() - 1)));
 }
 
 } // namespace kestrel::stats

@@ -217,11 +217,6 @@ void Statement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-int Statement::parameterCount() const
-{
-    return sqlite3_bind_parameter_count(m_stmt);
-}
-
 bool Statement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;

@@ -103,7 +103,6 @@ public:
     // Steps a statement that returns no row.
     void run();
     void reset();
-    int parameterCount() const;
 
     bool isNull(int column) const;
     std::int64_t int64(int column) const;

@@ -4,10 +4,10 @@
 #include "core/ai/PromptBuilder.h"
 #include "core/ai/PromptTemplate.h"
 #include "core/ai/Pseudonymizer.h"
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 #include "core/common/Credentials.h"
 #include "core/runs/ErrorTemplate.h"
-#include "core/ai/SseParser.h"
+#include "core/net/SseParser.h"
 #include "core/common/Error.h"
 
 #include <QTest>
@@ -17,6 +17,7 @@
 
 using namespace kestrel;
 using namespace kestrel::ai;
+using namespace kestrel::net;
 
 class TestAiCore : public QObject
 {

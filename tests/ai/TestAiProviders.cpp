@@ -5,7 +5,7 @@
 
 #include "core/ai/AnthropicProvider.h"
 #include "core/ai/OpenAiCompatibleProvider.h"
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 #include "core/common/Error.h"
 
 #include <QElapsedTimer>
@@ -15,6 +15,7 @@
 
 using namespace kestrel;
 using namespace kestrel::ai;
+using namespace kestrel::net;
 
 namespace {
 

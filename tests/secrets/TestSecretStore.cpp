@@ -1,4 +1,4 @@
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 #include "core/common/Error.h"
 #include "core/secrets/EncryptedFileStore.h"
 #include "core/secrets/KeychainKeySource.h"
@@ -206,7 +206,7 @@ private slots:
         QCOMPARE(key->value, kAnthropicKey);
         QCOMPARE(key->origin, std::string("encrypted file"));
         // What the source hands out is redacted from messages.
-        QVERIFY(!QString::fromStdString(ai::Redaction::redact("key " + kAnthropicKey))
+        QVERIFY(!QString::fromStdString(net::Redaction::redact("key " + kAnthropicKey))
                      .contains("kestrelTEST"));
         QVERIFY(errorOf([&] { source.save("anthropic", ""); }).contains("empty"));
     }

@@ -2,6 +2,7 @@
 #include "core/common/Json.h"
 #include "core/stats/Descriptive.h"
 #include "core/stats/Intervals.h"
+#include "core/stats/Robust.h"
 #include "core/stats/RunningMoments.h"
 #include "core/stats/StudentT.h"
 
@@ -121,6 +122,41 @@ private slots:
             QVERIFY2(near(ci->high, t["high"].get<double>(), 1e-9), t.dump().c_str());
         }
         QVERIFY(!stats::tInterval(std::vector<double>{1.0}).has_value());
+    }
+
+    void robustScaleMatchesScipy()
+    {
+        for (const auto& [name, r] : loadReference()["robust"].items()) {
+            const auto values = r["values"].get<std::vector<double>>();
+            const QByteArray what = QByteArray::fromStdString(name);
+            QVERIFY2(near(*stats::median(values), r["median"].get<double>()), what);
+            QVERIFY2(near(*stats::medianAbsoluteDeviation(values), r["mad"].get<double>()), what);
+            const stats::RobustScale s = stats::robustScale(values);
+            QVERIFY2(near(s.median, r["median"].get<double>()), what);
+            QVERIFY2(near(s.scale, r["robust_scale"].get<double>()), what);
+            QVERIFY2(near(stats::sum(values), r["sum"].get<double>()), what);
+            if (r["stddev"].is_null())
+                QVERIFY2(!stats::sampleStddev(values, *stats::mean(values)).has_value(), what);
+            else
+                QVERIFY2(near(*stats::sampleStddev(values, *stats::mean(values)), r["stddev"].get<double>(), 1e-12),
+                         what);
+            // The in-place median agrees with the copying one.
+            std::vector<double> copy = values;
+            QCOMPARE(*stats::medianInPlace(copy), *stats::median(values));
+        }
+        QVERIFY(!stats::median(std::vector<double>{}).has_value());
+        QVERIFY(!stats::medianAbsoluteDeviation(std::vector<double>{}).has_value());
+        QCOMPARE(stats::robustScale({}).scale, 0.0);
+    }
+
+    void robustZAgainstScale()
+    {
+        const stats::RobustScale s{10.0, 2.0};
+        QCOMPARE(stats::robustZ(14.0, s), 2.0);
+        QCOMPARE(stats::robustZ(6.0, s), 2.0);
+        const stats::RobustScale flat{3.0, 0.0};
+        QCOMPARE(stats::robustZ(3.0, flat), 0.0);
+        QVERIFY(std::isinf(stats::robustZ(3.5, flat)));
     }
 
     void badArgumentsThrow()

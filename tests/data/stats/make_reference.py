@@ -50,9 +50,24 @@ for name in ("small", "lognormal", "two"):
     lo, hi = stats.t.interval(0.95, len(v) - 1, loc=m, scale=v.std(ddof=1) / np.sqrt(len(v)))
     t_intervals.append({"sample": name, "confidence": 0.95, "low": float(lo), "high": float(hi)})
 
+# Median, MAD and the robust scale (1.4826 MAD, or 1.2533 mean absolute
+# deviation when the MAD is 0), sum and sample standard deviation.
+robust_samples = dict(samples)
+robust_samples["mostly_constant"] = [5.0] * 9 + [7.0]
+robust_samples["constant"] = [3.0] * 6
+robust = {}
+for name, v in robust_samples.items():
+    a = np.array(v)
+    med = float(np.median(a))
+    mad = float(stats.median_abs_deviation(a, scale=1.0))
+    scale = 1.4826 * mad if mad > 0 else 1.2533 * float(np.mean(np.abs(a - med)))
+    robust[name] = {"values": v, "median": med, "mad": mad, "robust_scale": scale, "sum": float(np.sum(a)),
+                    "stddev": float(np.std(a, ddof=1)) if len(v) > 1 else None}
+
 normal = [{"p": p, "z": float(stats.norm.ppf(p))} for p in (0.975, 0.95, 0.5, 0.001, 0.999999)]
 
 with open(os.path.join(HERE, "reference.json"), "w") as f:
     json.dump({"quantiles": quantiles, "wilson": wilson, "t_quantiles": t_quantiles, "t_cdf": t_cdf,
-               "betainc": betainc, "t_intervals": t_intervals, "normal": normal}, f, indent=1)
+               "betainc": betainc, "t_intervals": t_intervals, "normal": normal,
+               "robust": robust}, f, indent=1)
 print("wrote reference.json")

@@ -1,16 +1,17 @@
-#include "core/ai/KeySource.h"
+#include "core/secrets/KeySource.h"
 
-#include "core/ai/Redaction.h"
+#include "core/common/ProviderIds.h"
+#include "core/net/Redaction.h"
 
 #include <cstdlib>
 
-namespace kestrel::ai {
+namespace kestrel::secrets {
 
 std::string keyEnvironmentVariable(const std::string& provider)
 {
-    if (provider == "anthropic")
+    if (provider == provider_id::kAnthropic)
         return "ANTHROPIC_API_KEY";
-    if (provider == "openai")
+    if (provider == provider_id::kOpenAi)
         return "OPENAI_API_KEY";
     return {};
 }
@@ -23,14 +24,14 @@ std::optional<ApiKey> EnvKeySource::key(const std::string& provider) const
     const char* value = std::getenv(var.c_str());
     if (!value || !*value)
         return std::nullopt;
-    Redaction::registerSecret(value);
+    net::Redaction::registerSecret(value);
     return ApiKey{value, "environment variable " + var};
 }
 
 FixedKeySource::FixedKeySource(std::string provider, std::string key)
     : m_provider(std::move(provider)), m_key(std::move(key))
 {
-    Redaction::registerSecret(m_key);
+    net::Redaction::registerSecret(m_key);
 }
 
 std::optional<ApiKey> FixedKeySource::key(const std::string& provider) const
@@ -40,4 +41,4 @@ std::optional<ApiKey> FixedKeySource::key(const std::string& provider) const
     return ApiKey{m_key, "given"};
 }
 
-} // namespace kestrel::ai
+} // namespace kestrel::secrets

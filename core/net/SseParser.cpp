@@ -1,6 +1,6 @@
-#include "core/ai/SseParser.h"
+#include "core/net/SseParser.h"
 
-namespace kestrel::ai {
+namespace kestrel::net {
 
 std::vector<SseEvent> SseParser::feed(std::string_view bytes)
 {
@@ -73,4 +73,4 @@ void SseParser::line(std::string_view text, std::vector<SseEvent>& out)
     // "id" and "retry" are not used by either provider.
 }
 
-} // namespace kestrel::ai
+} // namespace kestrel::net

@@ -1,4 +1,4 @@
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 
 #include "core/common/Credentials.h"
 
@@ -10,7 +10,7 @@
 #include <set>
 #include <vector>
 
-namespace kestrel::ai {
+namespace kestrel::net {
 
 namespace {
 
@@ -79,4 +79,4 @@ bool Redaction::containsSecret(std::string_view text)
                        [&](const std::string& s) { return text.find(s) != std::string_view::npos; });
 }
 
-} // namespace kestrel::ai
+} // namespace kestrel::net

@@ -1,6 +1,6 @@
-#include "core/ai/HttpClient.h"
+#include "core/net/HttpClient.h"
 
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 #include "core/common/Text.h"
 
 #include <QElapsedTimer>
@@ -18,7 +18,7 @@
 #include <memory>
 #include <optional>
 
-namespace kestrel::ai {
+namespace kestrel::net {
 
 namespace {
 
@@ -362,4 +362,4 @@ HttpResponse HttpClient::send(const HttpRequest& request, const DataSink& sink, 
     return response;
 }
 
-} // namespace kestrel::ai
+} // namespace kestrel::net

@@ -4,7 +4,7 @@
 #include <string_view>
 #include <vector>
 
-namespace kestrel::ai {
+namespace kestrel::net {
 
 // One server-sent event: the `event:` name (empty when the stream names none)
 // and its `data:` lines joined by '\n'.
@@ -39,4 +39,4 @@ private:
     bool m_hasData = false;
 };
 
-} // namespace kestrel::ai
+} // namespace kestrel::net

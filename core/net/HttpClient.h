@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-namespace kestrel::ai {
+namespace kestrel::net {
 
 struct HttpRequest
 {
@@ -61,4 +61,4 @@ public:
     static HttpResponse send(const HttpRequest& request, const DataSink& sink, std::stop_token stop);
 };
 
-} // namespace kestrel::ai
+} // namespace kestrel::net
