@@ -1,4 +1,5 @@
 #include "core/common/Json.h"
+#include "core/common/ProviderIds.h"
 #include "core/common/Json.h"
 #include "core/ai/AnalysisService.h"
 
@@ -7,7 +8,7 @@
 #include "core/ai/OpenAiCompatibleProvider.h"
 #include "core/ai/PriceTable.h"
 #include "core/ai/PromptTemplate.h"
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 #include "core/ai/ReportStore.h"
 #include "core/ai/ResponseCache.h"
 #include "core/ai/UsageLedger.h"
@@ -28,12 +29,12 @@ ModelChoice parseModelChoice(const std::string& text, const std::string& default
     const std::size_t colon = text.find(':');
     if (colon != std::string::npos) {
         const std::string head = text.substr(0, colon);
-        if (head == "builtin" || head == "anthropic" || head == "openai") {
+        if (head == provider_id::kBuiltin || head == provider_id::kAnthropic || head == provider_id::kOpenAi) {
             c.provider = head;
             c.model = text.substr(colon + 1);
         }
     }
-    if (c.provider != "builtin" && c.provider != "anthropic" && c.provider != "openai")
+    if (c.provider != provider_id::kBuiltin && c.provider != provider_id::kAnthropic && c.provider != provider_id::kOpenAi)
         throw Error("Unknown AI provider '" + c.provider + "': use builtin, anthropic or openai.");
     return c;
 }
@@ -55,22 +56,22 @@ struct AnalysisService::Plan
 namespace {
 
 // The read-side service's keys: none.
-class NoKeys : public KeySource
+class NoKeys : public secrets::KeySource
 {
 public:
-    std::optional<ApiKey> key(const std::string&) const override { return std::nullopt; }
+    std::optional<secrets::ApiKey> key(const std::string&) const override { return std::nullopt; }
 };
 
 const NoKeys kNoKeys;
 
 } // namespace
 
-AnalysisService::AnalysisService(workspace::Database& db, const KeySource& keys, ProviderOverrides overrides)
+AnalysisService::AnalysisService(workspace::Database& db, const secrets::KeySource& keys, ProviderOverrides overrides)
     : m_db(db), m_keys(keys), m_overrides(std::move(overrides)), m_settings(AiSettings::load(db))
 {
 }
 
-AnalysisService::AnalysisService(const std::string& workspacePath, const KeySource& keys, ProviderOverrides overrides)
+AnalysisService::AnalysisService(const std::string& workspacePath, const secrets::KeySource& keys, ProviderOverrides overrides)
     : m_owned(std::make_unique<workspace::Database>(workspace::Workspace::connect(workspacePath))), m_db(*m_owned),
       m_keys(keys), m_overrides(std::move(overrides)), m_settings(AiSettings::load(m_db))
 {
@@ -106,7 +107,7 @@ std::vector<std::string> AnalysisService::runModels()
 std::unique_ptr<Provider> AnalysisService::makeProvider(const std::string& provider,
                                                         std::shared_ptr<const AnalysisData> data) const
 {
-    if (provider == "builtin")
+    if (provider == provider_id::kBuiltin)
         return std::make_unique<BuiltinAnalyst>(std::move(data));
     ProviderConfig config;
     config.connectTimeoutMs = m_overrides.connectTimeoutMs.value_or(m_settings.connectTimeoutMs);
@@ -117,14 +118,14 @@ std::unique_ptr<Provider> AnalysisService::makeProvider(const std::string& provi
     if (const auto key = m_keys.key(provider))
         config.apiKey = key->value;
     const auto url = m_overrides.baseUrls.find(provider);
-    if (provider == "anthropic") {
+    if (provider == provider_id::kAnthropic) {
         config.baseUrl = url != m_overrides.baseUrls.end() ? url->second : m_settings.anthropicBaseUrl;
         if (config.apiKey.empty())
             throw Error("No Anthropic API key: set ANTHROPIC_API_KEY or add the key in Settings › AI providers "
                         "(or use --provider builtin).");
         return std::make_unique<AnthropicProvider>(config);
     }
-    if (provider == "openai") {
+    if (provider == provider_id::kOpenAi) {
         config.baseUrl = url != m_overrides.baseUrls.end() ? url->second : m_settings.openaiBaseUrl;
         return std::make_unique<OpenAiCompatibleProvider>(config);
     }
@@ -140,9 +141,9 @@ std::string AnalysisService::resolveModel(Provider& provider, const std::string&
 {
     if (!requested.empty())
         return requested;
-    if (provider.id() == "builtin")
+    if (provider.id() == provider_id::kBuiltin)
         return BuiltinAnalyst::kModelName;
-    const std::string configured = provider.id() == "anthropic" ? m_settings.anthropicModel : m_settings.openaiModel;
+    const std::string configured = provider.id() == provider_id::kAnthropic ? m_settings.anthropicModel : m_settings.openaiModel;
     if (!configured.empty())
         return configured;
     // No model name is assumed to exist: take what the provider offers.
@@ -275,7 +276,7 @@ Outcome callProvider(Provider& provider, const CompletionRequest& request, const
     } catch (const Cancelled&) {
         o.cancelled = true;
     } catch (const std::exception& e) {
-        o.error = Redaction::redact(e.what());
+        o.error = net::Redaction::redact(e.what());
     }
     restorer.flush();
     return o;
@@ -461,7 +462,7 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
             throw Error(errors);
         BuiltinAnalyst builtin(p.data);
         ModelAnswer a;
-        a.provider = "builtin";
+        a.provider = provider_id::kBuiltin;
         a.model = BuiltinAnalyst::kModelName;
         a.completion = builtin.complete({}, {}, stop);
         a.text = "> " + errors + " This report was written by the built-in statistical analyst instead.\n\n" +
@@ -470,7 +471,7 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
         if (sink)
             sink(result.answers.size(), a.text);
         UsageEntry u;
-        u.provider = "builtin";
+        u.provider = provider_id::kBuiltin;
         u.model = a.model;
         u.costUsd = 0.0;
         u.outcome = "ok";
@@ -503,7 +504,7 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
             u.provider = provider->id();
             u.model = req.model;
             u.requestHash = requestHash(provider->id(), provider->displayName(), dumpJson(provider->requestBody(req)));
-            if (o.completion && provider->id() != "builtin") {
+            if (o.completion && provider->id() != provider_id::kBuiltin) {
                 u.inputTokens = o.completion->inputTokens.value_or(estimateTokens(req.system + req.prompt));
                 u.outputTokens = o.completion->outputTokens.value_or(estimateTokens(o.completion->text));
                 u.costUsd = prices.cost(u.provider, u.model, *u.inputTokens, *u.outputTokens);
@@ -518,7 +519,7 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
                 u.message = o.error;
             }
             ledger.record(u);
-            if (o.completion && provider->id() != "builtin")
+            if (o.completion && provider->id() != provider_id::kBuiltin)
                 result.consensus = ps.restore(o.completion->text);
             else
                 result.consensus = "## Consensus\n\nThe synthesis by " + req.model + " failed: " +
@@ -578,7 +579,7 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
         r.modelFilter = filter.empty() ? "all" : filter;
         r.totalRuns = result.totalRuns;
         r.content = result.markdown;
-        r.provider = result.usedFallback ? "builtin" : p.calls.size() > 1 ? "consensus" : result.answers.front().provider;
+        r.provider = result.usedFallback ? provider_id::kBuiltin : p.calls.size() > 1 ? provider_id::kConsensus : result.answers.front().provider;
         for (const ModelAnswer& a : result.answers)
             r.models.push_back(a.provider + ":" + a.model);
         r.inputTokens = result.inputTokens;
@@ -599,7 +600,7 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
             r.answers.push_back(j);
         }
         if (!result.consensus.empty())
-            r.answers.push_back({{"provider", "consensus"}, {"text", result.consensus}});
+            r.answers.push_back({{"provider", provider_id::kConsensus}, {"text", result.consensus}});
         result.reportId = ReportStore(m_db).save(r);
     }
     return result;

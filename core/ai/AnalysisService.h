@@ -3,7 +3,7 @@
 #include "core/ai/AnalysisData.h"
 #include "core/ai/Consensus.h"
 #include "core/ai/Governance.h"
-#include "core/ai/KeySource.h"
+#include "core/secrets/KeySource.h"
 #include "core/ai/PromptBuilder.h"
 #include "core/ai/Provider.h"
 #include "core/ai/ReportStore.h"
@@ -108,9 +108,9 @@ struct ProviderOverrides
 class AnalysisService
 {
 public:
-    AnalysisService(workspace::Database& db, const KeySource& keys, ProviderOverrides overrides = {});
+    AnalysisService(workspace::Database& db, const secrets::KeySource& keys, ProviderOverrides overrides = {});
     // Opens (and owns) a connection to the workspace file at `workspacePath`.
-    AnalysisService(const std::string& workspacePath, const KeySource& keys, ProviderOverrides overrides = {});
+    AnalysisService(const std::string& workspacePath, const secrets::KeySource& keys, ProviderOverrides overrides = {});
     // For the read side only (reports, spend, choices): holds no key, so any
     // provider call fails as unconfigured.
     explicit AnalysisService(const std::string& workspacePath);
@@ -152,7 +152,7 @@ private:
 
     std::unique_ptr<workspace::Database> m_owned; // first: m_db may refer to it
     workspace::Database& m_db;
-    const KeySource& m_keys;
+    const secrets::KeySource& m_keys;
     ProviderOverrides m_overrides;
     AiSettings m_settings;
 };

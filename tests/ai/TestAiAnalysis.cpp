@@ -6,6 +6,7 @@
 #include "common/TestSupport.h"
 
 #include "core/ai/AnalysisService.h"
+#include "core/secrets/KeySource.h"
 #include "core/ai/BuiltinAnalyst.h"
 #include "core/ai/Governance.h"
 #include "core/ai/PromptTemplate.h"
@@ -29,6 +30,7 @@
 
 using namespace kestrel;
 using namespace kestrel::ai;
+using namespace kestrel::secrets;
 
 namespace {
 

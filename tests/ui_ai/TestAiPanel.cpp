@@ -4,7 +4,7 @@
 // the stored reports (reopen, compare, export Markdown and PDF).
 #include "../ai/LocalAiServer.h"
 
-#include "core/ai/KeySource.h"
+#include "core/secrets/KeySource.h"
 #include "core/ai/PriceTable.h"
 #include "core/ai/ReportStore.h"
 #include "core/ai/Settings.h"
@@ -133,7 +133,7 @@ private slots:
         m_runner = std::make_unique<jobs::JobRunner>();
         m_runner->setThreadCount(4);
         m_panel = std::make_unique<AiAnalysisPanel>();
-        m_panel->setKeySource(std::make_shared<ai::FixedKeySource>("anthropic", kKey));
+        m_panel->setKeySource(std::make_shared<secrets::FixedKeySource>("anthropic", kKey));
         ai::ProviderOverrides o;
         o.baseUrls["anthropic"] = m_server->baseUrl();
         o.baseUrls["openai"] = m_server->baseUrl();
@@ -155,7 +155,7 @@ private slots:
     void readyOnStartAndRangeFollowsTimeframe()
     {
         AiAnalysisPanel panel;
-        panel.setKeySource(std::make_shared<ai::FixedKeySource>("anthropic", kKey));
+        panel.setKeySource(std::make_shared<secrets::FixedKeySource>("anthropic", kKey));
         panel.setAsOf(kEnd);
         QVERIFY(!panel.generateButton()->isEnabled()); // no workspace yet
         QSignalSpy loaded(&panel, &AiAnalysisPanel::modelsLoaded);

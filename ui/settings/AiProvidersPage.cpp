@@ -1,4 +1,5 @@
 #include "ui/settings/AiProvidersPage.h"
+#include "core/common/ProviderIds.h"
 
 #include "core/ai/AnthropicProvider.h"
 #include "core/ai/OpenAiCompatibleProvider.h"
@@ -27,20 +28,20 @@ AiProvidersPage::AiProvidersPage(workspace::Database& db, std::shared_ptr<secret
 {
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("provider"));
-    m_provider->addItem(tr("Built-in statistical analyst (no network)"), QStringLiteral("builtin"));
-    m_provider->addItem(tr("Anthropic"), QStringLiteral("anthropic"));
-    m_provider->addItem(tr("OpenAI-compatible"), QStringLiteral("openai"));
+    m_provider->addItem(tr("Built-in statistical analyst (no network)"), QString::fromLatin1(provider_id::kBuiltin));
+    m_provider->addItem(tr("Anthropic"), QString::fromLatin1(provider_id::kAnthropic));
+    m_provider->addItem(tr("OpenAI-compatible"), QString::fromLatin1(provider_id::kOpenAi));
 
     auto* anthropic = new QGroupBox(tr("Anthropic"), this);
     auto* anthropicLayout = new QVBoxLayout(anthropic);
     anthropicLayout->addWidget(buildEndpoint(
-        m_anthropic, "anthropic", QString::fromLatin1(ai::AnthropicProvider::kDefaultBaseUrl)));
+        m_anthropic, provider_id::kAnthropic, QString::fromLatin1(ai::AnthropicProvider::kDefaultBaseUrl)));
 
     auto* openai = new QGroupBox(
         tr("OpenAI-compatible (OpenAI, gateways, llama.cpp server, Ollama, vLLM)"), this);
     auto* openaiLayout = new QVBoxLayout(openai);
     openaiLayout->addWidget(buildEndpoint(
-        m_openai, "openai", QString::fromLatin1(ai::OpenAiCompatibleProvider::kDefaultBaseUrl)));
+        m_openai, provider_id::kOpenAi, QString::fromLatin1(ai::OpenAiCompatibleProvider::kDefaultBaseUrl)));
 
     m_maxTokens = makeAiSpinBox("ai.max_tokens", 0, 1, this);
     m_temperature = makeAiSpinBox("ai.temperature", 2, 1, this);
@@ -152,7 +153,7 @@ QWidget* AiProvidersPage::buildEndpoint(Endpoint& e, const std::string& provider
 
 AiProvidersPage::Endpoint& AiProvidersPage::endpoint(const std::string& provider)
 {
-    return provider == "anthropic" ? m_anthropic : m_openai;
+    return provider == provider_id::kAnthropic ? m_anthropic : m_openai;
 }
 
 QString AiProvidersPage::title() const
@@ -249,7 +250,7 @@ void AiProvidersPage::restoreDefaults()
 
 ProviderTarget AiProvidersPage::target(const std::string& provider) const
 {
-    const Endpoint& e = provider == "anthropic" ? m_anthropic : m_openai;
+    const Endpoint& e = provider == provider_id::kAnthropic ? m_anthropic : m_openai;
     ProviderTarget t;
     t.provider = provider;
     t.config.baseUrl = e.baseUrl->text().trimmed().toStdString();

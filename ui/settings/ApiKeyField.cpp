@@ -1,7 +1,7 @@
 #include "ui/settings/ApiKeyField.h"
 
-#include "core/ai/KeySource.h"
-#include "core/ai/Redaction.h"
+#include "core/secrets/KeySource.h"
+#include "core/net/Redaction.h"
 #include "core/common/Error.h"
 #include "core/jobs/JobRunner.h"
 #include "core/secrets/KeychainKeySource.h"
@@ -78,7 +78,7 @@ ApiKeyField::ApiKeyField(std::string provider, std::shared_ptr<secrets::SecretSt
     column->addLayout(row);
     column->addWidget(m_status);
 
-    const std::string variable = ai::keyEnvironmentVariable(m_provider);
+    const std::string variable = secrets::keyEnvironmentVariable(m_provider);
     m_fromEnvironment = secrets::KeychainKeySource::environmentKey(m_provider).has_value();
     if (m_fromEnvironment) {
         m_edit->setEnabled(false);
@@ -121,7 +121,7 @@ QString ApiKeyField::statusText() const
 void ApiKeyField::setStatus(const QString& text)
 {
     // Whatever a store or provider said, a key never reaches the screen.
-    m_status->setText(QString::fromStdString(ai::Redaction::redact(text.toStdString())));
+    m_status->setText(QString::fromStdString(net::Redaction::redact(text.toStdString())));
 }
 
 void ApiKeyField::finishWork()
@@ -172,7 +172,7 @@ void ApiKeyField::saveTypedKey()
     const std::string key = typedKey();
     if (key.empty() || m_busy > 0 || !m_store)
         return;
-    ai::Redaction::registerSecret(key);
+    net::Redaction::registerSecret(key);
     ++m_busy;
     m_save->setEnabled(false);
     m_remove->setEnabled(false);

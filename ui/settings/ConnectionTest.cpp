@@ -1,8 +1,9 @@
 #include "ui/settings/ConnectionTest.h"
+#include "core/common/ProviderIds.h"
 
 #include "core/ai/AnthropicProvider.h"
 #include "core/ai/OpenAiCompatibleProvider.h"
-#include "core/ai/Redaction.h"
+#include "core/net/Redaction.h"
 #include "core/common/Error.h"
 #include "core/secrets/KeychainKeySource.h"
 
@@ -21,7 +22,7 @@ QString tr(const char* text)
 // The message with the key and anything key-shaped masked.
 QString clean(const std::string& text, const std::string& key)
 {
-    std::string out = ai::Redaction::redact(text);
+    std::string out = net::Redaction::redact(text);
     if (key.size() >= 4) {
         for (std::size_t at = out.find(key); at != std::string::npos; at = out.find(key, at))
             out.replace(at, key.size(), "[redacted]");
@@ -42,10 +43,10 @@ std::unique_ptr<ai::Provider> makeProvider(ProviderTarget& target, QString& erro
             return nullptr;
         }
     } else {
-        ai::Redaction::registerSecret(target.typedKey);
+        net::Redaction::registerSecret(target.typedKey);
         target.config.apiKey = target.typedKey;
     }
-    if (target.provider == "anthropic") {
+    if (target.provider == provider_id::kAnthropic) {
         if (target.config.apiKey.empty()) {
             error = tr("No Anthropic API key: type one above, save it, or set ANTHROPIC_API_KEY.");
             return nullptr;

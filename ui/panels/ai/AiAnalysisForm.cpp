@@ -1,4 +1,5 @@
 #include "ui/panels/ai/AiAnalysisPanel.h"
+#include "core/common/ProviderIds.h"
 
 #include "ui/panels/ai/AiAnalysisPanelParts.h"
 #include "core/ai/AnalysisTypes.h"
@@ -118,7 +119,7 @@ QWidget* AiAnalysisPanel::buildControls()
     consensusForm->addRow(tr("Second"), m_extra[0]);
     consensusForm->addRow(m_thirdModel, m_extra[1]);
     m_merge = new QComboBox(consensusBox);
-    m_merge->addItem(tr("Built-in merge"), QStringLiteral("builtin"));
+    m_merge->addItem(tr("Built-in merge"), QString::fromLatin1(provider_id::kBuiltin));
     m_merge->setToolTip(tr("Built-in merge lists where the answers agree and differ; a synthesis asks a chosen "
                            "model to write the consensus."));
     m_merge->addItem(tr("Synthesis by a chosen model"), QStringLiteral("model"));
@@ -191,8 +192,8 @@ void AiAnalysisPanel::loadWorkspaceChoices()
             m_models->setChoices(c.models);
             m_configuredProvider = c.settings.provider;
             // The workspace's configured analyst is the default choice.
-            const std::string model = c.settings.provider == "anthropic" ? c.settings.anthropicModel
-                                      : c.settings.provider == "openai"  ? c.settings.openaiModel
+            const std::string model = c.settings.provider == provider_id::kAnthropic ? c.settings.anthropicModel
+                                      : c.settings.provider == provider_id::kOpenAi  ? c.settings.openaiModel
                                                                          : std::string();
             m_primary->setChoice({c.settings.provider, model});
             emit modelsLoaded(int(c.models.size()));

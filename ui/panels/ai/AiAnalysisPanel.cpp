@@ -1,4 +1,5 @@
 #include "ui/panels/ai/AiAnalysisPanel.h"
+#include "core/common/ProviderIds.h"
 
 #include "ui/panels/ai/AiAnalysisPanelParts.h"
 #include "core/ai/AnalysisTypes.h"
@@ -47,7 +48,7 @@ namespace aipanel {
 
 QString choiceLabel(const ai::ModelChoice& c)
 {
-    if (c.provider == "builtin")
+    if (c.provider == provider_id::kBuiltin)
         return AiAnalysisPanel::tr("built-in analyst");
     return QString::fromStdString(c.provider) + QLatin1Char(':') +
            (c.model.empty() ? AiAnalysisPanel::tr("default model") : QString::fromStdString(c.model));
@@ -198,7 +199,7 @@ void AiAnalysisPanel::setContext(const QString& workspacePath, jobs::JobRunner* 
     showTimeframeRange();
 }
 
-void AiAnalysisPanel::setKeySource(std::shared_ptr<const ai::KeySource> keys)
+void AiAnalysisPanel::setKeySource(std::shared_ptr<const secrets::KeySource> keys)
 {
     m_keys = std::move(keys);
     wireEditors();

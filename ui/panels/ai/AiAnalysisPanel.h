@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ai/AnalysisService.h"
+#include "core/common/ProviderIds.h"
 #include "core/ai/ReportStore.h"
 
 #include "ui/panels/Panel.h"
@@ -69,7 +70,7 @@ public:
 
     void setContext(const QString& workspacePath, jobs::JobRunner* runner);
     // Where keys come from; by default the session's keychain (environment first).
-    void setKeySource(std::shared_ptr<const ai::KeySource> keys);
+    void setKeySource(std::shared_ptr<const secrets::KeySource> keys);
     // Base URLs and timeouts substituted for the workspace's (tests, gateways).
     void setProviderOverrides(const ai::ProviderOverrides& overrides);
     // Timeframes are measured back from this moment; 0 (default) means now.
@@ -160,10 +161,10 @@ private:
     int m_defaultTimeframe = 0;
     int m_defaultMerge = 0;
     std::vector<std::pair<QCheckBox*, bool>> m_defaultChecks;
-    std::shared_ptr<const ai::KeySource> m_keys;
+    std::shared_ptr<const secrets::KeySource> m_keys;
     ai::ProviderOverrides m_overrides;
     EpochMs m_asOf = 0;
-    std::string m_configuredProvider = "builtin";
+    std::string m_configuredProvider = provider_id::kBuiltin;
 
     LatestJob* m_loadJob;
     LatestJob* m_previewJob;

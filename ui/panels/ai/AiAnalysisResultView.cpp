@@ -1,4 +1,5 @@
 #include "ui/panels/ai/AiAnalysisPanel.h"
+#include "core/common/ProviderIds.h"
 
 #include "ui/panels/ai/AiAnalysisPanelParts.h"
 #include "core/ai/AnalysisTypes.h"
@@ -146,11 +147,11 @@ void AiAnalysisPanel::showResult(const ai::AnalysisResult& r, bool builtinChosen
     QString badges;
     bool allBuiltin = !r.answers.empty();
     for (const ai::ModelAnswer& a : r.answers)
-        allBuiltin = allBuiltin && a.provider == "builtin";
+        allBuiltin = allBuiltin && a.provider == provider_id::kBuiltin;
     if (r.usedFallback)
         badges += badge(tr("Written by the built-in statistical analyst because the provider failed"),
                         QStringLiteral("#8a6d00"));
-    else if (allBuiltin && m_configuredProvider == "builtin" && builtinChosen)
+    else if (allBuiltin && m_configuredProvider == provider_id::kBuiltin && builtinChosen)
         badges += badge(tr("Written by the built-in statistical analyst (no provider configured)"),
                         QStringLiteral("#455a64"));
     else if (allBuiltin)
@@ -192,7 +193,7 @@ void AiAnalysisPanel::showStored(const ai::StoredReport& s)
     m_report->setMarkdown(m_markdown);
     m_errorFrame->hide();
     QString badges = badge(tr("Stored report #%1").arg(s.id), QStringLiteral("#455a64"));
-    if (s.provider == "builtin")
+    if (s.provider == provider_id::kBuiltin)
         badges += badge(tr("Written by the built-in statistical analyst"), QStringLiteral("#455a64"));
     if (s.cached)
         badges += badge(tr("Cached"), QStringLiteral("#2e7d32"));

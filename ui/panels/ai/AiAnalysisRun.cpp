@@ -1,4 +1,5 @@
 #include "ui/panels/ai/AiAnalysisPanel.h"
+#include "core/common/ProviderIds.h"
 
 #include "ui/panels/ai/AiAnalysisPanelParts.h"
 #include "core/ai/AnalysisTypes.h"
@@ -108,7 +109,7 @@ void AiAnalysisPanel::generate()
 void AiAnalysisPanel::generateBuiltin()
 {
     ai::AnalysisRequest r = request();
-    r.models = {{"builtin", ""}};
+    r.models = {{provider_id::kBuiltin, ""}};
     r.synthesis.reset();
     startGenerate(r);
 }
@@ -125,7 +126,7 @@ void AiAnalysisPanel::startGenerate(const ai::AnalysisRequest& req)
     m_markdown.clear();
     m_report->clear();
     m_errorFrame->hide();
-    const bool builtinOnly = req.models.size() == 1 && req.models.front().provider == "builtin";
+    const bool builtinOnly = req.models.size() == 1 && req.models.front().provider == provider_id::kBuiltin;
     m_badges->setText(badge(tr("Generating…"), QStringLiteral("#1f5fa8")));
     m_details->setText(builtinOnly ? tr("The built-in analyst is computing from the run statistics.")
                                    : tr("Waiting for %1…").arg(QString::fromStdString(stream->labels.front())));
@@ -214,7 +215,7 @@ void AiAnalysisPanel::finishGenerate(const QString& error, bool cancelled)
         result = m_stream->result;
     }
     const bool builtinChosen = m_stream && m_stream->labels.size() == 1 &&
-                               m_stream->labels.front() == choiceLabel({"builtin", ""}).toStdString();
+                               m_stream->labels.front() == choiceLabel({provider_id::kBuiltin, ""}).toStdString();
     m_stream.reset();
     updateControls();
     emit busyChanged(false);

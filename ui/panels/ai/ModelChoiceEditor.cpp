@@ -1,4 +1,5 @@
 #include "ui/panels/ai/ModelChoiceEditor.h"
+#include "core/common/ProviderIds.h"
 
 #include "ui/widgets/LatestJob.h"
 
@@ -21,9 +22,9 @@ struct Listed
 ModelChoiceEditor::ModelChoiceEditor(QWidget* parent)
     : QWidget(parent), m_provider(new QComboBox(this)), m_model(new QComboBox(this))
 {
-    m_provider->addItem(tr("Built-in analyst"), QStringLiteral("builtin"));
-    m_provider->addItem(tr("Anthropic"), QStringLiteral("anthropic"));
-    m_provider->addItem(tr("OpenAI-compatible"), QStringLiteral("openai"));
+    m_provider->addItem(tr("Built-in analyst"), QString::fromLatin1(provider_id::kBuiltin));
+    m_provider->addItem(tr("Anthropic"), QString::fromLatin1(provider_id::kAnthropic));
+    m_provider->addItem(tr("OpenAI-compatible"), QString::fromLatin1(provider_id::kOpenAi));
     m_model->setEditable(true);
     m_model->setInsertPolicy(QComboBox::NoInsert);
     m_model->lineEdit()->setPlaceholderText(tr("provider default"));
@@ -57,7 +58,7 @@ void ModelChoiceEditor::setContext(const QString& workspacePath, LatestJob* job,
 ai::ModelChoice ModelChoiceEditor::choice() const
 {
     const std::string provider = m_provider->currentData().toString().toStdString();
-    if (provider == "builtin")
+    if (provider == provider_id::kBuiltin)
         return {provider, {}};
     return {provider, m_model->currentText().trimmed().toStdString()};
 }
@@ -73,7 +74,7 @@ void ModelChoiceEditor::setChoice(const ai::ModelChoice& choice)
 void ModelChoiceEditor::refreshModels()
 {
     const QString provider = m_provider->currentData().toString();
-    const bool builtin = provider == QLatin1String("builtin");
+    const bool builtin = provider == QLatin1String(provider_id::kBuiltin);
     m_model->setEnabled(!builtin);
     if (builtin) {
         m_model->clear();

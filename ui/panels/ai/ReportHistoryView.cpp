@@ -1,4 +1,5 @@
 #include "ui/panels/ai/ReportHistoryView.h"
+#include "core/common/ProviderIds.h"
 
 #include "core/ai/AnalysisService.h"
 #include "core/ai/AnalysisTypes.h"
@@ -56,10 +57,10 @@ ReportHistoryView::ReportHistoryView(QWidget* parent)
     for (const std::string& t : ai::analysisTypes())
         m_type->addItem(QString::fromStdString(ai::analysisTitle(t)), QString::fromStdString(t));
     m_provider->addItem(tr("Any provider"), QString());
-    m_provider->addItem(tr("Built-in"), QStringLiteral("builtin"));
-    m_provider->addItem(tr("Anthropic"), QStringLiteral("anthropic"));
-    m_provider->addItem(tr("OpenAI-compatible"), QStringLiteral("openai"));
-    m_provider->addItem(tr("Consensus"), QStringLiteral("consensus"));
+    m_provider->addItem(tr("Built-in"), QString::fromLatin1(provider_id::kBuiltin));
+    m_provider->addItem(tr("Anthropic"), QString::fromLatin1(provider_id::kAnthropic));
+    m_provider->addItem(tr("OpenAI-compatible"), QString::fromLatin1(provider_id::kOpenAi));
+    m_provider->addItem(tr("Consensus"), QString::fromLatin1(provider_id::kConsensus));
     // The minimum date reads "any": no bound on that side.
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
