@@ -146,7 +146,7 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
     feedback.throwIfStopped();
     if (result.imported > 0) {
         static const char* const kFormatNames[] = {"csv", "json", "jsonl", "mlflow"};
-        io::StagedImport::Record record;
+        ImportRecord record;
         record.source = fs::absolute(path).lexically_normal().string();
         record.format = kFormatNames[static_cast<int>(options.format)];
         record.imported = result.imported;

@@ -122,6 +122,7 @@ struct ImportRecord
     std::int64_t imported = 0;
     std::int64_t duplicates = 0;
     std::int64_t rejected = 0;
+    std::int64_t skipped = 0;
 };
 
 // The latest import not undone yet, if any.

@@ -133,7 +133,7 @@ void StagedImport::copyExisting()
     }
 }
 
-void StagedImport::publish(const Record& record)
+void StagedImport::publish(const ImportRecord& record)
 {
     endWrites();
     const std::string cols = columnsButId(m_db);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/runs/io/RunImport.h"
 #include "core/workspace/Database.h"
 #include "core/workspace/ImportLock.h"
 
@@ -54,17 +55,8 @@ public:
     // Commits the last chunk.
     void endWrites();
 
-    struct Record
-    {
-        std::string source;
-        std::string format;
-        std::int64_t imported = 0;
-        std::int64_t duplicates = 0;
-        std::int64_t rejected = 0;
-        std::int64_t skipped = 0;
-    };
     // Makes the import visible, all at once, and records it in imports.
-    void publish(const Record& record);
+    void publish(const ImportRecord& record);
 
 private:
     void begin();
