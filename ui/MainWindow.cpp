@@ -191,6 +191,13 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("newDemoAction"));
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import runs…"), this, &MainWindow::chooseImport);
+    QAction* undoImport = file->addAction(tr("&Undo last import…"), this, [this] {
+        if (m_workspace && ImportDialog::undoLastImport(workspacePath(), this) >= 0)
+            runsChanged();
+    });
+    undoImport->setObjectName(QStringLiteral("undoImportAction"));
+    connect(m_importAction, &QAction::changed, undoImport,
+            [this, undoImport] { undoImport->setEnabled(m_importAction->isEnabled()); });
     m_exportAction = file->addAction(tr("&Export runs…"), this, &MainWindow::chooseExport);
     m_importAction->setEnabled(false);
     m_exportAction->setEnabled(false);

@@ -1,5 +1,7 @@
 // `kestrel log-run`: appends one run. Safe while the GUI has the workspace
-// open: WAL lets readers continue and the busy timeout waits out a writer.
+// open or an import runs: WAL lets readers continue, the busy timeout waits
+// out a writer, and the WriterTurn makes a running import pause at its next
+// chunk so this run goes in within a second or two.
 #include "app/Cli.h"
 #include "core/common/Error.h"
 #include "core/common/Json.h"
@@ -7,9 +9,11 @@
 #include "core/runs/RunRecord.h"
 #include "core/runs/RunValidation.h"
 #include "core/runs/RunStore.h"
+#include "core/workspace/ImportLock.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cmath>
 
@@ -123,7 +127,11 @@ int logRun(CommandContext& ctx)
     if (const auto problem = runs::validateRun(r))
         throw Error(tr("log-run: %1").arg(QString::fromStdString(problem->message)).toStdString());
 
+    const workspace::WriterTurn turn(QFileInfo(ctx.workspacePath).absoluteFilePath().toStdString());
     auto ws = ctx.openWorkspace();
+    // A running import leaves its log to grow until it ends; copying it back
+    // into the file here would make this one run wait for it.
+    ws->db().exec("PRAGMA wal_autocheckpoint=0");
     const std::int64_t id = runs::RunStore(ws->db()).insert(r);
     ctx.out << tr("Logged run %1").arg(id) << "\n";
     return 0;

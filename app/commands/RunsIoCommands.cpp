@@ -25,12 +25,31 @@ int runsImport(CommandContext& ctx)
         ctx.out << tr("Usage: kestrel runs import FILE [--format csv|json|jsonl|mlflow] "
                       "[--accuracy-metric NAME] [--confidence-metric NAME] [--skip-invalid [--rejected FILE]]")
                 << "\n"
+                << tr("       kestrel runs import --undo LAST")
+                << "\n"
                 << tr("FILE may be a CSV, JSON or JSONL file, an MLflow mlflow.db or an mlruns/ "
-                      "folder. The import is one transaction: on any error nothing is imported.")
+                      "folder. The import is all or nothing: on any error nothing is imported. "
+                      "Runs the workspace already holds (same external id, or same fields) are "
+                      "skipped as duplicates, so importing a file twice adds nothing.")
+                << "\n"
+                << tr("--undo LAST removes the runs of the latest import and leaves every other run.")
                 << "\n"
                 << tr("An invalid row refuses the whole file (the first 20 bad rows are named). "
                       "--skip-invalid imports the valid rows and writes the invalid ones with their "
                       "reasons to FILE.rejected.csv, or to --rejected FILE (never overwritten).")
+                << "\n";
+        return 0;
+    }
+    if (const auto undo = takeOption(ctx.args, "undo")) {
+        if (undo->compare("LAST", Qt::CaseInsensitive) != 0)
+            throw Error(tr("--undo takes LAST (the latest import), not '%1'").arg(*undo).toStdString());
+        requireNoMoreArgs(ctx.args);
+        auto ws = ctx.openWorkspace();
+        const runs::ImportRecord undone = runs::undoLastImport(ws->db());
+        ctx.out << tr("Undid import %1 of %2: removed %3 runs")
+                       .arg(undone.id)
+                       .arg(QString::fromStdString(undone.source))
+                       .arg(undone.imported)
                 << "\n";
         return 0;
     }
@@ -65,6 +84,16 @@ int runsImport(CommandContext& ctx)
         return 130;
     }
     ctx.out << tr("Imported %1 runs (%2 skipped)").arg(result.imported).arg(result.skipped) << "\n";
+    // The summary: on stderr like the notes, so scripts reading the first
+    // line of stdout keep working.
+    ctx.err << tr("Summary: %1 imported, %2 duplicates skipped, %3 rejected%4")
+                   .arg(result.imported)
+                   .arg(result.duplicates)
+                   .arg(result.rejected)
+                   .arg(result.importId > 0 ? tr(" (import %1; undo with `kestrel runs import --undo LAST`)")
+                                                  .arg(result.importId)
+                                            : QString())
+            << "\n";
     // Why runs were skipped (deleted or invalid MLflow runs ...), one per line.
     for (const std::string& note : result.notes)
         ctx.err << QString::fromStdString(note) << "\n";

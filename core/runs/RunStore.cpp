@@ -4,6 +4,7 @@
 #include "core/runs/ErrorTemplate.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 namespace kestrel::runs {
@@ -152,26 +153,114 @@ RunStore::RunStore(Database& db) : m_db(db) {}
 
 namespace {
 
-constexpr int kRunColumns = 19;
+constexpr int kRunColumns = 21;
 
-std::string insertSql(std::size_t rows)
+// A word-at-a-time multiply-xorshift hash: a fingerprint per run costs well
+// under a microsecond, so a million-run import barely notices it.
+class Hasher
 {
-    std::string sql =
-        "INSERT INTO runs(model_name, symbol, execution_time, status, execution_duration, "
-        "accuracy_score, confidence_level, input_parameters, output_results, error_message, "
-        "error_template, data_source, memory_mb, cpu_percent, experiment, run_name, "
-        "external_id, tags, created_at) VALUES";
-    for (std::size_t i = 0; i < rows; ++i)
-        sql += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+public:
+    void add(std::string_view text)
+    {
+        mix(text.size());
+        std::size_t i = 0;
+        for (; i + 8 <= text.size(); i += 8) {
+            std::uint64_t w;
+            std::memcpy(&w, text.data() + i, 8);
+            mix(w);
+        }
+        std::uint64_t tail = 0;
+        std::memcpy(&tail, text.data() + i, text.size() - i);
+        mix(tail);
+    }
+    void add(std::int64_t v) { mix(static_cast<std::uint64_t>(v)); }
+    void add(const std::optional<double>& v)
+    {
+        if (!v) {
+            mix(0x6e756c6cULL); // "null"
+            return;
+        }
+        const double x = *v == 0.0 ? 0.0 : *v; // -0.0 and 0.0 are the same value
+        std::uint64_t bits;
+        std::memcpy(&bits, &x, 8);
+        mix(bits);
+    }
+    std::int64_t value() const
+    {
+        std::uint64_t h = m_h;
+        h ^= h >> 33;
+        h *= 0xff51afd7ed558ccdULL;
+        h ^= h >> 33;
+        return static_cast<std::int64_t>(h);
+    }
+
+private:
+    void mix(std::uint64_t w)
+    {
+        m_h = (m_h ^ w) * 0x9e3779b97f4a7c15ULL;
+        m_h ^= m_h >> 29;
+    }
+    std::uint64_t m_h = 0x4b53545246505231ULL;
+};
+
+} // namespace
+
+std::int64_t runFingerprint(const RunRecord& r)
+{
+    Hasher h;
+    h.add(r.model);
+    h.add(r.symbol);
+    h.add(static_cast<std::int64_t>(r.startedAt));
+    h.add(r.status.empty() ? status::kCompleted : std::string_view(r.status));
+    h.add(r.durationSec);
+    h.add(r.accuracy);
+    h.add(r.confidence);
+    h.add(r.inputParams);
+    h.add(r.outputResults);
+    h.add(r.errorMessage);
+    h.add(r.dataSource);
+    h.add(r.memoryMb);
+    h.add(r.cpuPercent);
+    h.add(r.experiment);
+    h.add(r.runName);
+    h.add(r.externalId);
+    h.add(r.tags);
+    return h.value();
+}
+
+std::string RunStore::Inserter::sql(std::size_t rows) const
+{
+    const bool withId = m_nextId > 0;
+    std::string sql = "INSERT INTO " + m_table + "(" + (withId ? "id, " : "") +
+                      "model_name, symbol, execution_time, status, execution_duration, "
+                      "accuracy_score, confidence_level, input_parameters, output_results, error_message, "
+                      "error_template, data_source, memory_mb, cpu_percent, experiment, run_name, "
+                      "external_id, tags, created_at, fingerprint, import_id) VALUES";
+    std::string row = withId ? "(?," : "(";
+    for (int i = 0; i < kRunColumns; ++i)
+        row += i == 0 ? "?" : ",?";
+    row += ")";
+    for (std::size_t i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += ",";
+        sql += row;
+    }
     return sql;
 }
 
-// Binds run `r` to parameters base+1 ... base+19. Every text is borrowed:
-// `r` and `errorTemplateText` must live until the statement is reset.
-void bindRun(Statement& st, int base, const RunRecord& r, const std::string& errorTemplateText)
+// Binds run `r` after parameter `base` and returns the parameters used.
+// Every text is borrowed: `r` and `errorTemplateText` must live until the
+// statement is reset.
+int RunStore::Inserter::bindRow(Statement& st, int base, const RunRecord& r,
+                                const std::string& errorTemplateText)
 {
     if (r.model.empty())
         throw Error("A run needs a model name.");
+    int used = kRunColumns;
+    if (m_nextId > 0) {
+        st.bind(++base, m_nextId++);
+        ++used;
+    }
     constexpr auto kBorrowed = Statement::Text::Borrowed;
     st.bind(base + 1, r.model, kBorrowed)
         .bindTextOrNull(base + 2, r.symbol, kBorrowed)
@@ -191,17 +280,25 @@ void bindRun(Statement& st, int base, const RunRecord& r, const std::string& err
         .bindTextOrNull(base + 16, r.runName, kBorrowed)
         .bindTextOrNull(base + 17, r.externalId, kBorrowed)
         .bindTextOrNull(base + 18, r.tags, kBorrowed)
-        .bind(base + kRunColumns, static_cast<std::int64_t>(r.createdAt ? r.createdAt : nowMs()));
+        .bind(base + 19, static_cast<std::int64_t>(r.createdAt ? r.createdAt : nowMs()))
+        .bind(base + 20, runFingerprint(r));
+    if (m_importId > 0)
+        st.bind(base + 21, m_importId);
+    else
+        st.bindNull(base + 21);
+    return used;
 }
 
-} // namespace
-
-RunStore::Inserter::Inserter(Database& db) : m_db(db), m_stmt(db.prepare(insertSql(1))) {}
+RunStore::Inserter::Inserter(Database& db, const std::string& table, std::int64_t importId,
+                             std::int64_t firstId)
+    : m_db(db), m_table(table), m_importId(importId), m_nextId(firstId), m_stmt(db.prepare(sql(1)))
+{
+}
 
 std::int64_t RunStore::Inserter::add(const RunRecord& r)
 {
     m_templates[0] = errorTemplate(r.errorMessage);
-    bindRun(m_stmt, 0, r, m_templates[0]);
+    bindRow(m_stmt, 0, r, m_templates[0]);
     m_stmt.run();
     return m_db.lastInsertId();
 }
@@ -210,10 +307,11 @@ void RunStore::Inserter::addAll(std::span<const RunRecord> runs)
 {
     while (runs.size() >= kRowsPerStatement) {
         if (!m_multiRow)
-            m_multiRow = m_db.prepare(insertSql(kRowsPerStatement));
+            m_multiRow = m_db.prepare(sql(kRowsPerStatement));
+        int base = 0;
         for (std::size_t i = 0; i < kRowsPerStatement; ++i) {
             m_templates[i] = errorTemplate(runs[i].errorMessage);
-            bindRun(*m_multiRow, static_cast<int>(i) * kRunColumns, runs[i], m_templates[i]);
+            base += bindRow(*m_multiRow, base, runs[i], m_templates[i]);
         }
         m_multiRow->run();
         runs = runs.subspan(kRowsPerStatement);

@@ -25,11 +25,15 @@ public:
     std::int64_t insert(const RunRecord& run);
 
     // Reuses one prepared statement for bulk inserts; the caller wraps the
-    // whole batch in a workspace::Transaction.
+    // whole batch in a workspace::Transaction. Every row gets its
+    // runFingerprint. An import writes into its staging table (`table`, of
+    // the runs table's shape) with its import id; with firstId > 0 the rows
+    // get the ids firstId, firstId + 1, and so on, instead of SQLite's next.
     class Inserter
     {
     public:
-        explicit Inserter(workspace::Database& db);
+        explicit Inserter(workspace::Database& db, const std::string& table = "runs",
+                          std::int64_t importId = 0, std::int64_t firstId = 0);
         // Returns the new run's id.
         std::int64_t add(const RunRecord& run);
         // The runs in order, several to a statement (a bulk import spends
@@ -39,7 +43,13 @@ public:
     private:
         static constexpr std::size_t kRowsPerStatement = 16;
 
+        std::string sql(std::size_t rows) const;
+        int bindRow(workspace::Statement& st, int base, const RunRecord& run, const std::string& tmpl);
+
         workspace::Database& m_db;
+        std::string m_table;
+        std::int64_t m_importId;
+        std::int64_t m_nextId;
         workspace::Statement m_stmt;
         std::optional<workspace::Statement> m_multiRow;
         std::array<std::string, kRowsPerStatement> m_templates; // bound in place until run()
@@ -76,6 +86,12 @@ public:
 private:
     workspace::Database& m_db;
 };
+
+// A stable 64-bit hash of every stored field of a run except its id, import
+// and creation time: two runs with the same fingerprint are the same run
+// imported twice. Stored in runs.fingerprint; never change the function, or
+// files imported before the change would import again.
+std::int64_t runFingerprint(const RunRecord& run);
 
 // The WHERE clause (starting with " WHERE", or empty) for a filter and the
 // values to bind, in order. Shared by RunStore and RunAggregates.

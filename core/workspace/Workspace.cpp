@@ -1,6 +1,7 @@
 #include "core/workspace/Workspace.h"
 
 #include "core/common/Error.h"
+#include "core/workspace/ImportLock.h"
 #include "core/workspace/Migrations.h"
 
 #include "core/common/Time.h"
@@ -125,6 +126,7 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path)
     if (db.queryInt("PRAGMA application_id").value_or(0) != kApplicationId)
         db.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
     const int version = migrate(db, stored);
+    tidyInterruptedImport(db, path);
     auto ws = std::unique_ptr<Workspace>(new Workspace(path, std::move(db), version));
     if (check.complete && current)
         ws->setSetting("integrity_checked_at", std::to_string(nowMs()));

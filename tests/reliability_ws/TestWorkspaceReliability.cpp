@@ -41,6 +41,16 @@ void writeCsv(const QString& path, std::int64_t rows)
     f.write(buf);
 }
 
+// The names of the runs table's indexes and whether a staging table is left.
+QString schemaOfRuns(const QString& ws)
+{
+    Database db(ws.toStdString(), Database::Access::ReadOnly);
+    kestrel::workspace::Statement st = db.prepare(
+        "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE tbl_name IN "
+        "('runs', 'runs_next') ORDER BY name)");
+    return st.step() ? QString::fromStdString(st.text(0)) : QString();
+}
+
 std::int64_t countRuns(const QString& ws)
 {
     Database db(ws.toStdString(), Database::Access::ReadOnly);
@@ -105,6 +115,8 @@ private slots:
         const std::int64_t before = countRuns(ws);
         QCOMPARE(before, 2000);
         std::int64_t expected = before;
+        const QString schema = schemaOfRuns(ws);
+        QVERIFY(schema.contains("runs_duration"));
         for (int ms : {150, 400, 700, 1000, 1500, 20000}) {
             signalledImport(ws, m_csv, ms, SIGKILL);
             const CliRun stats = runKestrel({"--workspace", ws, "runs", "stats"});
@@ -115,12 +127,14 @@ private slots:
                                     .arg(ms).arg(n).arg(expected).arg(expected + kImportRuns)));
             QCOMPARE(integrity(ws), QString("ok"));
             qInfo("killed at %d ms: %lld runs", ms, static_cast<long long>(n));
-            // The runs of the CSV carry no external id: a later import adds them again.
+            // Once imported, a later import of the CSV skips its runs as duplicates.
             expected = n;
             const CliRun logged = runKestrel({"--workspace", ws, "log-run", "--model", "After kill",
                                               "--status", "completed", "--time", "2026-05-01T00:00:00Z"});
             QVERIFY2(logged.exitCode == 0, qPrintable(logged.err));
             ++expected;
+            // Opening put right what the kill left: no staging table, every index.
+            QCOMPARE(schemaOfRuns(ws), schema);
         }
     }
 

@@ -1,7 +1,10 @@
 #include "IoTestUtil.h"
 
 #include "core/common/Error.h"
+#include "core/runs/io/MappedFile.h"
 #include "core/runs/io/RunImport.h"
+
+#include <filesystem>
 
 #include <QDeadlineTimer>
 #include <QTest>
@@ -25,6 +28,7 @@ private slots:
     void malformed();
     void cancelRollsBack();
     void bulkImportKeepsIndexes();
+    void truncatedWhileReadIsRefused();
 };
 
 void TestCsvImport::quotingAndAliases()
@@ -263,7 +267,7 @@ QString journalMode(workspace::Database& db)
 } // namespace
 
 // A file big enough for the importer to rebuild the indexes instead of
-// updating them per row (IndexPause): afterwards every index is back, and a
+// updating them per row (StagedImport's bulk path): afterwards every index is back, and a
 // failure half-way leaves both the rows and the indexes as they were.
 void TestCsvImport::bulkImportKeepsIndexes()
 {
@@ -303,12 +307,44 @@ void TestCsvImport::bulkImportKeepsIndexes()
     auto reading = reader.prepare("SELECT id FROM runs ORDER BY id");
     QVERIFY(reading.step());
     QDeadlineTimer deadline(5000);
-    QCOMPARE(iotest::importFile(ws->db(), good, ImportFormat::Csv).imported, 24000);
+    // Other runs: the same file again would be skipped as duplicates.
+    QByteArray later = text;
+    later.replace(",1700", ",1800");
+    const std::string other = iotest::writeFile(dir, "other.csv", later);
+    QCOMPARE(iotest::importFile(ws->db(), other, ImportFormat::Csv).imported, 24000);
     QVERIFY2(!deadline.hasExpired(), "the import waited for the other connections");
     QCOMPARE(journalMode(ws->db()), QString("wal"));
     QCOMPARE(reading.int64(0), qint64(1));
     reading.reset();
     QCOMPARE(idle.queryInt("SELECT count(*) FROM runs").value_or(0), 48000);
+}
+
+// Another program cuts the file short while the importer reads it (issue 8
+// §4): the import is refused naming the file and the line where it was cut,
+// and nothing is imported.
+void TestCsvImport::truncatedWhileReadIsRefused()
+{
+    QTemporaryDir dir;
+    auto ws = iotest::newWorkspace(dir);
+    QByteArray text = "model_name,execution_time,error_message\n";
+    const QByteArray pad(80, 'p');
+    for (int i = 0; text.size() < static_cast<qsizetype>(io::MappedFile::kReadChunk) * 2; ++i)
+        text += "M" + QByteArray::number(i % 5) + "," + QByteArray::number(1700000000 + i) + "," + pad + "\n";
+    const std::string path = iotest::writeFile(dir, "cut.csv", text);
+    // After the first piece is read the file loses all but 1 MiB past it.
+    io::MappedFile::afterChunkForTesting = [](const std::string& file, std::size_t bytesRead) {
+        std::filesystem::resize_file(file, bytesRead + (1u << 20));
+        io::MappedFile::afterChunkForTesting = nullptr;
+    };
+    const auto failure = iotest::importFailure(ws->db(), path, ImportFormat::Csv);
+    io::MappedFile::afterChunkForTesting = nullptr;
+    QVERIFY(failure);
+    const QByteArray kept = text.left(static_cast<qsizetype>(io::MappedFile::kReadChunk) + (1 << 20));
+    QCOMPARE(failure->line, static_cast<std::int64_t>(kept.count('\n') + 1));
+    QVERIFY2(failure->message.startsWith(QString::fromStdString(path) + ":"), qPrintable(failure->message));
+    QVERIFY2(failure->message.contains("cut short"), qPrintable(failure->message));
+    QCOMPARE(iotest::runCount(ws->db()), 0);
+    QCOMPARE(ws->db().queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'runs_next'").value_or(-1), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

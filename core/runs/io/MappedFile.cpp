@@ -1,5 +1,9 @@
 #include "core/runs/io/MappedFile.h"
 
+#include "core/runs/io/RunImport.h"
+
+#include <algorithm>
+
 #include "core/common/Error.h"
 
 #include <cerrno>
@@ -53,7 +57,7 @@ MappedFile::MappedFile(const std::string& path)
     m_copy.resize(expected);
     std::size_t got = 0;
     while (got < expected) {
-        const ssize_t n = ::read(fd, m_copy.data() + got, expected - got);
+        const ssize_t n = ::read(fd, m_copy.data() + got, std::min(kReadChunk, expected - got));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {
@@ -64,12 +68,18 @@ MappedFile::MappedFile(const std::string& path)
         if (n == 0)
             break;
         got += static_cast<std::size_t>(n);
+        if (afterChunkForTesting)
+            afterChunkForTesting(path, got);
     }
     ::close(fd);
-    if (got != expected)
-        throw Error("Cannot read " + path + ": the file shrank from " + std::to_string(expected) +
-                    " to " + std::to_string(got) +
-                    " bytes while it was being read (is another program writing it?).");
+    if (got != expected) {
+        // Where it was cut: the line after the last complete one.
+        const auto line = std::count(m_copy.data(), m_copy.data() + got, '\n') + 1;
+        throw ImportError(path, line, 0,
+                          "the file was cut short while it was being read (it shrank from " +
+                              std::to_string(expected) + " to " + std::to_string(got) +
+                              " bytes: is another program writing it?). Nothing was imported.");
+    }
 #else
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))

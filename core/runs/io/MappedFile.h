@@ -20,6 +20,12 @@ public:
 
     std::string_view view() const { return {m_data, m_size}; }
 
+    // Read in pieces of this size; after each one a test may act on the file
+    // (e.g. truncate it, as another program would) through this hook.
+    static constexpr std::size_t kReadChunk = 8u << 20;
+    using ChunkHook = void (*)(const std::string& path, std::size_t bytesRead);
+    static inline ChunkHook afterChunkForTesting = nullptr;
+
 private:
     const char* m_data = nullptr;
     std::size_t m_size = 0;

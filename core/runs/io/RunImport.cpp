@@ -3,11 +3,12 @@
 #include "core/runs/io/BadRows.h"
 
 #include "core/runs/io/CsvImporter.h"
-#include "core/runs/IndexPause.h"
 #include "core/runs/io/JsonImporter.h"
 #include "core/runs/io/MlflowFileStoreImporter.h"
 #include "core/runs/io/MlflowSqliteImporter.h"
 #include "core/runs/io/RunSink.h"
+#include "core/runs/io/StagedImport.h"
+#include "core/workspace/ImportLock.h"
 
 #include <algorithm>
 #include <cctype>
@@ -112,46 +113,86 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
         }
     } restore{db, cacheSize};
     const bool bulk = isBulk(db, path, options.format);
-    // The workspace stays in WAL: readers are never blocked by the import, and
-    // a process killed mid-import leaves a log that the next opening ignores.
-    // One transaction: any error or a cancel rolls everything back.
-    workspace::Transaction tx(db);
-    std::optional<IndexPause> pause;
-    if (bulk)
-        pause.emplace(db);
-    io::RunSink sink(db, result);
+    // SIGTERM, a cancel or any error before publish() drops the staging
+    // table: nothing imported.
+    io::StagedImport stage(db, bulk);
+    std::optional<io::RunSink> sink(std::in_place, db, stage, result);
     io::BadRows bad(path, options);
     switch (options.format) {
     case ImportFormat::Csv:
-        io::importCsv(path, options.csv, sink, bad, feedback);
+        io::importCsv(path, options.csv, *sink, bad, feedback);
         break;
     case ImportFormat::Json:
-        io::importJsonArray(path, sink, bad, feedback);
+        io::importJsonArray(path, *sink, bad, feedback);
         break;
     case ImportFormat::Jsonl:
-        io::importJsonLines(path, sink, bad, feedback);
+        io::importJsonLines(path, *sink, bad, feedback);
         break;
     case ImportFormat::Mlflow:
         if (fs::is_directory(path)) {
             if (fs::is_regular_file(fs::path(path) / "mlflow.db"))
                 io::importMlflowSqlite((fs::path(path) / "mlflow.db").string(), options.mlflow,
-                                       sink, feedback);
+                                       *sink, feedback);
             else
-                io::importMlflowFileStore(path, options.mlflow, sink, feedback);
+                io::importMlflowFileStore(path, options.mlflow, *sink, feedback);
         } else {
-            io::importMlflowSqlite(path, options.mlflow, sink, feedback);
+            io::importMlflowSqlite(path, options.mlflow, *sink, feedback);
         }
         break;
     }
     bad.finish(result);
-    sink.finish();
+    sink->finish();
+    sink.reset();
     feedback.throwIfStopped();
-    if (pause)
-        pause->restore();
-    feedback.throwIfStopped();
-    tx.commit();
+    if (result.imported > 0) {
+        static const char* const kFormatNames[] = {"csv", "json", "jsonl", "mlflow"};
+        ImportRecord record;
+        record.source = fs::absolute(path).lexically_normal().string();
+        record.format = kFormatNames[static_cast<int>(options.format)];
+        record.imported = result.imported;
+        record.duplicates = result.duplicates;
+        record.rejected = result.rejected;
+        record.skipped = result.skipped;
+        stage.publish(record);
+        result.importId = stage.importId();
+    }
     feedback.report(1.0);
     return result;
+}
+
+std::optional<ImportRecord> lastImport(workspace::Database& db)
+{
+    workspace::Statement st = db.prepare(
+        "SELECT id, source, format, finished_at, imported, duplicates, rejected FROM imports "
+        "WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1");
+    if (!st.step())
+        return std::nullopt;
+    ImportRecord r;
+    r.id = st.int64(0);
+    r.source = st.text(1);
+    r.format = st.text(2);
+    r.finishedAt = st.int64(3);
+    r.imported = st.int64(4);
+    r.duplicates = st.int64(5);
+    r.rejected = st.int64(6);
+    return r;
+}
+
+ImportRecord undoLastImport(workspace::Database& db)
+{
+    // A bulk import copies the runs table: a deletion while it runs would
+    // come back with its copy.
+    const workspace::ImportLock lock(db.path(), true);
+    workspace::Transaction tx(db);
+    const std::optional<ImportRecord> last = lastImport(db);
+    if (!last)
+        throw Error("There is no import to undo.");
+    workspace::Statement del = db.prepare("DELETE FROM runs WHERE import_id = ?");
+    del.bind(1, last->id).run();
+    workspace::Statement mark = db.prepare("UPDATE imports SET undone_at = ? WHERE id = ?");
+    mark.bind(1, static_cast<std::int64_t>(nowMs())).bind(2, last->id).run();
+    tx.commit();
+    return *last;
 }
 
 } // namespace kestrel::runs

@@ -2,10 +2,12 @@
 
 #include "core/common/Error.h"
 #include "core/common/Progress.h"
+#include "core/common/Time.h"
 #include "core/workspace/Database.h"
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -65,8 +67,10 @@ struct ImportOptions
 
 struct ImportResult
 {
+    std::int64_t importId = 0; // its row in the imports table; 0 when nothing was imported
     std::int64_t imported = 0;
-    std::int64_t skipped = 0; // e.g. deleted MLflow runs, already-imported external ids
+    std::int64_t duplicates = 0; // runs the workspace already held (by external id or fingerprint)
+    std::int64_t skipped = 0; // duplicates, plus e.g. deleted MLflow runs
     std::vector<std::string> notes;
     std::int64_t rejected = 0; // invalid rows left out with ImportOptions::skipInvalid
     std::string rejectedFile;  // where they were written
@@ -100,8 +104,33 @@ CsvPreview previewCsv(const std::string& path, int maxRows = 20);
 // dashes and underscores.
 CsvMapping suggestCsvMapping(const std::vector<std::string>& header);
 
-// Imports every run in `path` in one transaction: all or nothing.
+// Imports every run in `path`, all or nothing: written in chunks into a
+// staging table while other writers keep their turn, then published at once
+// (io::StagedImport). Runs the workspace already holds are skipped and
+// counted as duplicates. Each import that brings runs is recorded in the
+// imports table, and its runs carry its id, so it can be undone.
 ImportResult importRuns(workspace::Database& db, const std::string& path,
                         const ImportOptions& options, Feedback& feedback);
+
+// One row of the imports table.
+struct ImportRecord
+{
+    std::int64_t id = 0;
+    std::string source;
+    std::string format;
+    EpochMs finishedAt = 0;
+    std::int64_t imported = 0;
+    std::int64_t duplicates = 0;
+    std::int64_t rejected = 0;
+    std::int64_t skipped = 0;
+};
+
+// The latest import not undone yet, if any.
+std::optional<ImportRecord> lastImport(workspace::Database& db);
+
+// Deletes the runs of the latest import not undone yet and marks it undone
+// (imports.undone_at); other runs are untouched. Waits for a running import
+// to end first. Throws kestrel::Error when there is nothing to undo.
+ImportRecord undoLastImport(workspace::Database& db);
 
 } // namespace kestrel::runs

@@ -6,10 +6,22 @@
 
 namespace kestrel::runs::io {
 
-RunSink::RunSink(workspace::Database& db, ImportResult& result)
-    : m_inserter(db), m_exists(db.prepare("SELECT 1 FROM runs WHERE external_id = ?")),
-      m_result(result), m_now(nowMs()), m_filling(kBatchSize), m_writer([this] { writeLoop(); })
+RunSink::RunSink(workspace::Database& db, StagedImport& stage, ImportResult& result)
+    : m_stage(stage), m_inserter(db, StagedImport::kTable, stage.importId(), stage.firstId()),
+      m_result(result), m_now(nowMs()), m_filling(kBatchSize)
 {
+    {
+        workspace::Statement st = db.prepare("SELECT external_id FROM runs WHERE external_id IS NOT NULL");
+        while (st.step())
+            m_externalIds.emplace(st.textView(0));
+    }
+    const auto runs = db.queryInt("SELECT count(*) FROM runs WHERE fingerprint IS NOT NULL").value_or(0);
+    m_fingerprints.reserve(static_cast<std::size_t>(runs));
+    workspace::Statement st = db.prepare("SELECT fingerprint FROM runs WHERE fingerprint IS NOT NULL");
+    while (st.step())
+        m_fingerprints.insert(st.int64(0));
+    // Started last: the writer uses the connection from here on.
+    m_writer = std::jthread([this] { writeLoop(); });
 }
 
 RunSink::~RunSink()
@@ -44,8 +56,10 @@ void RunSink::finish()
     m_changed.wait(lock, [this] { return m_done; });
     if (m_error)
         std::rethrow_exception(m_error);
+    m_stage.endWrites();
     m_result.imported += m_imported;
-    m_result.skipped += m_known;
+    m_result.duplicates += m_duplicates;
+    m_result.skipped += m_duplicates;
 }
 
 // Hands the filled part of the current batch to the writer, waiting while the
@@ -104,27 +118,22 @@ void RunSink::writeLoop()
 
 void RunSink::write(Batch& batch)
 {
-    // Runs without an external id go in several to a statement; one with an
-    // id is looked up first, after the runs before it are in (a file may
-    // repeat an id).
+    m_stage.beforeWrite(batch.size());
+    // Consecutive new runs go in several to a statement; a duplicate ends
+    // the group before it.
     std::size_t pending = 0; // start of the runs not yet inserted
     for (std::size_t i = 0; i < batch.size(); ++i) {
         RunRecord& run = batch[i];
         run.createdAt = m_now;
-        if (run.externalId.empty())
+        const bool duplicate = run.externalId.empty()
+                                   ? !m_fingerprints.empty() && m_fingerprints.contains(runFingerprint(run))
+                                   : !m_externalIds.insert(run.externalId).second;
+        if (!duplicate)
             continue;
         m_inserter.addAll(std::span(batch).subspan(pending, i - pending));
         m_imported += static_cast<std::int64_t>(i - pending);
         pending = i + 1;
-        m_exists.bind(1, run.externalId);
-        const bool known = m_exists.step();
-        m_exists.reset();
-        if (known) {
-            ++m_known;
-            continue;
-        }
-        m_inserter.add(run);
-        ++m_imported;
+        ++m_duplicates;
     }
     m_inserter.addAll(std::span(batch).subspan(pending));
     m_imported += static_cast<std::int64_t>(batch.size() - pending);

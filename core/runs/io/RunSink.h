@@ -2,6 +2,7 @@
 
 #include "core/runs/RunStore.h"
 #include "core/runs/io/RunImport.h"
+#include "core/runs/io/StagedImport.h"
 #include "core/workspace/Database.h"
 
 #include <condition_variable>
@@ -9,14 +10,17 @@
 #include <exception>
 #include <mutex>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 namespace kestrel::runs::io {
 
-// Where every importer puts its runs: one prepared insert inside the caller's
-// transaction, with the import's creation time, skipping runs whose external
-// id the workspace already holds so that importing the same store twice adds
-// nothing the second time.
+// Where every importer puts its runs: one prepared insert into the staging
+// table of a StagedImport, with the import's creation time and id. Importing
+// the same file twice adds nothing the second time: a run with an external id
+// the workspace (or an earlier run of the file) holds is a duplicate, and so
+// is a run without one whose runFingerprint a run already in the workspace
+// has. Both are looked up in memory, loaded once when the sink starts.
 //
 // The inserts run on a writer thread of their own, in batches, while the
 // importer parses the next runs on its thread: parsing and SQLite's work
@@ -25,7 +29,7 @@ namespace kestrel::runs::io {
 class RunSink
 {
 public:
-    RunSink(workspace::Database& db, ImportResult& result);
+    RunSink(workspace::Database& db, StagedImport& stage, ImportResult& result);
     // Stops the writer without waiting for queued runs; the caller's
     // transaction, rolled back, discards what was written.
     ~RunSink();
@@ -53,8 +57,10 @@ private:
     void write(Batch& batch);
     void rethrowWriterError();
 
+    StagedImport& m_stage;
     RunStore::Inserter m_inserter;
-    workspace::Statement m_exists;
+    std::unordered_set<std::string> m_externalIds;
+    std::unordered_set<std::int64_t> m_fingerprints;
     ImportResult& m_result;
     EpochMs m_now;
 
@@ -69,7 +75,7 @@ private:
     bool m_done = false;
     std::exception_ptr m_error;
     std::int64_t m_imported = 0; // writer's counts, read after it is done
-    std::int64_t m_known = 0;
+    std::int64_t m_duplicates = 0;
     std::jthread m_writer;
 };
 

@@ -5,6 +5,7 @@ target_sources(kestrel_runs PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/RunFields.h ${CMAKE_CURRENT_LIST_DIR}/RunFields.cpp
   ${CMAKE_CURRENT_LIST_DIR}/BadRows.h ${CMAKE_CURRENT_LIST_DIR}/BadRows.cpp
   ${CMAKE_CURRENT_LIST_DIR}/RunSink.h ${CMAKE_CURRENT_LIST_DIR}/RunSink.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/StagedImport.h ${CMAKE_CURRENT_LIST_DIR}/StagedImport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/MappedFile.h ${CMAKE_CURRENT_LIST_DIR}/MappedFile.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CsvReader.h ${CMAKE_CURRENT_LIST_DIR}/CsvReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CsvImporter.h ${CMAKE_CURRENT_LIST_DIR}/CsvImporter.cpp

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -84,7 +85,7 @@ ImportDialog::ImportDialog(const QString& workspacePath, jobs::JobRunner* runner
       m_format(new QComboBox(this)), m_detected(new QLabel(this)), m_pages(new QStackedWidget(this)),
       m_preview(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
       m_accuracyMetric(metricCombo(QStringLiteral("accuracy"), this)),
-      m_confidenceMetric(metricCombo(QStringLiteral("confidence"), this)), m_error(new QLabel(this)),
+      m_confidenceMetric(metricCombo(QStringLiteral("confidence"), this)), m_error(new QLabel(this)), m_summary(new QLabel(this)),
       m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
@@ -173,6 +174,11 @@ ImportDialog::ImportDialog(const QString& workspacePath, jobs::JobRunner* runner
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_summary->setObjectName(QStringLiteral("importSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->hide();
+    layout->addWidget(m_summary);
     m_progress->setRange(0, 1000);
     m_progress->hide();
     layout->addWidget(m_progress);
@@ -374,6 +380,7 @@ void ImportDialog::startImport()
             QVariantMap out;
             out[QStringLiteral("imported")] = qint64(result.imported);
             out[QStringLiteral("skipped")] = qint64(result.skipped);
+            out[QStringLiteral("summary")] = summarize(result);
             return QVariant(out);
         },
         [self](const QVariant& result, const QString& error) {
@@ -384,13 +391,75 @@ void ImportDialog::startImport()
                 self->showError(tr("Nothing was imported: %1").arg(error));
                 return;
             }
-            emit self->imported(result.toMap().value(QStringLiteral("imported")).toLongLong());
-            self->accept();
+            // The dialog stays with the summary; closing it accepts.
+            const QVariantMap out = result.toMap();
+            self->m_finished = true;
+            self->setResult(QDialog::Accepted);
+            self->m_summary->setText(out.value(QStringLiteral("summary")).toString());
+            self->m_summary->show();
+            self->m_pages->setEnabled(false);
+            self->m_path->setEnabled(false);
+            self->m_format->setEnabled(false);
+            for (QAbstractButton* b : self->m_buttons->buttons()) {
+                if (self->m_buttons->buttonRole(b) == QDialogButtonBox::AcceptRole)
+                    b->hide();
+                else
+                    b->setText(tr("Close"));
+            }
+            emit self->imported(out.value(QStringLiteral("imported")).toLongLong());
         });
+}
+
+QString ImportDialog::summaryText() const
+{
+    return m_summary->isHidden() ? QString() : m_summary->text();
+}
+
+QString ImportDialog::summarize(const runs::ImportResult& result)
+{
+    // "Label: number" reads right for every count without plural forms.
+    QStringList lines;
+    lines << tr("Runs imported: %1").arg(Format::count(result.imported));
+    if (result.duplicates > 0)
+        lines << tr("Duplicates skipped (already in the workspace): %1").arg(Format::count(result.duplicates));
+    if (const std::int64_t other = result.skipped - result.duplicates; other > 0)
+        lines << tr("Skipped in the MLflow store (deleted or invalid): %1").arg(Format::count(other));
+    if (result.rejected > 0)
+        lines << tr("Invalid rows rejected: %1, written with their reasons to %2")
+                     .arg(Format::count(result.rejected), QString::fromStdString(result.rejectedFile));
+    if (result.importId > 0)
+        lines << tr("File › Undo last import removes these runs again.");
+    return lines.join(QLatin1Char('\n'));
+}
+
+qint64 ImportDialog::undoLastImport(const QString& workspacePath, QWidget* parent)
+{
+    try {
+        workspace::Database db = workspace::Workspace::connect(workspacePath.toStdString());
+        const std::optional<runs::ImportRecord> last = runs::lastImport(db);
+        if (!last) {
+            QMessageBox::information(parent, tr("Undo last import"), tr("There is no import to undo."));
+            return -1;
+        }
+        const auto answer = QMessageBox::question(
+            parent, tr("Undo last import"),
+            tr("Remove the runs of the latest import (%1 from %2)? Other runs are kept.")
+                .arg(Format::count(last->imported), QString::fromStdString(last->source)));
+        if (answer != QMessageBox::Yes)
+            return -1;
+        return runs::undoLastImport(db).imported;
+    } catch (const Error& e) {
+        QMessageBox::warning(parent, tr("Undo last import"), QString::fromUtf8(e.what()));
+        return -1;
+    }
 }
 
 void ImportDialog::reject()
 {
+    if (m_finished) {
+        done(QDialog::Accepted);
+        return;
+    }
     // While importing, Cancel stops the import; the dialog stays to say so.
     if (m_jobId) {
         m_runner->cancel(m_jobId);

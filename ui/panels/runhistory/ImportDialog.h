@@ -27,7 +27,9 @@ namespace kestrel::ui {
 // the workspace. The format is detected from the path and can be overridden;
 // CSV shows a preview and a column mapping, MLflow which metrics are accuracy
 // and confidence. The import is one background job (all or nothing): a
-// malformed file shows where it is wrong and nothing is imported.
+// malformed file shows where it is wrong and nothing is imported. A finished
+// import stays on screen with its summary (imported, duplicates skipped,
+// rejected rows and where they went) until the user closes the dialog.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +48,15 @@ public:
     // The error of the last attempt, empty when there was none.
     QString errorText() const;
     bool isImporting() const { return m_jobId != 0; }
+    // The summary of the finished import, empty before.
+    QString summaryText() const;
+    // What a summary says, one line per count that is not zero.
+    static QString summarize(const runs::ImportResult& result);
+
+    // File › Undo last import: asks, then removes the runs of the latest
+    // import of the workspace. Returns the runs removed, or -1 when the user
+    // declined, there was nothing to undo or it failed (said in a message box).
+    static qint64 undoLastImport(const QString& workspacePath, QWidget* parent);
 
 public slots:
     void startImport();
@@ -78,10 +89,12 @@ private:
     QComboBox* m_confidenceMetric;
     QCheckBox* m_skipInvalid = nullptr;
     QLabel* m_error;
+    QLabel* m_summary;
     QProgressBar* m_progress;
     QDialogButtonBox* m_buttons;
     std::optional<runs::CsvPreview> m_csv;
     int m_jobId = 0;
+    bool m_finished = false;
 };
 
 } // namespace kestrel::ui

@@ -1,0 +1,204 @@
+#include "core/runs/io/StagedImport.h"
+
+#include "core/common/Error.h"
+#include "core/common/Time.h"
+
+namespace kestrel::runs::io {
+
+using workspace::Statement;
+
+namespace {
+
+// The runs table's columns but its id, in table order.
+std::string columnsButId(workspace::Database& db)
+{
+    std::string cols;
+    Statement st = db.prepare("SELECT name FROM pragma_table_info('runs') WHERE name <> 'id' ORDER BY cid");
+    while (st.step())
+        cols += (cols.empty() ? "" : ", ") + st.text(0);
+    return cols;
+}
+
+bool isFileDatabase(const std::string& path)
+{
+    return !path.empty() && path != ":memory:" && path.rfind("file:", 0) != 0;
+}
+
+} // namespace
+
+StagedImport::StagedImport(workspace::Database& db, bool bulk)
+    : m_db(db), m_path(db.path()), m_lock(m_path, true), m_bulk(bulk), m_startedAt(nowMs())
+{
+    // Each chunk's commit would otherwise copy the grown log back into the
+    // file with an fsync (about 30 for a million runs, tripling the time);
+    // the import checkpoints once at its end.
+    m_autoCheckpoint = db.queryInt("PRAGMA wal_autocheckpoint").value_or(1000);
+    db.exec("PRAGMA wal_autocheckpoint=0");
+    if (isFileDatabase(m_path))
+        workspace::tidyInterruptedImport(db, m_path);
+    else
+        db.exec("DROP TABLE IF EXISTS runs_next");
+    std::string ddl;
+    {
+        Statement st = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'runs'");
+        if (!st.step())
+            throw Error("The workspace has no runs table.");
+        ddl = st.text(0);
+    }
+    const auto paren = ddl.find('(');
+    begin();
+    db.exec(std::string("CREATE TABLE ") + kTable + " " + ddl.substr(paren));
+    commit();
+    m_importId = db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM imports").value_or(1);
+    if (m_bulk) {
+        Statement st = db.prepare(
+            "SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'runs' AND sql IS NOT NULL "
+            "ORDER BY name");
+        while (st.step())
+            m_indexSql.push_back(st.text(0));
+        st = {};
+        copyExisting();
+        m_firstId = m_copiedMax + 1;
+    }
+}
+
+StagedImport::~StagedImport()
+{
+    try {
+        if (!m_published) {
+            if (m_inTx)
+                m_db.exec("ROLLBACK");
+            m_db.exec(std::string("DROP TABLE IF EXISTS ") + kTable);
+        }
+        m_db.exec("PRAGMA wal_autocheckpoint=" + std::to_string(m_autoCheckpoint));
+        // One pass, not waiting for readers; what they still use is copied later.
+        m_db.exec("PRAGMA wal_checkpoint(PASSIVE)");
+    } catch (...) { // Workspace::open drops the table next time
+    }
+}
+
+void StagedImport::begin()
+{
+    m_db.exec("BEGIN IMMEDIATE");
+    m_inTx = true;
+    m_rowsInChunk = 0;
+}
+
+void StagedImport::commit()
+{
+    m_db.exec("COMMIT");
+    m_inTx = false;
+}
+
+void StagedImport::pause()
+{
+    if (isFileDatabase(m_path))
+        workspace::yieldToWriters(m_path);
+}
+
+void StagedImport::beforeWrite(std::size_t rows)
+{
+    if (m_inTx && m_rowsInChunk >= kChunkRuns) {
+        commit();
+        pause();
+    }
+    if (!m_inTx)
+        begin();
+    m_rowsInChunk += static_cast<std::int64_t>(rows);
+}
+
+void StagedImport::endWrites()
+{
+    if (m_inTx)
+        commit();
+}
+
+// Copies the runs the workspace holds into the staging table, a chunk per
+// transaction; runs logged meanwhile are picked up by the next chunk or by
+// publish().
+void StagedImport::copyExisting()
+{
+    Statement copy = m_db.prepare(std::string("INSERT INTO ") + kTable +
+                                  " SELECT * FROM runs WHERE id > ? ORDER BY id LIMIT " +
+                                  std::to_string(kChunkRuns * 2));
+    for (;;) {
+        begin();
+        copy.bind(1, m_copiedMax).run();
+        const std::int64_t copied = m_db.changes();
+        m_copiedMax = m_db.queryInt(std::string("SELECT coalesce(max(id), 0) FROM ") + kTable).value_or(0);
+        commit();
+        if (copied == 0)
+            break;
+        pause();
+    }
+}
+
+void StagedImport::publish(const ImportRecord& record)
+{
+    endWrites();
+    const std::string cols = columnsButId(m_db);
+    begin();
+    if (m_bulk) {
+        // Runs logged while the import ran follow it, numbered after its runs.
+        Statement late = m_db.prepare(std::string("INSERT INTO ") + kTable + "(" + cols + ") SELECT " +
+                                      cols + " FROM runs WHERE id > ? ORDER BY id");
+        late.bind(1, m_copiedMax).run();
+        std::string pending;
+        for (const std::string& sql : m_indexSql)
+            pending += sql + ";\n";
+        Statement setting = m_db.prepare(
+            "INSERT INTO settings(key, value) VALUES('import_pending_indexes', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        setting.bind(1, pending).run();
+        m_db.exec("DROP TABLE runs");
+        m_db.exec(std::string("ALTER TABLE ") + kTable + " RENAME TO runs");
+    } else {
+        m_db.exec("INSERT INTO runs(" + cols + ") SELECT " + cols + " FROM " + kTable + " ORDER BY id");
+        m_db.exec(std::string("DROP TABLE ") + kTable);
+    }
+    Statement rec = m_db.prepare(
+        "INSERT INTO imports(id, source, format, started_at, finished_at, imported, duplicates, "
+        "rejected, skipped) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    rec.bind(1, m_importId)
+        .bind(2, record.source)
+        .bind(3, record.format)
+        .bind(4, m_startedAt)
+        .bind(5, nowMs())
+        .bind(6, record.imported)
+        .bind(7, record.duplicates)
+        .bind(8, record.rejected)
+        .bind(9, record.skipped)
+        .run();
+    commit();
+    m_published = true;
+    if (m_bulk)
+        rebuildIndexes();
+}
+
+// One index per transaction, the writers waiting between two. Building an
+// index once by sorting is far cheaper than updating it row by row. SQLite's
+// sorter hands full batches to a second thread only when they outgrow its
+// memory, which follows cache_size, and only when its temporary files may be
+// real files: a small cache and file temp storage let both cores sort.
+void StagedImport::rebuildIndexes()
+{
+    const std::int64_t cacheSize = m_db.queryInt("PRAGMA cache_size").value_or(-2000);
+    const std::int64_t threads = m_db.queryInt("PRAGMA threads").value_or(0);
+    const std::int64_t tempStore = m_db.queryInt("PRAGMA temp_store").value_or(0);
+    m_db.exec("PRAGMA threads=2");
+    m_db.exec("PRAGMA temp_store=FILE");
+    m_db.exec("PRAGMA cache_size=-4096");
+    for (std::size_t i = 0; i < m_indexSql.size(); ++i) {
+        pause();
+        begin();
+        m_db.exec(m_indexSql[i]);
+        if (i + 1 == m_indexSql.size())
+            m_db.exec("DELETE FROM settings WHERE key = 'import_pending_indexes'");
+        commit();
+    }
+    m_db.exec("PRAGMA cache_size=" + std::to_string(cacheSize));
+    m_db.exec("PRAGMA temp_store=" + std::to_string(tempStore));
+    m_db.exec("PRAGMA threads=" + std::to_string(threads));
+}
+
+} // namespace kestrel::runs::io
