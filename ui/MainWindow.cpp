@@ -192,8 +192,13 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import runs…"), this, &MainWindow::chooseImport);
     QAction* undoImport = file->addAction(tr("&Undo last import…"), this, [this] {
-        if (m_workspace && ImportDialog::undoLastImport(workspacePath(), this) >= 0)
-            runsChanged();
+        if (!m_workspace)
+            return;
+        ImportDialog::undoLastImport(workspacePath(), m_jobs, this, [this](qint64 removed) {
+            if (removed >= 0)
+                runsChanged();
+            emit importUndone(removed);
+        });
     });
     undoImport->setObjectName(QStringLiteral("undoImportAction"));
     connect(m_importAction, &QAction::changed, undoImport,

@@ -87,6 +87,8 @@ signals:
     // A workspace was refused (or a demo could not be made); the current one stays.
     void workspaceRefused(const QString& path, const QString& message);
     void runCountChanged(qint64 runs);
+    // File › Undo last import ended: the runs removed, or -1 (declined, nothing to undo, failed).
+    void importUndone(qint64 removed);
 
 private:
     void buildPanels();

@@ -134,21 +134,25 @@ private slots:
         auto* undo = window.findChild<QAction*>(QStringLiteral("undoImportAction"));
         QVERIFY(undo);
         QVERIFY(undo->isEnabled());
+        QSignalSpy undone(&window, &MainWindow::importUndone);
+        auto undoAnswering = [&](QMessageBox::StandardButton button) {
+            answerNextMessageBox(button);
+            undo->trigger();
+            if (!undone.wait(10000))
+                return qint64(-2); // no answer: fails the comparison below
+            return undone.takeLast().at(0).toLongLong();
+        };
         // Declined: nothing changes.
-        answerNextMessageBox(QMessageBox::No);
-        undo->trigger();
+        QCOMPARE(undoAnswering(QMessageBox::No), -1);
         QCOMPARE(runCount(ws), 5);
         // Accepted: the second import's run goes, the first import and the
         // logged run stay.
-        answerNextMessageBox(QMessageBox::Yes);
-        undo->trigger();
+        QCOMPARE(undoAnswering(QMessageBox::Yes), 1);
         QCOMPARE(runCount(ws), 4);
-        answerNextMessageBox(QMessageBox::Yes);
-        undo->trigger();
+        QCOMPARE(undoAnswering(QMessageBox::Yes), 3);
         QCOMPARE(runCount(ws), 1);
         // Nothing left to undo: said so, nothing removed.
-        answerNextMessageBox(QMessageBox::Ok);
-        undo->trigger();
+        QCOMPARE(undoAnswering(QMessageBox::Ok), -1);
         QCOMPARE(runCount(ws), 1);
     }
 };

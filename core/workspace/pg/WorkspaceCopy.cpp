@@ -33,6 +33,7 @@ const std::vector<TableSpec>& tableSpecs()
 {
     static const std::vector<TableSpec> specs = {
         {"settings", {"key"}},
+        {"imports", {"id"}},
         {"runs", {"id"}},
         {"demo_incidents", {"id"}},
         {"prices", {"symbol", "day"}},

@@ -432,26 +432,45 @@ QString ImportDialog::summarize(const runs::ImportResult& result)
     return lines.join(QLatin1Char('\n'));
 }
 
-qint64 ImportDialog::undoLastImport(const QString& workspacePath, QWidget* parent)
+void ImportDialog::undoLastImport(const QString& workspacePath, jobs::JobRunner* runner, QWidget* parent,
+                                  std::function<void(qint64 removed)> done)
 {
-    try {
-        workspace::Database db = workspace::Workspace::connect(workspacePath.toStdString());
-        const std::optional<runs::ImportRecord> last = runs::lastImport(db);
-        if (!last) {
-            QMessageBox::information(parent, tr("Undo last import"), tr("There is no import to undo."));
-            return -1;
-        }
-        const auto answer = QMessageBox::question(
-            parent, tr("Undo last import"),
-            tr("Remove the runs of the latest import (%1 from %2)? Other runs are kept.")
-                .arg(Format::count(last->imported), QString::fromStdString(last->source)));
-        if (answer != QMessageBox::Yes)
-            return -1;
-        return runs::undoLastImport(db).imported;
-    } catch (const Error& e) {
-        QMessageBox::warning(parent, tr("Undo last import"), QString::fromUtf8(e.what()));
-        return -1;
-    }
+    const std::string path = workspacePath.toStdString();
+    auto fail = [parent, done](const QString& error) {
+        QMessageBox::warning(parent, tr("Undo last import"), error);
+        done(-1);
+    };
+    runner->submit<std::optional<runs::ImportRecord>>(
+        tr("Latest import"), jobs::JobOptions::view(),
+        [path](jobs::JobContext&) {
+            workspace::Database db = workspace::Workspace::connect(path);
+            return runs::lastImport(db);
+        },
+        parent,
+        [path, runner, parent, done, fail](const std::optional<runs::ImportRecord>& last) {
+            if (!last) {
+                QMessageBox::information(parent, tr("Undo last import"), tr("There is no import to undo."));
+                done(-1);
+                return;
+            }
+            const auto answer = QMessageBox::question(
+                parent, tr("Undo last import"),
+                tr("Remove the runs of the latest import (%1 from %2)? Other runs are kept.")
+                    .arg(Format::count(last->imported), QString::fromStdString(last->source)));
+            if (answer != QMessageBox::Yes) {
+                done(-1);
+                return;
+            }
+            runner->submit<qint64>(
+                tr("Undo import of %1").arg(QFileInfo(QString::fromStdString(last->source)).fileName()),
+                jobs::JobOptions::bulk(),
+                [path](jobs::JobContext&) {
+                    workspace::Database db = workspace::Workspace::connect(path);
+                    return static_cast<qint64>(runs::undoLastImport(db).imported);
+                },
+                parent, done, fail);
+        },
+        fail);
 }
 
 void ImportDialog::reject()

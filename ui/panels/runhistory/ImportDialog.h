@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <map>
 #include <optional>
 
@@ -53,10 +54,12 @@ public:
     // What a summary says, one line per count that is not zero.
     static QString summarize(const runs::ImportResult& result);
 
-    // File › Undo last import: asks, then removes the runs of the latest
-    // import of the workspace. Returns the runs removed, or -1 when the user
+    // File › Undo last import: looks up the latest import of the workspace and
+    // asks, then removes its runs, both in jobs on `runner` (the removal is a
+    // listed Bulk job). `done` gets the runs removed, or -1 when the user
     // declined, there was nothing to undo or it failed (said in a message box).
-    static qint64 undoLastImport(const QString& workspacePath, QWidget* parent);
+    static void undoLastImport(const QString& workspacePath, kestrel::jobs::JobRunner* runner, QWidget* parent,
+                               std::function<void(qint64 removed)> done);
 
 public slots:
     void startImport();
