@@ -167,8 +167,9 @@ std::vector<Command> commandTable()
     std::vector<Command> list = registry();
     for (Command& c : list)
         c.synopsis = QCoreApplication::translate("Cli", c.synopsis.toUtf8().constData());
-    std::sort(list.begin(), list.end(),
-              [](const Command& a, const Command& b) { return a.words.join(' ') < b.words.join(' '); });
+    std::sort(list.begin(), list.end(), [](const Command& a, const Command& b) {
+        return a.words.join(' ') < b.words.join(' ');
+    });
     return list;
 }
 

@@ -33,7 +33,8 @@ int main(int argc, char** argv)
         }
         if (!wantsGui) {
             QCoreApplication core(argc, argv);
-            if (translator.load(QLocale(), QStringLiteral("kestrel"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            if (translator.load(QLocale(), QStringLiteral("kestrel"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")))
                 QCoreApplication::installTranslator(&translator);
             return kestrel::app::runCli(arguments, workspace);
         }

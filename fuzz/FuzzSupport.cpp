@@ -18,8 +18,9 @@ struct Scratch
     std::string dir;
     Scratch()
     {
-        std::filesystem::path base = std::filesystem::exists("/dev/shm") ? "/dev/shm"
-                                                                          : std::filesystem::temp_directory_path();
+        std::filesystem::path base = std::filesystem::exists("/dev/shm")
+                                         ? "/dev/shm"
+                                         : std::filesystem::temp_directory_path();
         dir = (base / ("kestrel-fuzz-" + std::to_string(::getpid()))).string();
         std::filesystem::remove_all(dir);
         std::filesystem::create_directories(dir);

@@ -20,7 +20,8 @@ std::filesystem::path safeRelative(std::string_view name)
         if (end == std::string_view::npos)
             end = name.size();
         const std::string_view part = name.substr(start, end - start);
-        if (!part.empty() && part != "." && part != ".." && part.find('\0') == std::string_view::npos)
+        if (!part.empty() && part != "." && part != ".." &&
+            part.find('\0') == std::string_view::npos)
             out /= std::string(part);
         start = end + 1;
     }
@@ -55,7 +56,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     while (pos < input.size()) {
         std::size_t eol = input.find('\n', pos);
         const std::size_t next = eol == std::string_view::npos ? input.size() : eol + 1;
-        const std::string_view line = input.substr(pos, (eol == std::string_view::npos ? input.size() : eol) - pos);
+        const std::string_view line =
+            input.substr(pos, (eol == std::string_view::npos ? input.size() : eol) - pos);
         if (line.starts_with("=== ")) {
             flush();
             current = safeRelative(line.substr(4));

@@ -27,7 +27,8 @@ namespace {
 class ScreenshotTaker : public QObject
 {
 public:
-    ScreenshotTaker(MainWindow* window, QString dir) : QObject(window), m_window(window), m_dir(std::move(dir))
+    ScreenshotTaker(MainWindow* window, QString dir)
+        : QObject(window), m_window(window), m_dir(std::move(dir))
     {
         QDir().mkpath(m_dir);
         // The panels, in the order of the README.
@@ -37,9 +38,15 @@ public:
             panel->table()->selectRow(0);
             shoot(1, RunHistoryPanel::RunsTab, QStringLiteral("run-history.png"));
         });
-        m_steps.push_back([this] { shoot(1, RunHistoryPanel::ChartsTab, QStringLiteral("run-history-charts.png")); });
-        m_steps.push_back([this] { shoot(1, RunHistoryPanel::ModelsTab, QStringLiteral("run-history-models.png")); });
-        m_steps.push_back([this] { shoot(1, RunHistoryPanel::ErrorsTab, QStringLiteral("run-history-errors.png")); });
+        m_steps.push_back([this] {
+            shoot(1, RunHistoryPanel::ChartsTab, QStringLiteral("run-history-charts.png"));
+        });
+        m_steps.push_back([this] {
+            shoot(1, RunHistoryPanel::ModelsTab, QStringLiteral("run-history-models.png"));
+        });
+        m_steps.push_back([this] {
+            shoot(1, RunHistoryPanel::ErrorsTab, QStringLiteral("run-history-errors.png"));
+        });
         connect(&m_timer, &QTimer::timeout, this, &ScreenshotTaker::poll);
         m_timer.start(250);
     }
@@ -47,8 +54,9 @@ public:
 private:
     bool idle() const
     {
-        return m_window->workspace() && !m_window->isBusy() && m_window->jobRunner()->runningCount() == 0 &&
-               !m_window->overview()->isBusy() && !m_window->runHistory()->isSummaryBusy();
+        return m_window->workspace() && !m_window->isBusy() &&
+               m_window->jobRunner()->runningCount() == 0 && !m_window->overview()->isBusy() &&
+               !m_window->runHistory()->isSummaryBusy();
     }
 
     void poll()
@@ -100,7 +108,8 @@ int runGui(QApplication& app, const QString& workspacePath)
     QTranslator translator;
     const QString language = settings::language.value();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("kestrel"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(locale, QStringLiteral("kestrel"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
     applyStoredTheme();
 
@@ -108,8 +117,9 @@ int runGui(QApplication& app, const QString& workspacePath)
     const QString screenshotDir = qEnvironmentVariable("KESTREL_SCREENSHOT_DIR");
     if (!screenshotDir.isEmpty()) {
         // KESTREL_SCREENSHOT_SIZE=1280x720 looks at a small laptop screen.
-        const QStringList size = qEnvironmentVariable("KESTREL_SCREENSHOT_SIZE", QStringLiteral("1440x900"))
-                                     .split(QLatin1Char('x'));
+        const QStringList size =
+            qEnvironmentVariable("KESTREL_SCREENSHOT_SIZE", QStringLiteral("1440x900"))
+                .split(QLatin1Char('x'));
         window.resize(size.value(0).toInt() > 0 ? size.value(0).toInt() : 1440,
                       size.value(1).toInt() > 0 ? size.value(1).toInt() : 900);
     }

@@ -14,7 +14,17 @@
 namespace kestrel::ui {
 
 namespace {
-enum Column { Title, State, Progress, Started, Duration, Message, Cancel, ColumnCount };
+enum Column
+{
+    Title,
+    State,
+    Progress,
+    Started,
+    Duration,
+    Message,
+    Cancel,
+    ColumnCount
+};
 
 bool isActive(jobs::JobState state)
 {
@@ -32,8 +42,12 @@ QString durationText(qint64 ms)
     if (s < 60)
         return QCoreApplication::translate("Jobs", "%1 s").arg(s);
     if (s < 3600)
-        return QCoreApplication::translate("Jobs", "%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QChar('0'));
-    return QCoreApplication::translate("Jobs", "%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QChar('0'));
+        return QCoreApplication::translate("Jobs", "%1 min %2 s")
+            .arg(s / 60)
+            .arg(s % 60, 2, 10, QChar('0'));
+    return QCoreApplication::translate("Jobs", "%1 h %2 min")
+        .arg(s / 3600)
+        .arg((s % 3600) / 60, 2, 10, QChar('0'));
 }
 } // namespace
 
@@ -42,8 +56,8 @@ JobsDock::JobsDock(jobs::JobRunner* runner, QWidget* parent)
 {
     setObjectName(QStringLiteral("JobsDock"));
     m_table->setColumnCount(ColumnCount);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Job"), tr("State"), tr("Progress"), tr("Started"), tr("Duration"), tr("Message"), QString()});
+    m_table->setHorizontalHeaderLabels({tr("Job"), tr("State"), tr("Progress"), tr("Started"),
+                                        tr("Duration"), tr("Message"), QString()});
     m_table->horizontalHeader()->setSectionResizeMode(Message, QHeaderView::Stretch);
     m_table->setColumnWidth(Title, 220);
     m_table->verticalHeader()->hide();
@@ -79,7 +93,8 @@ JobsDock::JobsDock(jobs::JobRunner* runner, QWidget* parent)
         if (!isActive(m_runner->job(id).state))
             trimFinished();
     });
-    connect(runner, &jobs::JobRunner::jobProgress, this, [this](int id, double) { refreshRow(id); });
+    connect(runner, &jobs::JobRunner::jobProgress, this,
+            [this](int id, double) { refreshRow(id); });
     connect(runner, &jobs::JobRunner::jobForgotten, this, [this](int id) {
         if (const int row = rowOf(id); row >= 0)
             m_table->removeRow(row);
@@ -123,7 +138,8 @@ void JobsDock::refreshRow(int id)
         title->setData(Qt::UserRole, id);
         m_table->setItem(0, Title, title);
         m_table->setItem(0, State, new QTableWidgetItem);
-        m_table->setItem(0, Started, new QTableWidgetItem(info.submitted.toString(QStringLiteral("HH:mm:ss"))));
+        m_table->setItem(0, Started,
+                         new QTableWidgetItem(info.submitted.toString(QStringLiteral("HH:mm:ss"))));
         m_table->setItem(0, Duration, new QTableWidgetItem);
         m_table->setItem(0, Message, new QTableWidgetItem);
         auto* bar = new QProgressBar;
@@ -135,12 +151,14 @@ void JobsDock::refreshRow(int id)
     }
     QTableWidgetItem* state = m_table->item(row, State);
     state->setText(jobs::toString(info.state));
-    state->setForeground(info.state == jobs::JobState::Failed ? QBrush(QColor(0xc6, 0x28, 0x28)) : QBrush());
+    state->setForeground(info.state == jobs::JobState::Failed ? QBrush(QColor(0xc6, 0x28, 0x28))
+                                                              : QBrush());
     m_table->item(row, Duration)->setText(durationText(info.durationMs()));
     QTableWidgetItem* message = m_table->item(row, Message);
     message->setText(info.message);
     message->setToolTip(info.message);
-    static_cast<QProgressBar*>(m_table->cellWidget(row, Progress))->setValue(int(info.progress * 1000));
+    static_cast<QProgressBar*>(m_table->cellWidget(row, Progress))
+        ->setValue(int(info.progress * 1000));
     m_table->cellWidget(row, Cancel)->setEnabled(isActive(info.state));
 }
 

@@ -52,8 +52,9 @@ QString appDataDir()
 // folder; ".kestrel" is added when the name has no suffix. Empty if cancelled.
 QString askNewWorkspacePath(QWidget* parent, const QString& title, const QString& fileName)
 {
-    QString path = QFileDialog::getSaveFileName(parent, title, QDir(appDataDir()).filePath(fileName),
-                                                workspaceFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
+    QString path =
+        QFileDialog::getSaveFileName(parent, title, QDir(appDataDir()).filePath(fileName),
+                                     workspaceFilter(), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".kestrel");
     return path;
@@ -126,10 +127,14 @@ MainWindow::~MainWindow()
 const std::vector<PanelRegistration>& panelRegistrations()
 {
     static const std::vector<PanelRegistration> panels = {
-        {QStringLiteral("overview"), [](QWidget* parent) -> Panel* { return new OverviewPanel(parent); }},
-        {QStringLiteral("run-history"), [](QWidget* parent) -> Panel* { return new RunHistoryPanel(parent); }},
-        {QStringLiteral("anomaly-review"), [](QWidget* parent) -> Panel* { return new AnomalyReviewPanel(parent); }},
-        {QStringLiteral("ai-analysis"), [](QWidget* parent) -> Panel* { return new AiAnalysisPanel(parent); }},
+        {QStringLiteral("overview"),
+         [](QWidget* parent) -> Panel* { return new OverviewPanel(parent); }},
+        {QStringLiteral("run-history"),
+         [](QWidget* parent) -> Panel* { return new RunHistoryPanel(parent); }},
+        {QStringLiteral("anomaly-review"),
+         [](QWidget* parent) -> Panel* { return new AnomalyReviewPanel(parent); }},
+        {QStringLiteral("ai-analysis"),
+         [](QWidget* parent) -> Panel* { return new AiAnalysisPanel(parent); }},
     };
     return panels;
 }
@@ -206,12 +211,15 @@ void MainWindow::buildMenus()
     m_exportAction = file->addAction(tr("&Export runs…"), this, &MainWindow::chooseExport);
     m_importAction->setEnabled(false);
     m_exportAction->setEnabled(false);
-    file->addAction(tr("&Recover…"), this, [this] {
-           const QString source = QFileDialog::getOpenFileName(
-               this, tr("Recover workspace"), workspacePath(), tr("Kestrel workspaces (*.kestrel);;All files (*)"));
-           if (!source.isEmpty())
-               chooseRecover(source);
-       })->setObjectName(QStringLiteral("recoverAction"));
+    file->addAction(tr("&Recover…"), this,
+                    [this] {
+                        const QString source = QFileDialog::getOpenFileName(
+                            this, tr("Recover workspace"), workspacePath(),
+                            tr("Kestrel workspaces (*.kestrel);;All files (*)"));
+                        if (!source.isEmpty())
+                            chooseRecover(source);
+                    })
+        ->setObjectName(QStringLiteral("recoverAction"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -220,7 +228,8 @@ void MainWindow::buildMenus()
     jobs->setText(tr("&Jobs"));
     view->addAction(jobs);
     view->addSeparator();
-    QAction* refresh = view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
+    QAction* refresh =
+        view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
     refresh->setObjectName(QStringLiteral("refreshAction"));
 
     // A menu per panel that contributes actions, named after it.
@@ -234,15 +243,18 @@ void MainWindow::buildMenus()
     }
 
     QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    settingsMenu->addAction(tr("&Settings…"), QKeySequence::Preferences, this, [this] {
-        auto* dialog = new SettingsDialog(workspacePath(), nullptr, this, m_jobs);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &SettingsDialog::applied, this, [this] {
-            m_jobs->setThreadCount(settings::workerThreads.value());
-            emit m_events->settingsChanged();
-        });
-        dialog->open();
-    })->setObjectName(QStringLiteral("settingsAction"));
+    settingsMenu
+        ->addAction(tr("&Settings…"), QKeySequence::Preferences, this,
+                    [this] {
+                        auto* dialog = new SettingsDialog(workspacePath(), nullptr, this, m_jobs);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        connect(dialog, &SettingsDialog::applied, this, [this] {
+                            m_jobs->setThreadCount(settings::workerThreads.value());
+                            emit m_events->settingsChanged();
+                        });
+                        dialog->open();
+                    })
+        ->setObjectName(QStringLiteral("settingsAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Kestrel"), this, [this] {
@@ -262,13 +274,15 @@ void MainWindow::fillRecentMenu()
     if (recent.size() != before)
         settings::recentWorkspaces.setValue(recent);
     for (const QString& path : recent)
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openWorkspace(path); });
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openWorkspace(path); });
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
         return;
     }
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("Clear the list"), this, [] { settings::recentWorkspaces.setValue({}); });
+    m_recentMenu->addAction(tr("Clear the list"), this,
+                            [] { settings::recentWorkspaces.setValue({}); });
 }
 
 void MainWindow::rememberRecent(const QString& path)
@@ -357,8 +371,9 @@ int MainWindow::createDemoWorkspace(const QString& path)
     options.runs = settings::demoRuns.value();
     m_demoProgress->setValue(0);
     m_demoProgress->show();
-    statusBar()->showMessage(tr("Creating the demo workspace %1 (%2 runs)…")
-                                 .arg(QDir::toNativeSeparators(target), Format::count(options.runs)));
+    statusBar()->showMessage(
+        tr("Creating the demo workspace %1 (%2 runs)…")
+            .arg(QDir::toNativeSeparators(target), Format::count(options.runs)));
     QPointer<MainWindow> self(this);
     m_demoJob = m_jobs->submit(
         tr("Create demo workspace"),
@@ -393,26 +408,29 @@ int MainWindow::createDemoWorkspace(const QString& path)
 
 void MainWindow::offerRecovery(const QString& path, const QString& message)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Workspace damaged"), message, QMessageBox::Cancel, this);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Workspace damaged"), message,
+                                QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("recoveryBox"));
     QPushButton* readOnly = box->addButton(tr("Open read-only"), QMessageBox::AcceptRole);
     QPushButton* recover = box->addButton(tr("Recover…"), QMessageBox::ActionRole);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::buttonClicked, this, [this, path, readOnly, recover](QAbstractButton* b) {
-        if (b == readOnly)
-            openWorkspace(path, OpenReadOnly);
-        else if (b == recover)
-            chooseRecover(path);
-    });
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, path, readOnly, recover](QAbstractButton* b) {
+                if (b == readOnly)
+                    openWorkspace(path, OpenReadOnly);
+                else if (b == recover)
+                    chooseRecover(path);
+            });
     box->open();
 }
 
 void MainWindow::chooseRecover(const QString& source)
 {
     const QFileInfo info(source);
-    const QString suggested = info.dir().filePath(info.completeBaseName() + tr("-recovered") + ".kestrel");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Recover into a new workspace"), suggested,
-                                                        tr("Kestrel workspaces (*.kestrel)"));
+    const QString suggested =
+        info.dir().filePath(info.completeBaseName() + tr("-recovered") + ".kestrel");
+    const QString target = QFileDialog::getSaveFileName(
+        this, tr("Recover into a new workspace"), suggested, tr("Kestrel workspaces (*.kestrel)"));
     if (!target.isEmpty())
         recoverWorkspace(source, target);
 }
@@ -420,8 +438,8 @@ void MainWindow::chooseRecover(const QString& source)
 bool MainWindow::recoverWorkspace(const QString& source, const QString& target)
 {
     try {
-        const workspace::RecoveryResult r =
-            workspace::recoverWorkspace(source.toStdString(), QFileInfo(target).absoluteFilePath().toStdString());
+        const workspace::RecoveryResult r = workspace::recoverWorkspace(
+            source.toStdString(), QFileInfo(target).absoluteFilePath().toStdString());
         statusBar()->showMessage(tr("Recovered %1 rows into %2").arg(r.rows()).arg(target));
     } catch (const std::exception& e) {
         showError(tr("Cannot recover workspace"), QString::fromUtf8(e.what()));
@@ -458,23 +476,24 @@ void MainWindow::refreshRunCount()
 
 void MainWindow::chooseOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"),
-                                                      QFileInfo(workspacePath()).absolutePath(),
-                                                      workspaceFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open workspace"), QFileInfo(workspacePath()).absolutePath(), workspaceFilter());
     if (!path.isEmpty())
         openWorkspace(path);
 }
 
 void MainWindow::chooseNew()
 {
-    const QString path = askNewWorkspacePath(this, tr("New workspace"), QStringLiteral("workspace.kestrel"));
+    const QString path =
+        askNewWorkspacePath(this, tr("New workspace"), QStringLiteral("workspace.kestrel"));
     if (!path.isEmpty())
         newWorkspace(path);
 }
 
 void MainWindow::chooseNewDemo()
 {
-    const QString path = askNewWorkspacePath(this, tr("New demo workspace"), QStringLiteral("demo.kestrel"));
+    const QString path =
+        askNewWorkspacePath(this, tr("New demo workspace"), QStringLiteral("demo.kestrel"));
     if (!path.isEmpty())
         createDemoWorkspace(path);
 }

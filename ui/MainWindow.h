@@ -39,7 +39,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum OpenFlag { OpenExisting = 0, CreateDemoIfMissing = 1, OpenReadOnly = 2 };
+    enum OpenFlag
+    {
+        OpenExisting = 0,
+        CreateDemoIfMissing = 1,
+        OpenReadOnly = 2
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -64,8 +69,7 @@ public:
     // Every panel, in tab order.
     const std::vector<Panel*>& panelList() const { return m_panels; }
     // The first panel of type T, or null.
-    template <class T>
-    T* panel() const
+    template <class T> T* panel() const
     {
         for (Panel* p : m_panels)
             if (auto* t = dynamic_cast<T*>(p))

@@ -6,18 +6,19 @@ namespace kestrel::ui::settings {
 
 const SettingsEntry<int> workerThreads(QStringLiteral("jobs/workerThreads"),
                                        std::max(2, QThread::idealThreadCount()),
-                                       QT_TRANSLATE_NOOP("Settings", "Threads for background jobs"), 1, 64);
+                                       QT_TRANSLATE_NOOP("Settings", "Threads for background jobs"),
+                                       1, 64);
 
-const SettingsEntry<QStringList> recentWorkspaces(
-    QStringLiteral("workspace/recent"), {},
-    QT_TRANSLATE_NOOP("Settings", "Recently opened workspaces, newest first"));
+const SettingsEntry<QStringList>
+    recentWorkspaces(QStringLiteral("workspace/recent"), {},
+                     QT_TRANSLATE_NOOP("Settings", "Recently opened workspaces, newest first"));
 
 const SettingsEntry<int> demoRuns(QStringLiteral("demo/runs"), 100'000,
-                                  QT_TRANSLATE_NOOP("Settings", "Runs in a new demo workspace"), 100,
-                                  5'000'000);
+                                  QT_TRANSLATE_NOOP("Settings", "Runs in a new demo workspace"),
+                                  100, 5'000'000);
 
-const SettingsEntry<QString> overviewTimeframe(QStringLiteral("overview/timeframe"),
-                                               QStringLiteral("7d"),
-                                               QT_TRANSLATE_NOOP("Settings", "Timeframe of the Overview panel"));
+const SettingsEntry<QString>
+    overviewTimeframe(QStringLiteral("overview/timeframe"), QStringLiteral("7d"),
+                      QT_TRANSLATE_NOOP("Settings", "Timeframe of the Overview panel"));
 
 } // namespace kestrel::ui::settings

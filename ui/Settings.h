@@ -12,8 +12,7 @@ namespace kestrel::ui {
 
 // One application setting declared once with its key, default, description
 // and bounds, stored in QSettings. Widgets use these entries, never raw keys.
-template <typename T>
-class SettingsEntry
+template <typename T> class SettingsEntry
 {
 public:
     SettingsEntry(QString key, T defaultValue, const char* description,
@@ -38,7 +37,10 @@ public:
             return m_default;
         return bounded(v.value<T>());
     }
-    void setValue(const T& value) const { QSettings().setValue(m_key, QVariant::fromValue(bounded(value))); }
+    void setValue(const T& value) const
+    {
+        QSettings().setValue(m_key, QVariant::fromValue(bounded(value)));
+    }
     void reset() const { QSettings().remove(m_key); }
 
 private:

@@ -30,7 +30,6 @@ secrets::KeychainKeySource cliKeySource()
     return secrets::KeychainKeySource(std::make_shared<secrets::SecretStore>(options));
 }
 
-
 QString tr(const char* text)
 {
     return QCoreApplication::translate("AiCommands", text);
@@ -46,8 +45,8 @@ std::vector<std::string> splitList(const QString& text)
 
 Json usageJson(const ai::UsageEntry& e)
 {
-    Json j = {{"time", toIso(e.time)}, {"provider", e.provider}, {"model", e.model}, {"cached", e.cached},
-              {"duration_ms", e.durationMs}, {"outcome", e.outcome}};
+    Json j = {{"time", toIso(e.time)}, {"provider", e.provider},      {"model", e.model},
+              {"cached", e.cached},    {"duration_ms", e.durationMs}, {"outcome", e.outcome}};
     j["input_tokens"] = e.inputTokens ? Json(*e.inputTokens) : Json();
     j["output_tokens"] = e.outputTokens ? Json(*e.outputTokens) : Json();
     j["cost_usd"] = e.costUsd ? Json(*e.costUsd) : Json();
@@ -58,13 +57,19 @@ int analyze(CommandContext& ctx)
 {
     QStringList args = ctx.args;
     if (takeFlag(args, "help")) {
-        ctx.out << tr("Usage: kestrel ai analyze [--timeframe 24h|7d|30d|90d|all] [--from T --to T] [--models A,B]\n"
-                      "  [--types performance_trends,model_comparison,error_analysis,optimization,system_health]\n"
-                      "  [--provider builtin|anthropic|openai] [--model M] [--base-url URL] [--consensus M1,M2[,M3]]\n"
-                      "  [--synthesis PROVIDER:MODEL] [--anonymise] [--token-cap N] [--no-cache] [--fallback]\n"
-                      "  [--preview] [--out report.md] [--json]\n"
-                      "Keys come from ANTHROPIC_API_KEY / OPENAI_API_KEY. --consensus takes provider:model items;\n"
-                      "--base-url applies to every provider the request uses.\n");
+        ctx.out << tr(
+            "Usage: kestrel ai analyze [--timeframe 24h|7d|30d|90d|all] [--from T --to T] "
+            "[--models A,B]\n"
+            "  [--types "
+            "performance_trends,model_comparison,error_analysis,optimization,system_health]\n"
+            "  [--provider builtin|anthropic|openai] [--model M] [--base-url URL] [--consensus "
+            "M1,M2[,M3]]\n"
+            "  [--synthesis PROVIDER:MODEL] [--anonymise] [--token-cap N] [--no-cache] "
+            "[--fallback]\n"
+            "  [--preview] [--out report.md] [--json]\n"
+            "Keys come from ANTHROPIC_API_KEY / OPENAI_API_KEY. --consensus takes provider:model "
+            "items;\n"
+            "--base-url applies to every provider the request uses.\n");
         return 0;
     }
     ai::AnalysisRequest req;
@@ -75,8 +80,10 @@ int analyze(CommandContext& ctx)
         const auto f = from ? parseTime(from->toStdString()) : std::nullopt;
         const auto t = to ? parseTime(to->toStdString()) : std::nullopt;
         if (!f || !t)
-            throw Error(tr("--from and --to need dates such as 2026-11-01 or 2026-11-01T09:30Z, and both are "
-                           "required for a custom timeframe.").toStdString());
+            throw Error(tr("--from and --to need dates such as 2026-11-01 or 2026-11-01T09:30Z, "
+                           "and both are "
+                           "required for a custom timeframe.")
+                            .toStdString());
         req.options.timeframe = "custom";
         req.options.from = f;
         req.options.to = t;
@@ -119,7 +126,9 @@ int analyze(CommandContext& ctx)
         for (const std::string& item : splitList(*consensus))
             req.models.push_back(ai::parseModelChoice(item, defaultProvider));
         if (req.models.size() < 2 || req.models.size() > 3)
-            throw Error(tr("--consensus takes two or three models, e.g. anthropic:MODEL,openai:MODEL.").toStdString());
+            throw Error(
+                tr("--consensus takes two or three models, e.g. anthropic:MODEL,openai:MODEL.")
+                    .toStdString());
     } else {
         req.models.push_back({defaultProvider, model ? model->toStdString() : std::string()});
         ai::parseModelChoice(req.models.front().model, defaultProvider); // validates the provider
@@ -149,8 +158,12 @@ int analyze(CommandContext& ctx)
         j["max_cost_usd"] = p.maxCostUsd ? Json(*p.maxCostUsd) : Json();
         Json calls = Json::array();
         for (const ai::PlannedCall& c : p.calls)
-            calls.push_back({{"provider", c.choice.provider}, {"model", c.choice.model}, {"endpoint", c.endpoint},
-                             {"cached", c.cached}, {"request_hash", c.requestHash}, {"body", c.body}});
+            calls.push_back({{"provider", c.choice.provider},
+                             {"model", c.choice.model},
+                             {"endpoint", c.endpoint},
+                             {"cached", c.cached},
+                             {"request_hash", c.requestHash},
+                             {"body", c.body}});
         j["requests"] = calls;
         ctx.out << QString::fromStdString(dumpJson(j, 2)) << "\n";
         return 0;
@@ -169,14 +182,21 @@ int analyze(CommandContext& ctx)
     if (out)
         writeOutputFile(out->toStdString(), r.markdown);
     if (json) {
-        Json j = {{"report_id", r.reportId}, {"runs", r.totalRuns}, {"cached", r.cached},
-                  {"incomplete", r.incomplete}, {"used_fallback", r.usedFallback}, {"markdown", r.markdown}};
+        Json j = {{"report_id", r.reportId},
+                  {"runs", r.totalRuns},
+                  {"cached", r.cached},
+                  {"incomplete", r.incomplete},
+                  {"used_fallback", r.usedFallback},
+                  {"markdown", r.markdown}};
         j["input_tokens"] = r.inputTokens ? Json(*r.inputTokens) : Json();
         j["output_tokens"] = r.outputTokens ? Json(*r.outputTokens) : Json();
         j["cost_usd"] = r.costUsd ? Json(*r.costUsd) : Json();
         Json answers = Json::array();
         for (const ai::ModelAnswer& a : r.answers)
-            answers.push_back({{"provider", a.provider}, {"model", a.model}, {"cached", a.cached}, {"error", a.error},
+            answers.push_back({{"provider", a.provider},
+                               {"model", a.model},
+                               {"cached", a.cached},
+                               {"error", a.error},
                                {"incomplete", a.completion.incomplete}});
         j["answers"] = answers;
         ctx.out << QString::fromStdString(dumpJson(j, 2)) << "\n";
@@ -187,13 +207,15 @@ int analyze(CommandContext& ctx)
         ctx.err << tr("Report %1 stored: %2 runs, %3%4.")
                        .arg(r.reportId)
                        .arg(r.totalRuns)
-                       .arg(r.costUsd ? QString::fromStdString(ai::usd(*r.costUsd)) : tr("cost unknown"))
+                       .arg(r.costUsd ? QString::fromStdString(ai::usd(*r.costUsd))
+                                      : tr("cost unknown"))
                        .arg(r.cached ? tr(", from the cache") : QString())
                 << "\n";
     }
     if (r.incomplete) {
         // A partial report is not a success: scripts must be able to tell.
-        ctx.err << tr("kestrel: the report is incomplete: an answer was cut short (see the report for where).")
+        ctx.err << tr("kestrel: the report is incomplete: an answer was cut short (see the report "
+                      "for where).")
                 << "\n";
         return 3;
     }
@@ -216,7 +238,8 @@ int models(CommandContext& ctx)
     auto ws = ctx.openWorkspace();
     const secrets::KeychainKeySource keys = cliKeySource();
     ai::ProviderOverrides overrides;
-    const std::string id = provider ? provider->toStdString() : ai::AiSettings::load(ws->db()).provider;
+    const std::string id =
+        provider ? provider->toStdString() : ai::AiSettings::load(ws->db()).provider;
     if (baseUrl)
         overrides.baseUrls[id] = baseUrl->toStdString();
     ai::AnalysisService service(ws->db(), keys, overrides);
@@ -233,7 +256,8 @@ int models(CommandContext& ctx)
     if (!list.note.empty())
         ctx.err << QString::fromStdString(list.note) << "\n";
     for (const ai::ModelInfo& m : list.models)
-        ctx.out << QString::fromStdString(m.id) << "\t" << QString::fromStdString(m.displayName) << "\n";
+        ctx.out << QString::fromStdString(m.id) << "\t" << QString::fromStdString(m.displayName)
+                << "\n";
     return 0;
 }
 
@@ -257,18 +281,26 @@ int usage(CommandContext& ctx)
         bool ok = false;
         span = days->toInt(&ok);
         if (!ok || span < 1)
-            throw Error(tr("--days needs a whole number of at least 1, not '%1'.").arg(*days).toStdString());
+            throw Error(tr("--days needs a whole number of at least 1, not '%1'.")
+                            .arg(*days)
+                            .toStdString());
     }
-    const auto totals = ledger.totals(dayStart(now) - static_cast<EpochMs>(std::max(span - 1, 0)) * kMsPerDay);
+    const auto totals =
+        ledger.totals(dayStart(now) - static_cast<EpochMs>(std::max(span - 1, 0)) * kMsPerDay);
     const double today = ledger.spend(dayStart(now), now + 1);
     const double month = ledger.spend(ai::monthStart(now), now + 1);
     if (json) {
         Json j = {{"spend_today_usd", today}, {"spend_month_usd", month}};
         Json a = Json::array();
         for (const ai::UsageTotal& t : totals)
-            a.push_back({{"day", ai::shortTime(t.day)}, {"provider", t.provider}, {"model", t.model},
-                         {"requests", t.requests}, {"cached", t.cachedRequests}, {"input_tokens", t.inputTokens},
-                         {"output_tokens", t.outputTokens}, {"cost_usd", t.costUsd},
+            a.push_back({{"day", ai::shortTime(t.day)},
+                         {"provider", t.provider},
+                         {"model", t.model},
+                         {"requests", t.requests},
+                         {"cached", t.cachedRequests},
+                         {"input_tokens", t.inputTokens},
+                         {"output_tokens", t.outputTokens},
+                         {"cost_usd", t.costUsd},
                          {"unpriced_requests", t.unpricedRequests}});
         j["by_day_and_model"] = a;
         Json recent = Json::array();
@@ -279,25 +311,31 @@ int usage(CommandContext& ctx)
         return 0;
     }
     ctx.out << tr("AI spend: %1 today, %2 this month (UTC)")
-                   .arg(QString::fromStdString(ai::usd(today)), QString::fromStdString(ai::usd(month)))
+                   .arg(QString::fromStdString(ai::usd(today)),
+                        QString::fromStdString(ai::usd(month)))
             << "\n\n";
-    ctx.out << tr("day         provider   model                              requests cached  tokens in  tokens out   cost")
+    ctx.out << tr("day         provider   model                              requests cached  "
+                  "tokens in  tokens out   cost")
             << "\n";
     for (const ai::UsageTotal& t : totals)
         ctx.out << QString::fromStdString(ai::shortTime(t.day)).leftJustified(12)
                 << QString::fromStdString(t.provider).leftJustified(11)
-                << QString::fromStdString(t.model).leftJustified(35) << QString::number(t.requests).rightJustified(8)
+                << QString::fromStdString(t.model).leftJustified(35)
+                << QString::number(t.requests).rightJustified(8)
                 << QString::number(t.cachedRequests).rightJustified(7)
                 << QString::number(t.inputTokens).rightJustified(11)
                 << QString::number(t.outputTokens).rightJustified(12) << "  "
-                << QString::fromStdString(ai::usd(t.costUsd)) << (t.unpricedRequests ? " +?" : "") << "\n";
+                << QString::fromStdString(ai::usd(t.costUsd)) << (t.unpricedRequests ? " +?" : "")
+                << "\n";
     return 0;
 }
 
 } // namespace
 
-KESTREL_COMMAND(aiAnalyze, (QStringList{"ai", "analyze"}), "write an AI analysis of the run history", analyze);
-KESTREL_COMMAND(aiModels, (QStringList{"ai", "models"}), "list the models an AI provider offers", models);
+KESTREL_COMMAND(aiAnalyze, (QStringList{"ai", "analyze"}),
+                "write an AI analysis of the run history", analyze);
+KESTREL_COMMAND(aiModels, (QStringList{"ai", "models"}), "list the models an AI provider offers",
+                models);
 KESTREL_COMMAND(aiUsage, (QStringList{"ai", "usage"}), "show AI requests, tokens and spend", usage);
 
 } // namespace kestrel::app

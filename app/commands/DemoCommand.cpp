@@ -17,8 +17,8 @@ QString tr(const char* text)
     return QCoreApplication::translate("Cli", text);
 }
 
-std::int64_t takeInteger(QStringList& args, const QString& name, std::int64_t fallback, std::int64_t min,
-                         std::int64_t max)
+std::int64_t takeInteger(QStringList& args, const QString& name, std::int64_t fallback,
+                         std::int64_t min, std::int64_t max)
 {
     const auto value = takeOption(args, name);
     if (!value)
@@ -38,10 +38,14 @@ std::int64_t takeInteger(QStringList& args, const QString& name, std::int64_t fa
 int demo(CommandContext& ctx)
 {
     if (takeFlag(ctx.args, "help")) {
-        ctx.out << tr("Usage: kestrel demo --workspace PATH [--runs N] [--seed S] [--days D] [--end TIME]") << "\n"
-                << tr("Creates a demo workspace: runs of five models over ~50 NSE and US symbols with "
-                      "planted incidents, and daily prices. The same seed and end give the same workspace.")
-                << "\n";
+        ctx.out
+            << tr("Usage: kestrel demo --workspace PATH [--runs N] [--seed S] [--days D] [--end "
+                  "TIME]")
+            << "\n"
+            << tr("Creates a demo workspace: runs of five models over ~50 NSE and US symbols with "
+                  "planted incidents, and daily prices. The same seed and end give the same "
+                  "workspace.")
+            << "\n";
         return 0;
     }
     runs::DemoOptions options;
@@ -79,7 +83,8 @@ int demo(CommandContext& ctx)
     std::int64_t anomalies = 0;
     for (const auto& run : detection::AnomalyService(ws->db()).runDetection(std::nullopt, feedback))
         anomalies += run.anomaliesFound;
-    ctx.out << tr("Demo workspace %1: %2 runs, %3 planted incidents, %4 daily prices, %5 anomalies detected")
+    ctx.out << tr("Demo workspace %1: %2 runs, %3 planted incidents, %4 daily prices, %5 anomalies "
+                  "detected")
                    .arg(ctx.workspacePath)
                    .arg(s.runs)
                    .arg(s.incidents)
@@ -91,6 +96,7 @@ int demo(CommandContext& ctx)
 
 } // namespace
 
-KESTREL_COMMAND(demo, (QStringList{"demo"}), "create a demo workspace with planted incidents", demo);
+KESTREL_COMMAND(demo, (QStringList{"demo"}), "create a demo workspace with planted incidents",
+                demo);
 
 } // namespace kestrel::app

@@ -50,7 +50,8 @@ QJsonObject toJson(const detection::StoredAnomaly& a)
         {"deviation", a.deviation},
         {"threshold", a.threshold},
         {"state", q(a.state)},
-        {"context", QJsonDocument::fromJson(QByteArray::fromStdString(dumpJson(a.context))).object()},
+        {"context",
+         QJsonDocument::fromJson(QByteArray::fromStdString(dumpJson(a.context))).object()},
         {"recommendations", recs},
     };
 }
@@ -58,12 +59,18 @@ QJsonObject toJson(const detection::StoredAnomaly& a)
 void printUsage(QTextStream& out)
 {
     out << tr("Usage: kestrel detect [--detector NAME | --all] [--json]") << "\n"
-        << tr("       kestrel detect --import-metrics FILE [--component NAME] [--columns a,b,c]") << "\n"
+        << tr("       kestrel detect --import-metrics FILE [--component NAME] [--columns a,b,c]")
+        << "\n"
         << tr("       kestrel detect --list") << "\n"
-        << tr("       kestrel detect --csv FILE ... (score a CSV file; see kestrel detect --csv --help)") << "\n\n"
-        << tr("Runs the workspace's detectors (every enabled one by default, or the one named) over the run "
-              "history and imported metric series, stores the anomalies and prints them. --import-metrics "
-              "brings a CSV of metric series (a time column plus metric columns) into the workspace.")
+        << tr("       kestrel detect --csv FILE ... (score a CSV file; see kestrel detect --csv "
+              "--help)")
+        << "\n\n"
+        << tr("Runs the workspace's detectors (every enabled one by default, or the one named) "
+              "over the run "
+              "history and imported metric series, stores the anomalies and prints them. "
+              "--import-metrics "
+              "brings a CSV of metric series (a time column plus metric columns) into the "
+              "workspace.")
         << "\n";
 }
 
@@ -125,7 +132,8 @@ int detect(CommandContext& ctx)
         return 0;
     }
     if (args.contains("--csv"))
-        throw Error(tr("put --csv right after detect: kestrel detect --csv FILE --out SCORED.csv").toStdString());
+        throw Error(tr("put --csv right after detect: kestrel detect --csv FILE --out SCORED.csv")
+                        .toStdString());
     const bool json = takeFlag(args, "json");
     if (const auto path = takeOption(args, "import-metrics"))
         return importMetrics(ctx, *path);
@@ -185,18 +193,20 @@ int detect(CommandContext& ctx)
             ctx.out << tr(" (%1 not raised again: already reviewed)").arg(r.suppressed);
         ctx.out << "\n";
         for (const auto& a : r.anomalies) {
-            ctx.out << QString("  #%1  %2  %3  %4  %5  %6  %7 .. %8  score %9  actual %10  expected %11")
-                           .arg(a.id)
-                           .arg(q(a.severity).leftJustified(8))
-                           .arg(q(a.type).leftJustified(23))
-                           .arg(q(a.model).leftJustified(24))
-                           .arg(q(a.metric).leftJustified(12))
-                           .arg(q(a.state))
-                           .arg(q(toIso(a.start)), q(toIso(a.end)))
-                           .arg(a.score, 0, 'f', 3)
-                           .arg(a.actual, 0, 'g', 5)
-                           .arg(a.expected, 0, 'g', 5)
-                    << "\n";
+            ctx.out
+                << QString(
+                       "  #%1  %2  %3  %4  %5  %6  %7 .. %8  score %9  actual %10  expected %11")
+                       .arg(a.id)
+                       .arg(q(a.severity).leftJustified(8))
+                       .arg(q(a.type).leftJustified(23))
+                       .arg(q(a.model).leftJustified(24))
+                       .arg(q(a.metric).leftJustified(12))
+                       .arg(q(a.state))
+                       .arg(q(toIso(a.start)), q(toIso(a.end)))
+                       .arg(a.score, 0, 'f', 3)
+                       .arg(a.actual, 0, 'g', 5)
+                       .arg(a.expected, 0, 'g', 5)
+                << "\n";
         }
         total += r.anomaliesFound;
     }
@@ -206,6 +216,7 @@ int detect(CommandContext& ctx)
 
 } // namespace
 
-KESTREL_COMMAND(detect, {"detect"}, "run the workspace's anomaly detectors and print what they find", detect);
+KESTREL_COMMAND(detect, {"detect"},
+                "run the workspace's anomaly detectors and print what they find", detect);
 
 } // namespace kestrel::app

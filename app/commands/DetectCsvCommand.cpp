@@ -61,16 +61,18 @@ int detectCsv(CommandContext& ctx)
     if (algorithmArg) {
         const auto a = anomaly::algorithmFromString(algorithmArg->toStdString());
         if (!a)
-            throw usageError(tr("unknown algorithm '%1': use iforest, ocsvm, mad, seasonal or ensemble")
-                                 .arg(*algorithmArg));
+            throw usageError(
+                tr("unknown algorithm '%1': use iforest, ocsvm, mad, seasonal or ensemble")
+                    .arg(*algorithmArg));
         options.algorithm = *a;
     }
     if (contaminationArg && *contaminationArg != "auto") {
         bool ok = false;
         const double c = contaminationArg->toDouble(&ok);
         if (!ok || !(c > 0.0 && c <= 0.5))
-            throw usageError(tr("--contamination must be 'auto' or a fraction in (0, 0.5], not '%1'")
-                                 .arg(*contaminationArg));
+            throw usageError(
+                tr("--contamination must be 'auto' or a fraction in (0, 0.5], not '%1'")
+                    .arg(*contaminationArg));
         options.contamination = c;
     }
     if (seedArg) {
@@ -102,7 +104,8 @@ int detectCsv(CommandContext& ctx)
         throw usageError(tr("%1 has no numeric column to score").arg(input));
     for (const char* reserved : {"score", "label"})
         if (table.column(reserved))
-            throw usageError(tr("%1 already has a column '%2'; rename it first").arg(input, reserved));
+            throw usageError(
+                tr("%1 already has a column '%2'; rename it first").arg(input, reserved));
 
     const Eigen::MatrixXd x = table.matrix(columns);
     std::vector<std::string> names;
@@ -145,6 +148,7 @@ int detectCsv(CommandContext& ctx)
 // Registered as the two words "detect --csv" so it never collides with the
 // workspace form `kestrel detect [--detector NAME | --all]`: the dispatcher
 // picks the longest matching words.
-KESTREL_COMMAND(detectCsv, (QStringList{"detect", "--csv"}), "score the rows of a CSV file (anomaly detection)", detectCsv);
+KESTREL_COMMAND(detectCsv, (QStringList{"detect", "--csv"}),
+                "score the rows of a CSV file (anomaly detection)", detectCsv);
 
 } // namespace kestrel::app

@@ -25,13 +25,15 @@ EpochMs timeOption(const QString& option, const QString& value)
     constexpr EpochMs kLast = 7'258'118'400'000; // 2200-01-01T00:00:00Z
     const auto t = parseTime(value.toStdString());
     if (t && (*t < kFirst || *t >= kLast))
-        throw UsageError(QCoreApplication::translate("Cli", "%1: '%2' lies outside 1970-2200").arg(option, value).toStdString());
+        throw UsageError(QCoreApplication::translate("Cli", "%1: '%2' lies outside 1970-2200")
+                             .arg(option, value)
+                             .toStdString());
     if (!t)
         throw UsageError(QCoreApplication::translate("Cli",
-                                                "%1: '%2' is not a time (use e.g. 2026-11-01 "
-                                                "or 2026-11-01T09:30:00Z)")
-                        .arg(option, value)
-                        .toStdString());
+                                                     "%1: '%2' is not a time (use e.g. 2026-11-01 "
+                                                     "or 2026-11-01T09:30:00Z)")
+                             .arg(option, value)
+                             .toStdString());
     return *t;
 }
 

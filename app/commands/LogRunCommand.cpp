@@ -36,7 +36,12 @@ std::optional<double> takeNumber(QStringList& args, const QString& name, double 
     if (!ok || !std::isfinite(x))
         throw Error(tr("--%1: '%2' is not a number").arg(name, *value).toStdString());
     if (x < min || x > max)
-        throw Error(tr("--%1 must be between %2 and %3, not %4").arg(name).arg(min).arg(max).arg(*value).toStdString());
+        throw Error(tr("--%1 must be between %2 and %3, not %4")
+                        .arg(name)
+                        .arg(min)
+                        .arg(max)
+                        .arg(*value)
+                        .toStdString());
     return x;
 }
 
@@ -55,7 +60,9 @@ std::string takeJsonObject(QStringList& args, const QString& name)
     try {
         const Json j = Json::parse(text);
         if (!j.is_object())
-            throw Error(tr("--%1 must be a JSON object such as {\"lookback\": 60}").arg(name).toStdString());
+            throw Error(tr("--%1 must be a JSON object such as {\"lookback\": 60}")
+                            .arg(name)
+                            .toStdString());
         return dumpJson(j);
     } catch (const Json::parse_error& e) {
         // nlohmann reports the byte position; say where the JSON broke.
@@ -83,10 +90,12 @@ std::string takeText(QStringList& args, const QString& name)
 int logRun(CommandContext& ctx)
 {
     if (takeFlag(ctx.args, "help")) {
-        ctx.out << tr("Usage: kestrel log-run --model M --status completed|failed|running|cancelled "
-                      "[--duration SEC] [--accuracy A] [--confidence C] [--symbol S] [--source D] "
-                      "[--error MSG] [--params JSON] [--results JSON] [--memory MB] [--cpu PCT] [--time T]")
-                << "\n";
+        ctx.out
+            << tr("Usage: kestrel log-run --model M --status completed|failed|running|cancelled "
+                  "[--duration SEC] [--accuracy A] [--confidence C] [--symbol S] [--source D] "
+                  "[--error MSG] [--params JSON] [--results JSON] [--memory MB] [--cpu PCT] "
+                  "[--time T]")
+            << "\n";
         return 0;
     }
     runs::RunRecord r;
@@ -95,7 +104,8 @@ int logRun(CommandContext& ctx)
         throw Error(tr("log-run needs --model NAME").toStdString());
     const std::string status = takeText(ctx.args, "status");
     if (status.empty())
-        throw Error(tr("log-run needs --status (completed, failed, running or cancelled)").toStdString());
+        throw Error(
+            tr("log-run needs --status (completed, failed, running or cancelled)").toStdString());
     if (status != runs::status::kCompleted && status != runs::status::kFailed &&
         status != runs::status::kRunning && status != runs::status::kCancelled)
         throw Error(tr("--status must be completed, failed, running or cancelled, not '%1'")
@@ -139,6 +149,7 @@ int logRun(CommandContext& ctx)
 
 } // namespace
 
-KESTREL_COMMAND(logRun, (QStringList{"log-run"}), "append one run (safe while the GUI is open)", logRun);
+KESTREL_COMMAND(logRun, (QStringList{"log-run"}), "append one run (safe while the GUI is open)",
+                logRun);
 
 } // namespace kestrel::app

@@ -22,27 +22,29 @@ QString tr(const char* text)
 int runsImport(CommandContext& ctx)
 {
     if (takeFlag(ctx.args, "help")) {
-        ctx.out << tr("Usage: kestrel runs import FILE [--format csv|json|jsonl|mlflow] "
-                      "[--accuracy-metric NAME] [--confidence-metric NAME] [--skip-invalid [--rejected FILE]]")
-                << "\n"
-                << tr("       kestrel runs import --undo LAST")
-                << "\n"
-                << tr("FILE may be a CSV, JSON or JSONL file, an MLflow mlflow.db or an mlruns/ "
-                      "folder. The import is all or nothing: on any error nothing is imported. "
-                      "Runs the workspace already holds (same external id, or same fields) are "
-                      "skipped as duplicates, so importing a file twice adds nothing.")
-                << "\n"
-                << tr("--undo LAST removes the runs of the latest import and leaves every other run.")
-                << "\n"
-                << tr("An invalid row refuses the whole file (the first 20 bad rows are named). "
-                      "--skip-invalid imports the valid rows and writes the invalid ones with their "
-                      "reasons to FILE.rejected.csv, or to --rejected FILE (never overwritten).")
-                << "\n";
+        ctx.out
+            << tr("Usage: kestrel runs import FILE [--format csv|json|jsonl|mlflow] "
+                  "[--accuracy-metric NAME] [--confidence-metric NAME] [--skip-invalid [--rejected "
+                  "FILE]]")
+            << "\n"
+            << tr("       kestrel runs import --undo LAST") << "\n"
+            << tr("FILE may be a CSV, JSON or JSONL file, an MLflow mlflow.db or an mlruns/ "
+                  "folder. The import is all or nothing: on any error nothing is imported. "
+                  "Runs the workspace already holds (same external id, or same fields) are "
+                  "skipped as duplicates, so importing a file twice adds nothing.")
+            << "\n"
+            << tr("--undo LAST removes the runs of the latest import and leaves every other run.")
+            << "\n"
+            << tr("An invalid row refuses the whole file (the first 20 bad rows are named). "
+                  "--skip-invalid imports the valid rows and writes the invalid ones with their "
+                  "reasons to FILE.rejected.csv, or to --rejected FILE (never overwritten).")
+            << "\n";
         return 0;
     }
     if (const auto undo = takeOption(ctx.args, "undo")) {
         if (undo->compare("LAST", Qt::CaseInsensitive) != 0)
-            throw Error(tr("--undo takes LAST (the latest import), not '%1'").arg(*undo).toStdString());
+            throw Error(
+                tr("--undo takes LAST (the latest import), not '%1'").arg(*undo).toStdString());
         requireNoMoreArgs(ctx.args);
         auto ws = ctx.openWorkspace();
         const runs::ImportRecord undone = runs::undoLastImport(ws->db());
@@ -90,9 +92,10 @@ int runsImport(CommandContext& ctx)
                    .arg(result.imported)
                    .arg(result.duplicates)
                    .arg(result.rejected)
-                   .arg(result.importId > 0 ? tr(" (import %1; undo with `kestrel runs import --undo LAST`)")
-                                                  .arg(result.importId)
-                                            : QString())
+                   .arg(result.importId > 0
+                            ? tr(" (import %1; undo with `kestrel runs import --undo LAST`)")
+                                  .arg(result.importId)
+                            : QString())
             << "\n";
     // Why runs were skipped (deleted or invalid MLflow runs ...), one per line.
     for (const std::string& note : result.notes)

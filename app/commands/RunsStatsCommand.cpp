@@ -73,9 +73,10 @@ QString fixed(const std::optional<double>& v, int digits = 3)
 int runsStats(CommandContext& ctx)
 {
     if (takeFlag(ctx.args, "help")) {
-        ctx.out << tr("Usage: kestrel runs stats [--timeframe 24h|7d|30d|90d|all] [--from T] [--to T] "
-                      "[--model M]... [--status S] [--symbol S] [--source D] [--search TEXT] [--json]")
-                << "\n";
+        ctx.out
+            << tr("Usage: kestrel runs stats [--timeframe 24h|7d|30d|90d|all] [--from T] [--to T] "
+                  "[--model M]... [--status S] [--symbol S] [--source D] [--search TEXT] [--json]")
+            << "\n";
         return 0;
     }
     const bool json = takeFlag(ctx.args, "json");
@@ -100,11 +101,12 @@ int runsStats(CommandContext& ctx)
         return 0;
     }
 
-    ctx.out << tr("Runs %1   success rate %2   mean duration %3   p95 duration %4   mean accuracy %5")
-                   .arg(s.runs)
-                   .arg(percent(s.successRate), seconds(s.meanDuration), seconds(s.p95Duration),
-                        fixed(s.meanAccuracy))
-            << "\n";
+    ctx.out
+        << tr("Runs %1   success rate %2   mean duration %3   p95 duration %4   mean accuracy %5")
+               .arg(s.runs)
+               .arg(percent(s.successRate), seconds(s.meanDuration), seconds(s.p95Duration),
+                    fixed(s.meanAccuracy))
+        << "\n";
     ctx.out << tr("completed %1, failed %2, running %3, cancelled %4")
                    .arg(s.completed)
                    .arg(s.failed)
@@ -132,12 +134,13 @@ int runsStats(CommandContext& ctx)
                                     .arg(percent(m.successRate), percent(m.successInterval->low),
                                          percent(m.successInterval->high))
                               : percent(m.successRate);
-        const QString accuracyCi = m.accuracyInterval ? QString("[%1-%2]")
-                                                            .arg(fixed(m.accuracyInterval->low),
-                                                                 fixed(m.accuracyInterval->high))
-                                                      : QStringLiteral("-");
-        row({QString::fromStdString(m.model), QString::number(m.rank), QString::number(m.runs), successCi,
-             fixed(m.meanAccuracy), accuracyCi, seconds(m.p50Duration), seconds(m.p95Duration)});
+        const QString accuracyCi = m.accuracyInterval
+                                       ? QString("[%1-%2]").arg(fixed(m.accuracyInterval->low),
+                                                                fixed(m.accuracyInterval->high))
+                                       : QStringLiteral("-");
+        row({QString::fromStdString(m.model), QString::number(m.rank), QString::number(m.runs),
+             successCi, fixed(m.meanAccuracy), accuracyCi, seconds(m.p50Duration),
+             seconds(m.p95Duration)});
     }
     return 0;
 }

@@ -60,10 +60,11 @@ int check(CommandContext& ctx)
 int recover(CommandContext& ctx)
 {
     if (takeFlag(ctx.args, "help")) {
-        ctx.out << tr("Usage: kestrel workspace recover --out NEW") << "\n"
-                << tr("Copies every readable row of every table of the workspace (which is only read) "
-                      "into the new workspace NEW.")
-                << "\n";
+        ctx.out
+            << tr("Usage: kestrel workspace recover --out NEW") << "\n"
+            << tr("Copies every readable row of every table of the workspace (which is only read) "
+                  "into the new workspace NEW.")
+            << "\n";
         return 0;
     }
     const auto out = takeOption(ctx.args, "out");
@@ -83,28 +84,33 @@ int recover(CommandContext& ctx)
                     << (t.unreadable > 0 ? tr(", %1 read errors").arg(t.unreadable) : QString())
                     << "\n";
     }
-    ctx.out << tr("Recovered %1 rows into %2 (%3 read errors)").arg(r.rows()).arg(*out).arg(unreadable)
-            << "\n";
+    ctx.out
+        << tr("Recovered %1 rows into %2 (%3 read errors)").arg(r.rows()).arg(*out).arg(unreadable)
+        << "\n";
     return 0;
 }
 
 int createTeam(CommandContext& ctx)
 {
     if (takeFlag(ctx.args, "help")) {
-        ctx.out << tr("Usage: kestrel workspace create-team postgresql://USER@HOST:PORT/DB?schema=NAME") << "\n"
-                << tr("Creates a team workspace in the schema NAME (default kestrel) on a PostgreSQL server. "
-                      "The password comes from PGPASSWORD or ~/.pgpass, never from the URL. Refuses a "
-                      "schema that already holds tables.")
-                << "\n";
+        ctx.out
+            << tr("Usage: kestrel workspace create-team postgresql://USER@HOST:PORT/DB?schema=NAME")
+            << "\n"
+            << tr("Creates a team workspace in the schema NAME (default kestrel) on a PostgreSQL "
+                  "server. "
+                  "The password comes from PGPASSWORD or ~/.pgpass, never from the URL. Refuses a "
+                  "schema that already holds tables.")
+            << "\n";
         return 0;
     }
     if (ctx.args.size() != 1)
         throw UsageError(tr("workspace create-team needs one postgresql:// URL").toStdString());
     const auto url = workspace::WorkspaceUrl::parse(ctx.args.takeFirst().toStdString());
     if (!url.isPostgres())
-        throw UsageError(tr("create-team takes a postgresql:// URL; a SQLite workspace is made by any command "
-                            "given --workspace PATH.")
-                             .toStdString());
+        throw UsageError(
+            tr("create-team takes a postgresql:// URL; a SQLite workspace is made by any command "
+               "given --workspace PATH.")
+                .toStdString());
     workspace::pg::Connection connection(url.conninfo());
     workspace::pg::createSchema(connection, url.schema());
     ctx.out << tr("Created the team workspace %1 (schema version %2).")
@@ -118,9 +124,12 @@ int copy(CommandContext& ctx)
 {
     if (takeFlag(ctx.args, "help")) {
         ctx.out << tr("Usage: kestrel workspace copy SOURCE DESTINATION") << "\n"
-                << tr("Copies every table of a workspace into a new one; each is a file path.kestrel or a "
-                      "postgresql:// URL. The destination must be new (or a team workspace just created). "
-                      "Each table is checked by its row count and a checksum before anything is committed.")
+                << tr("Copies every table of a workspace into a new one; each is a file "
+                      "path.kestrel or a "
+                      "postgresql:// URL. The destination must be new (or a team workspace just "
+                      "created). "
+                      "Each table is checked by its row count and a checksum before anything is "
+                      "committed.")
                 << "\n";
         return 0;
     }
@@ -131,19 +140,20 @@ int copy(CommandContext& ctx)
     const workspace::pg::CopyReport report = workspace::pg::copyWorkspace(from, to);
     for (const auto& t : report.tables)
         ctx.out << "  " << QString::fromStdString(t.name).leftJustified(18) << " "
-                << QString::number(t.rows).rightJustified(10) << "  " << QString::fromStdString(t.checksum)
-                << "\n";
+                << QString::number(t.rows).rightJustified(10) << "  "
+                << QString::fromStdString(t.checksum) << "\n";
     std::int64_t runs = 0;
     for (const auto& t : report.tables)
         runs += t.name == "runs" ? t.rows : 0;
-    ctx.out << tr("Copied %1 rows (%2 runs) from %3 to %4 in %5 s (%6 runs/s); every table's count and "
-                  "checksum match.")
-                   .arg(report.rows())
-                   .arg(runs)
-                   .arg(QString::fromStdString(from.display()), QString::fromStdString(to.display()))
-                   .arg(report.seconds, 0, 'f', 2)
-                   .arg(report.seconds > 0 ? static_cast<qint64>(runs / report.seconds) : 0)
-            << "\n";
+    ctx.out
+        << tr("Copied %1 rows (%2 runs) from %3 to %4 in %5 s (%6 runs/s); every table's count and "
+              "checksum match.")
+               .arg(report.rows())
+               .arg(runs)
+               .arg(QString::fromStdString(from.display()), QString::fromStdString(to.display()))
+               .arg(report.seconds, 0, 'f', 2)
+               .arg(report.seconds > 0 ? static_cast<qint64>(runs / report.seconds) : 0)
+        << "\n";
     return 0;
 }
 

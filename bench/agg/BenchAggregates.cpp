@@ -61,7 +61,8 @@ void ensureWorkspace(const std::string& path, std::int64_t runs)
     fs::remove(path);
     fs::remove(path + "-wal");
     fs::remove(path + "-shm");
-    std::printf("generating %lld-run demo workspace %s ...\n", static_cast<long long>(runs), path.c_str());
+    std::printf("generating %lld-run demo workspace %s ...\n", static_cast<long long>(runs),
+                path.c_str());
     std::fflush(stdout);
     const auto t0 = std::chrono::steady_clock::now();
     auto ws = workspace::Workspace::create(path);
@@ -136,14 +137,16 @@ int main(int argc, char** argv)
 
     std::int64_t seen = 0;
     const Timing a = timeAggregation(plain, repeat, seen);
-    std::printf("load average %.1f on %u cores while measuring\n", loadAverage(), std::thread::hardware_concurrency());
-    std::printf("summary + compareModels, 90 days of %lld runs: median %7.1f ms  best %7.1f ms  cpu %7.1f ms  (goal <= 200 ms)\n",
+    std::printf("load average %.1f on %u cores while measuring\n", loadAverage(),
+                std::thread::hardware_concurrency());
+    std::printf("summary + compareModels, 90 days of %lld runs: median %7.1f ms  best %7.1f ms  "
+                "cpu %7.1f ms  (goal <= 200 ms)\n",
                 static_cast<long long>(seen), a.median, a.best, a.cpuMedian);
     std::fflush(stdout);
 
     if (pandas) {
-        const std::string cmd = std::string("/usr/bin/python3 ") + KESTREL_PANDAS_SCRIPT + " " + plain + " " +
-                                std::to_string(kEnd) + " 2>&1";
+        const std::string cmd = std::string("/usr/bin/python3 ") + KESTREL_PANDAS_SCRIPT + " " +
+                                plain + " " + std::to_string(kEnd) + " 2>&1";
         FILE* p = ::popen(cmd.c_str(), "r");
         if (!p) {
             std::printf("pandas: could not start python3\n");

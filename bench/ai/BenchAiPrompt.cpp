@@ -33,7 +33,8 @@ workspace::Workspace& demoWorkspace(std::int64_t runs)
     if (ws)
         return *ws;
     std::filesystem::create_directories(KESTREL_BENCH_CACHE_DIR);
-    const std::string path = std::string(KESTREL_BENCH_CACHE_DIR) + "/demo-" + std::to_string(runs) + ".kestrel";
+    const std::string path =
+        std::string(KESTREL_BENCH_CACHE_DIR) + "/demo-" + std::to_string(runs) + ".kestrel";
     if (std::filesystem::exists(path)) {
         ws = workspace::Workspace::open(path);
     } else {
@@ -116,9 +117,23 @@ void BM_BuildPromptOnly(benchmark::State& state)
 
 } // namespace
 
-BENCHMARK(BM_BuildRequest)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_BuildRequest7d)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_BuildPromptOnly)->Arg(10'000)->Arg(100'000)->Arg(1'000'000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BuildRequest)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->Arg(1'000'000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK(BM_BuildRequest7d)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->Arg(1'000'000)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+BENCHMARK(BM_BuildPromptOnly)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->Arg(1'000'000)
+    ->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {

@@ -52,8 +52,25 @@ void oneClassSvmFit(benchmark::State& state)
 
 } // namespace
 
-BENCHMARK(isolationForestFitScore)->ArgNames({"rows", "threads"})->Args({1000, 2})->Args({1000, 1})->MeasureProcessCPUTime()->UseRealTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(isolationForestFitScore)->ArgNames({"rows", "threads"})->Args({100000, 2})->Args({100000, 1})->MeasureProcessCPUTime()->UseRealTime()->Unit(benchmark::kMillisecond);
-BENCHMARK(oneClassSvmFit)->ArgNames({"rows"})->Arg(5000)->MeasureProcessCPUTime()->UseRealTime()->Unit(benchmark::kMillisecond);
+BENCHMARK(isolationForestFitScore)
+    ->ArgNames({"rows", "threads"})
+    ->Args({1000, 2})
+    ->Args({1000, 1})
+    ->MeasureProcessCPUTime()
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(isolationForestFitScore)
+    ->ArgNames({"rows", "threads"})
+    ->Args({100000, 2})
+    ->Args({100000, 1})
+    ->MeasureProcessCPUTime()
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK(oneClassSvmFit)
+    ->ArgNames({"rows"})
+    ->Arg(5000)
+    ->MeasureProcessCPUTime()
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

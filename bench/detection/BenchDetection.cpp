@@ -21,7 +21,8 @@ class DemoWorkspace
 public:
     DemoWorkspace()
     {
-        m_dir = std::filesystem::temp_directory_path() / ("kestrel-bench-detection-" + std::to_string(::getpid()));
+        m_dir = std::filesystem::temp_directory_path() /
+                ("kestrel-bench-detection-" + std::to_string(::getpid()));
         std::filesystem::create_directories(m_dir);
         m_ws = workspace::Workspace::create((m_dir / "demo.kestrel").string());
         runs::DemoOptions options;

@@ -44,12 +44,13 @@ double medianMs(const std::function<void()>& work)
 
 void report(const char* what, double ms, double goalMs)
 {
-    std::printf("%-58s %8.1f ms  (goal <= %.0f ms) %s\n", what, ms, goalMs, ms <= goalMs ? "ok" : "OVER");
+    std::printf("%-58s %8.1f ms  (goal <= %.0f ms) %s\n", what, ms, goalMs,
+                ms <= goalMs ? "ok" : "OVER");
 }
 
 // The columns the Run History table shows.
-constexpr const char* kPageColumns =
-    "id, model_name, symbol, execution_time, status, execution_duration, accuracy_score, data_source";
+constexpr const char* kPageColumns = "id, model_name, symbol, execution_time, status, "
+                                     "execution_duration, accuracy_score, data_source";
 
 } // namespace
 
@@ -59,9 +60,11 @@ int main(int argc, char** argv)
     const std::int64_t runs = qEnvironmentVariableIntValue("KESTREL_BENCH_ROWS") > 0
                                   ? qEnvironmentVariableIntValue("KESTREL_BENCH_ROWS")
                                   : 1'000'000;
-    const std::string source = std::string(KESTREL_BENCH_DIR) + "/bench_pg_" + std::to_string(runs) + ".kestrel";
+    const std::string source =
+        std::string(KESTREL_BENCH_DIR) + "/bench_pg_" + std::to_string(runs) + ".kestrel";
     if (!QFile::exists(QString::fromStdString(source))) {
-        std::printf("generating %lld runs into %s (once)\n", static_cast<long long>(runs), source.c_str());
+        std::printf("generating %lld runs into %s (once)\n", static_cast<long long>(runs),
+                    source.c_str());
         std::fflush(stdout);
         auto ws = Workspace::create(source + ".part");
         runs::DemoOptions options;
@@ -78,19 +81,22 @@ int main(int argc, char** argv)
     test::PgServer server;
     QString why;
     if (!server.start(why)) {
-        std::fprintf(stderr, "bench_pg: the PostgreSQL server could not be started: %s\n", qPrintable(why));
+        std::fprintf(stderr, "bench_pg: the PostgreSQL server could not be started: %s\n",
+                     qPrintable(why));
         return 1;
     }
     const auto team = WorkspaceUrl::parse(server.url("bench").toStdString());
     const auto there = pg::copyWorkspace(WorkspaceUrl::parse(source), team);
     std::printf("copy SQLite -> PostgreSQL (COPY): %lld rows in %.2f s, %.0f runs/s\n",
-                static_cast<long long>(there.rows()), there.seconds, static_cast<double>(runs) / there.seconds);
+                static_cast<long long>(there.rows()), there.seconds,
+                static_cast<double>(runs) / there.seconds);
     const std::string back = std::string(KESTREL_BENCH_DIR) + "/bench_pg_back.kestrel";
     for (const char* suffix : {"", "-wal", "-shm"})
         QFile::remove(QString::fromStdString(back + suffix));
     const auto home = pg::copyWorkspace(team, WorkspaceUrl::parse(back));
     std::printf("copy PostgreSQL -> SQLite:        %lld rows in %.2f s, %.0f runs/s\n",
-                static_cast<long long>(home.rows()), home.seconds, static_cast<double>(runs) / home.seconds);
+                static_cast<long long>(home.rows()), home.seconds,
+                static_cast<double>(runs) / home.seconds);
 
     // Where the copy's time goes: reading and hashing every row alone.
     std::printf("read + checksum every table, SQLite:     %.2f s\n",
@@ -101,19 +107,19 @@ int main(int argc, char** argv)
     pg::Connection c(team.conninfo());
     const Dialect d(Backend::Postgres);
     std::int64_t count = 0;
-    report("count all runs", medianMs([&] { count = c.queryInt("SELECT count(*) FROM runs").value_or(0); }), 300);
-    report("first page: 100 newest runs",
-           medianMs([&] {
-               c.query(std::string("SELECT ") + kPageColumns + " FROM runs ORDER BY execution_time DESC, id DESC " +
-                       d.paging(100, 0));
+    report("count all runs",
+           medianMs([&] { count = c.queryInt("SELECT count(*) FROM runs").value_or(0); }), 300);
+    report("first page: 100 newest runs", medianMs([&] {
+               c.query(std::string("SELECT ") + kPageColumns +
+                       " FROM runs ORDER BY execution_time DESC, id DESC " + d.paging(100, 0));
            }),
            300);
     // Sorting by duration and jumping to the end reads the head of the
     // reversed order (RunStore::tailIds), then that page.
-    report("sort by duration, jump to the last row (tail ids + page)",
-           medianMs([&] {
-               const pg::Result ids = c.query("SELECT id FROM runs ORDER BY execution_duration ASC, id ASC " +
-                                              d.paging(100, 0));
+    report("sort by duration, jump to the last row (tail ids + page)", medianMs([&] {
+               const pg::Result ids =
+                   c.query("SELECT id FROM runs ORDER BY execution_duration ASC, id ASC " +
+                           d.paging(100, 0));
                std::vector<SqlValue> values;
                for (int i = 0; i < ids.rows(); ++i)
                    values.emplace_back(ids.int64(i, 0));
@@ -126,25 +132,26 @@ int main(int argc, char** argv)
            }),
            300);
     Filter f(d);
-    f.equals("status", std::string("failed")).atLeast("execution_time", *parseTime("2026-10-20T00:00:00Z"));
+    f.equals("status", std::string("failed"))
+        .atLeast("execution_time", *parseTime("2026-10-20T00:00:00Z"));
     std::vector<pg::Param> params;
     for (const SqlValue& v : f.values())
         params.push_back(toText(v));
-    report("filtered (failed, last 31 days): count + first page",
-           medianMs([&] {
+    report("filtered (failed, last 31 days): count + first page", medianMs([&] {
                c.queryInt("SELECT count(*) FROM runs" + f.where(), params);
                c.query(std::string("SELECT ") + kPageColumns + " FROM runs" + f.where() +
                            " ORDER BY execution_time DESC, id DESC " + d.paging(100, 0),
                        params);
            }),
            300);
-    report("90-day summary (count, failures, mean duration per model)",
-           medianMs([&] {
-               c.query("SELECT model_name, count(*), count(*) FILTER (WHERE status = 'failed'), "
-                       "avg(execution_duration) FROM runs WHERE execution_time >= $1 GROUP BY model_name",
-                       {std::to_string(*parseTime("2026-08-22T12:00:00Z"))});
-           }),
-           500);
+    report(
+        "90-day summary (count, failures, mean duration per model)", medianMs([&] {
+            c.query(
+                "SELECT model_name, count(*), count(*) FILTER (WHERE status = 'failed'), "
+                "avg(execution_duration) FROM runs WHERE execution_time >= $1 GROUP BY model_name",
+                {std::to_string(*parseTime("2026-08-22T12:00:00Z"))});
+        }),
+        500);
     std::printf("runs on the server: %lld\n", static_cast<long long>(count));
     return 0;
 }

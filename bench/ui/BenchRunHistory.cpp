@@ -35,7 +35,8 @@ bool ensureWorkspace(const std::string& path, std::int64_t runs)
 {
     if (QFile::exists(QString::fromStdString(path)))
         return true;
-    std::printf("generating %lld runs into %s (once)...\n", static_cast<long long>(runs), path.c_str());
+    std::printf("generating %lld runs into %s (once)...\n", static_cast<long long>(runs),
+                path.c_str());
     std::fflush(stdout);
     const pid_t pid = ::fork();
     if (pid == 0) {
@@ -124,7 +125,8 @@ int main(int argc, char** argv)
     std::printf("runs in the table: %d\n", model->rowCount());
     report("open 1M-run workspace, first page painted", openMs, "ms", 300);
     std::printf("%-48s %10.1f ms (background)\n", "every id of the list loaded", idsMs);
-    std::printf("%-48s %10.1f ms (background, UI stays live)\n", "summary strip figures ready", summaryMs);
+    std::printf("%-48s %10.1f ms (background, UI stays live)\n", "summary strip figures ready",
+                summaryMs);
 
     // Let the charts, comparison and error pattern jobs finish so they do not
     // compete with the sort measurement for the two cores.
@@ -145,8 +147,9 @@ int main(int argc, char** argv)
     report("sort 1M by duration, jump to last row", sortMs, "ms", 300);
     std::printf("%-48s %10.1f ms (background)%s\n", "every id of the sorted list loaded", sortIdsMs,
                 lastKnown ? "" : "  [last row was not in the preview]");
-    const QVariant last = model->data(model->index(model->rowCount() - 1, ui::RunTableModel::Duration),
-                                      int(ui::RunTableModel::Role::RawValue));
+    const QVariant last =
+        model->data(model->index(model->rowCount() - 1, ui::RunTableModel::Duration),
+                    int(ui::RunTableModel::Role::RawValue));
     std::printf("last row duration: %.3f s\n", last.value<double>());
 
     // 3. A cold page read on the UI thread (what scrolling to a new place costs).
@@ -165,13 +168,14 @@ int main(int argc, char** argv)
         table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() * step / 50);
         table->viewport()->repaint();
     }
-    std::printf("%-48s %10.2f ms\n", "mean jump + repaint while scrolling", clock.nsecsElapsed() / 1e6 / 51);
+    std::printf("%-48s %10.2f ms\n", "mean jump + repaint while scrolling",
+                clock.nsecsElapsed() / 1e6 / 51);
     std::printf("rows held in the page cache: %d\n", model->cachedRowCount());
 
     runner.waitForDone();
     const double peakMb = processStatusKb("VmHWM") / 1024.0;
-    std::printf("%-48s %10.1f MB (Qt and libraries alone: %.1f MB)\n", "RSS before opening", baseKb / 1024.0,
-                baseKb / 1024.0);
+    std::printf("%-48s %10.1f MB (Qt and libraries alone: %.1f MB)\n", "RSS before opening",
+                baseKb / 1024.0, baseKb / 1024.0);
     report("peak memory (VmHWM) with 1M runs open", peakMb, "MB", 400);
     return 0;
 }

@@ -123,7 +123,8 @@ std::vector<Finding> findingsFrom(const std::vector<detection::StoredAnomaly>& a
 
 } // namespace
 
-AnalysisData collectAnalysisData(workspace::Database& db, const AnalysisOptions& options, Feedback* feedback)
+AnalysisData collectAnalysisData(workspace::Database& db, const AnalysisOptions& options,
+                                 Feedback* feedback)
 {
     AnalysisData data;
     data.options = options;

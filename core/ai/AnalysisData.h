@@ -50,8 +50,8 @@ struct AnalysisData
     std::vector<runs::ModelStats> models;
     std::vector<runs::DayStats> days;
     std::vector<runs::ErrorPattern> errors;
-    std::vector<Finding> findings;    // strongest first, false positives left out
-    bool detectionRun = false;        // false: detection has never run on this workspace
+    std::vector<Finding> findings;      // strongest first, false positives left out
+    bool detectionRun = false;          // false: detection has never run on this workspace
     std::vector<std::string> allModels; // names in the data, sorted
 };
 

@@ -29,12 +29,14 @@ ModelChoice parseModelChoice(const std::string& text, const std::string& default
     const std::size_t colon = text.find(':');
     if (colon != std::string::npos) {
         const std::string head = text.substr(0, colon);
-        if (head == provider_id::kBuiltin || head == provider_id::kAnthropic || head == provider_id::kOpenAi) {
+        if (head == provider_id::kBuiltin || head == provider_id::kAnthropic ||
+            head == provider_id::kOpenAi) {
             c.provider = head;
             c.model = text.substr(colon + 1);
         }
     }
-    if (c.provider != provider_id::kBuiltin && c.provider != provider_id::kAnthropic && c.provider != provider_id::kOpenAi)
+    if (c.provider != provider_id::kBuiltin && c.provider != provider_id::kAnthropic &&
+        c.provider != provider_id::kOpenAi)
         throw Error("Unknown AI provider '" + c.provider + "': use builtin, anthropic or openai.");
     return c;
 }
@@ -66,18 +68,24 @@ const NoKeys kNoKeys;
 
 } // namespace
 
-AnalysisService::AnalysisService(workspace::Database& db, const secrets::KeySource& keys, ProviderOverrides overrides)
+AnalysisService::AnalysisService(workspace::Database& db, const secrets::KeySource& keys,
+                                 ProviderOverrides overrides)
     : m_db(db), m_keys(keys), m_overrides(std::move(overrides)), m_settings(AiSettings::load(db))
 {
 }
 
-AnalysisService::AnalysisService(const std::string& workspacePath, const secrets::KeySource& keys, ProviderOverrides overrides)
-    : m_owned(std::make_unique<workspace::Database>(workspace::Workspace::connect(workspacePath))), m_db(*m_owned),
-      m_keys(keys), m_overrides(std::move(overrides)), m_settings(AiSettings::load(m_db))
+AnalysisService::AnalysisService(const std::string& workspacePath, const secrets::KeySource& keys,
+                                 ProviderOverrides overrides)
+    : m_owned(std::make_unique<workspace::Database>(workspace::Workspace::connect(workspacePath))),
+      m_db(*m_owned), m_keys(keys), m_overrides(std::move(overrides)),
+      m_settings(AiSettings::load(m_db))
 {
 }
 
-AnalysisService::AnalysisService(const std::string& workspacePath) : AnalysisService(workspacePath, kNoKeys) {}
+AnalysisService::AnalysisService(const std::string& workspacePath)
+    : AnalysisService(workspacePath, kNoKeys)
+{
+}
 
 AnalysisService::~AnalysisService() = default;
 
@@ -104,8 +112,9 @@ std::vector<std::string> AnalysisService::runModels()
     return runs::RunStore(m_db).models();
 }
 
-std::unique_ptr<Provider> AnalysisService::makeProvider(const std::string& provider,
-                                                        std::shared_ptr<const AnalysisData> data) const
+std::unique_ptr<Provider>
+AnalysisService::makeProvider(const std::string& provider,
+                              std::shared_ptr<const AnalysisData> data) const
 {
     if (provider == provider_id::kBuiltin)
         return std::make_unique<BuiltinAnalyst>(std::move(data));
@@ -119,9 +128,11 @@ std::unique_ptr<Provider> AnalysisService::makeProvider(const std::string& provi
         config.apiKey = key->value;
     const auto url = m_overrides.baseUrls.find(provider);
     if (provider == provider_id::kAnthropic) {
-        config.baseUrl = url != m_overrides.baseUrls.end() ? url->second : m_settings.anthropicBaseUrl;
+        config.baseUrl =
+            url != m_overrides.baseUrls.end() ? url->second : m_settings.anthropicBaseUrl;
         if (config.apiKey.empty())
-            throw Error("No Anthropic API key: set ANTHROPIC_API_KEY or add the key in Settings › AI providers "
+            throw Error("No Anthropic API key: set ANTHROPIC_API_KEY or add the key in Settings › "
+                        "AI providers "
                         "(or use --provider builtin).");
         return std::make_unique<AnthropicProvider>(config);
     }
@@ -137,19 +148,23 @@ ModelList AnalysisService::listModels(const std::string& provider, std::stop_tok
     return makeProvider(provider)->listModels(stop);
 }
 
-std::string AnalysisService::resolveModel(Provider& provider, const std::string& requested, std::stop_token stop)
+std::string AnalysisService::resolveModel(Provider& provider, const std::string& requested,
+                                          std::stop_token stop)
 {
     if (!requested.empty())
         return requested;
     if (provider.id() == provider_id::kBuiltin)
         return BuiltinAnalyst::kModelName;
-    const std::string configured = provider.id() == provider_id::kAnthropic ? m_settings.anthropicModel : m_settings.openaiModel;
+    const std::string configured = provider.id() == provider_id::kAnthropic
+                                       ? m_settings.anthropicModel
+                                       : m_settings.openaiModel;
     if (!configured.empty())
         return configured;
     // No model name is assumed to exist: take what the provider offers.
     const ModelList list = provider.listModels(stop);
     if (list.models.empty())
-        throw Error("No model chosen for " + provider.displayName() + " and none could be listed. " + list.note +
+        throw Error("No model chosen for " + provider.displayName() +
+                    " and none could be listed. " + list.note +
                     " Pass --model or choose one in Settings › AI providers.");
     return list.models.front().id;
 }
@@ -160,7 +175,8 @@ AnalysisService::Plan AnalysisService::plan(const AnalysisRequest& request, Feed
     if (choices.empty())
         choices.push_back({m_settings.provider, {}});
     if (choices.size() > 3)
-        throw Error("A consensus takes two or three models; " + std::to_string(choices.size()) + " were given.");
+        throw Error("A consensus takes two or three models; " + std::to_string(choices.size()) +
+                    " were given.");
 
     Plan p;
     p.data = std::make_shared<AnalysisData>(collectAnalysisData(m_db, request.options, &feedback));
@@ -185,11 +201,11 @@ AnalysisService::Plan AnalysisService::plan(const AnalysisRequest& request, Feed
         pc.body = call.provider->requestBody(call.request);
         pc.requestHash = requestHash(call.provider->id(), pc.endpoint, dumpJson(pc.body));
         if (call.provider->usesNetwork()) {
-            pc.estimate = governance.estimate(call.provider->id(), call.request.model, p.prompt.estimatedTokens,
-                                              call.request.maxTokens);
+            pc.estimate = governance.estimate(call.provider->id(), call.request.model,
+                                              p.prompt.estimatedTokens, call.request.maxTokens);
             if (request.useCache) {
-                call.cachedCompletion = cache.get(call.provider->id(), call.request.model, pc.requestHash,
-                                                  m_settings.cacheTtlSeconds, now);
+                call.cachedCompletion = cache.get(call.provider->id(), call.request.model,
+                                                  pc.requestHash, m_settings.cacheTtlSeconds, now);
                 pc.cached = call.cachedCompletion.has_value();
             }
         } else {
@@ -272,7 +288,8 @@ Outcome callProvider(Provider& provider, const CompletionRequest& request, const
     Outcome o;
     LineRestorer restorer(ps, sink, index);
     try {
-        o.completion = provider.complete(request, [&](std::string_view t) { restorer.add(t); }, stop);
+        o.completion = provider.complete(
+            request, [&](std::string_view t) { restorer.add(t); }, stop);
     } catch (const Cancelled&) {
         o.cancelled = true;
     } catch (const std::exception& e) {
@@ -309,7 +326,8 @@ std::string timeframeLabel(const AnalysisOptions& o)
 
 } // namespace
 
-AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& feedback, const AnswerSink& sink)
+AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& feedback,
+                                    const AnswerSink& sink)
 {
     Plan p = plan(request, feedback);
     const PriceTable prices = PriceTable::load(m_db);
@@ -420,9 +438,11 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
                 if (call.provider->usesNetwork()) {
                     // Providers that report no usage are billed on our estimate.
                     u.inputTokens = a.completion.inputTokens.value_or(p.prompt.estimatedTokens);
-                    u.outputTokens = a.completion.outputTokens.value_or(estimateTokens(a.completion.text));
+                    u.outputTokens =
+                        a.completion.outputTokens.value_or(estimateTokens(a.completion.text));
                     if (!a.completion.inputTokens || !a.completion.outputTokens)
-                        u.message += std::string(u.message.empty() ? "" : "; ") + "tokens estimated";
+                        u.message +=
+                            std::string(u.message.empty() ? "" : "; ") + "tokens estimated";
                     u.costUsd = prices.cost(a.provider, a.model, *u.inputTokens, *u.outputTokens);
                     if (!a.completion.incomplete)
                         cache.put(a.provider, a.model, a.requestHash, a.completion, now);
@@ -450,8 +470,9 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
         result.answers.push_back(std::move(a));
     }
 
-    const bool allCancelled = std::all_of(result.answers.begin(), result.answers.end(),
-                                          [](const ModelAnswer& a) { return a.error == "cancelled"; });
+    const bool allCancelled =
+        std::all_of(result.answers.begin(), result.answers.end(),
+                    [](const ModelAnswer& a) { return a.error == "cancelled"; });
     if (!anyText && allCancelled)
         throw Cancelled();
     if (!anyText) {
@@ -465,7 +486,8 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
         a.provider = provider_id::kBuiltin;
         a.model = BuiltinAnalyst::kModelName;
         a.completion = builtin.complete({}, {}, stop);
-        a.text = "> " + errors + " This report was written by the built-in statistical analyst instead.\n\n" +
+        a.text = "> " + errors +
+                 " This report was written by the built-in statistical analyst instead.\n\n" +
                  a.completion.text;
         a.costUsd = 0.0;
         if (sink)
@@ -503,10 +525,13 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
             UsageEntry u;
             u.provider = provider->id();
             u.model = req.model;
-            u.requestHash = requestHash(provider->id(), provider->displayName(), dumpJson(provider->requestBody(req)));
+            u.requestHash = requestHash(provider->id(), provider->displayName(),
+                                        dumpJson(provider->requestBody(req)));
             if (o.completion && provider->id() != provider_id::kBuiltin) {
-                u.inputTokens = o.completion->inputTokens.value_or(estimateTokens(req.system + req.prompt));
-                u.outputTokens = o.completion->outputTokens.value_or(estimateTokens(o.completion->text));
+                u.inputTokens =
+                    o.completion->inputTokens.value_or(estimateTokens(req.system + req.prompt));
+                u.outputTokens =
+                    o.completion->outputTokens.value_or(estimateTokens(o.completion->text));
                 u.costUsd = prices.cost(u.provider, u.model, *u.inputTokens, *u.outputTokens);
                 u.durationMs = o.completion->durationMs;
                 u.outcome = o.completion->incomplete ? "incomplete" : "ok";
@@ -533,8 +558,8 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
                     sources.insert(s);
             }
             vocabulary.insert(vocabulary.end(), sources.begin(), sources.end());
-            for (const char* w : {"latency", "throughput", "memory", "accuracy", "outage", "retrain", "timeout",
-                                  "fallback", "leak"})
+            for (const char* w : {"latency", "throughput", "memory", "accuracy", "outage",
+                                  "retrain", "timeout", "fallback", "leak"})
                 vocabulary.emplace_back(w);
             result.consensus = builtinConsensus(result.answers, p.data->types, vocabulary);
         }
@@ -545,18 +570,22 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
         const ModelAnswer& a = result.usedFallback ? result.answers.back() : result.answers.front();
         result.markdown = a.text;
         if (a.completion.incomplete)
-            result.markdown += "\n\n> This answer is incomplete (" + a.completion.incompleteReason + ").\n";
+            result.markdown +=
+                "\n\n> This answer is incomplete (" + a.completion.incompleteReason + ").\n";
     } else {
         result.markdown = "# Multi-model analysis\n\n";
         for (const ModelAnswer& a : result.answers) {
-            result.markdown += "## Answer from " + a.model + " (" + a.provider + ")" + (a.cached ? " — cached" : "") +
-                               "\n\n";
+            result.markdown += "## Answer from " + a.model + " (" + a.provider + ")" +
+                               (a.cached ? " — cached" : "") + "\n\n";
             if (!a.error.empty())
                 result.markdown += "_No answer: " + a.error + "_\n\n";
             else
-                result.markdown += demote(a.text) + (a.completion.incomplete ? "\n> This answer is incomplete (" +
-                                                                                   a.completion.incompleteReason + ").\n"
-                                                                             : "") + "\n";
+                result.markdown +=
+                    demote(a.text) +
+                    (a.completion.incomplete ? "\n> This answer is incomplete (" +
+                                                   a.completion.incompleteReason + ").\n"
+                                             : "") +
+                    "\n";
         }
         result.markdown += result.consensus;
     }
@@ -579,7 +608,9 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
         r.modelFilter = filter.empty() ? "all" : filter;
         r.totalRuns = result.totalRuns;
         r.content = result.markdown;
-        r.provider = result.usedFallback ? provider_id::kBuiltin : p.calls.size() > 1 ? provider_id::kConsensus : result.answers.front().provider;
+        r.provider = result.usedFallback  ? provider_id::kBuiltin
+                     : p.calls.size() > 1 ? provider_id::kConsensus
+                                          : result.answers.front().provider;
         for (const ModelAnswer& a : result.answers)
             r.models.push_back(a.provider + ":" + a.model);
         r.inputTokens = result.inputTokens;
@@ -592,15 +623,22 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
         r.incomplete = result.incomplete;
         r.anonymised = request.options.anonymise;
         for (const ModelAnswer& a : result.answers) {
-            Json j = {{"provider", a.provider}, {"model", a.model}, {"text", a.text}, {"cached", a.cached},
-                      {"error", a.error}, {"incomplete", a.completion.incomplete}, {"request_hash", a.requestHash}};
+            Json j = {{"provider", a.provider},
+                      {"model", a.model},
+                      {"text", a.text},
+                      {"cached", a.cached},
+                      {"error", a.error},
+                      {"incomplete", a.completion.incomplete},
+                      {"request_hash", a.requestHash}};
             j["cost_usd"] = a.costUsd ? Json(*a.costUsd) : Json();
             j["input_tokens"] = a.completion.inputTokens ? Json(*a.completion.inputTokens) : Json();
-            j["output_tokens"] = a.completion.outputTokens ? Json(*a.completion.outputTokens) : Json();
+            j["output_tokens"] =
+                a.completion.outputTokens ? Json(*a.completion.outputTokens) : Json();
             r.answers.push_back(j);
         }
         if (!result.consensus.empty())
-            r.answers.push_back({{"provider", provider_id::kConsensus}, {"text", result.consensus}});
+            r.answers.push_back(
+                {{"provider", provider_id::kConsensus}, {"text", result.consensus}});
         result.reportId = ReportStore(m_db).save(r);
     }
     return result;

@@ -53,7 +53,7 @@ struct PlannedCall
     ModelChoice choice;
     std::string providerName;
     std::string endpoint;
-    Json body;               // the exact request body
+    Json body; // the exact request body
     std::string requestHash;
     CostEstimate estimate;
     bool cached = false; // an answer within the TTL exists: nothing would be sent
@@ -108,9 +108,11 @@ struct ProviderOverrides
 class AnalysisService
 {
 public:
-    AnalysisService(workspace::Database& db, const secrets::KeySource& keys, ProviderOverrides overrides = {});
+    AnalysisService(workspace::Database& db, const secrets::KeySource& keys,
+                    ProviderOverrides overrides = {});
     // Opens (and owns) a connection to the workspace file at `workspacePath`.
-    AnalysisService(const std::string& workspacePath, const secrets::KeySource& keys, ProviderOverrides overrides = {});
+    AnalysisService(const std::string& workspacePath, const secrets::KeySource& keys,
+                    ProviderOverrides overrides = {});
     // For the read side only (reports, spend, choices): holds no key, so any
     // provider call fails as unconfigured.
     explicit AnalysisService(const std::string& workspacePath);
@@ -131,8 +133,9 @@ public:
     void setSettings(const AiSettings& settings) { m_settings = settings; }
 
     // A provider configured from settings, keys and overrides.
-    std::unique_ptr<Provider> makeProvider(const std::string& provider,
-                                           std::shared_ptr<const AnalysisData> data = nullptr) const;
+    std::unique_ptr<Provider>
+    makeProvider(const std::string& provider,
+                 std::shared_ptr<const AnalysisData> data = nullptr) const;
     ModelList listModels(const std::string& provider, std::stop_token stop);
 
     // Builds the prompt and the exact request bodies, with cost estimates and
@@ -143,12 +146,14 @@ public:
     // ledger, consensus, stored report. Throws kestrel::Error when blocked by
     // a budget or when every model failed (unless fallbackToBuiltin), Cancelled
     // when stopped before any text arrived.
-    AnalysisResult run(const AnalysisRequest& request, Feedback& feedback, const AnswerSink& sink = {});
+    AnalysisResult run(const AnalysisRequest& request, Feedback& feedback,
+                       const AnswerSink& sink = {});
 
 private:
     struct Plan;
     Plan plan(const AnalysisRequest& request, Feedback& feedback);
-    std::string resolveModel(Provider& provider, const std::string& requested, std::stop_token stop);
+    std::string resolveModel(Provider& provider, const std::string& requested,
+                             std::stop_token stop);
 
     std::unique_ptr<workspace::Database> m_owned; // first: m_db may refer to it
     workspace::Database& m_db;

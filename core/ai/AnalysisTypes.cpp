@@ -8,8 +8,9 @@ namespace kestrel::ai {
 
 const std::vector<std::string>& analysisTypes()
 {
-    static const std::vector<std::string> types = {"performance_trends", "model_comparison", "error_analysis",
-                                                   "optimization", "system_health"};
+    static const std::vector<std::string> types = {"performance_trends", "model_comparison",
+                                                   "error_analysis", "optimization",
+                                                   "system_health"};
     return types;
 }
 
@@ -39,9 +40,10 @@ std::vector<std::string> normaliseTypes(const std::vector<std::string>& types)
     }
     for (const std::string& t : types) {
         if (std::find(analysisTypes().begin(), analysisTypes().end(), t) == analysisTypes().end())
-            throw Error("Unknown analysis type '" + t +
-                        "': use performance_trends, model_comparison, error_analysis, optimization, "
-                        "system_health or all.");
+            throw Error(
+                "Unknown analysis type '" + t +
+                "': use performance_trends, model_comparison, error_analysis, optimization, "
+                "system_health or all.");
     }
     return out;
 }

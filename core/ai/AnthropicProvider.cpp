@@ -8,7 +8,8 @@ namespace kestrel::ai {
 
 AnthropicProvider::AnthropicProvider(ProviderConfig config) : m_config(std::move(config))
 {
-    m_base = normaliseBaseUrl(m_config.baseUrl.empty() ? kDefaultBaseUrl : m_config.baseUrl, "Anthropic");
+    m_base = normaliseBaseUrl(m_config.baseUrl.empty() ? kDefaultBaseUrl : m_config.baseUrl,
+                              "Anthropic");
     net::Redaction::registerSecret(m_config.apiKey);
 }
 
@@ -44,21 +45,25 @@ ModelList AnthropicProvider::listModels(std::stop_token stop)
     try {
         for (int page = 0; page < 50; ++page) {
             const net::HttpRequest req = providerRequest(
-                m_base + "/v1/models?limit=100" + (after.empty() ? "" : "&after_id=" + after), headers(), m_config);
+                m_base + "/v1/models?limit=100" + (after.empty() ? "" : "&after_id=" + after),
+                headers(), m_config);
             int attempts = 0;
-            const net::HttpResponse r = net::sendWithRetry(req, retryPolicy(m_config), {}, stop, attempts);
+            const net::HttpResponse r =
+                net::sendWithRetry(req, retryPolicy(m_config), {}, stop, attempts);
             if (r.outcome != net::HttpOutcome::Finished)
                 throw ProviderError(transportFailureMessage("Anthropic", r, m_config));
             if (r.status != 200)
-                throw ProviderError(describeHttpFailure("Anthropic", r.status, r.body, "", attempts), r.status);
+                throw ProviderError(
+                    describeHttpFailure("Anthropic", r.status, r.body, "", attempts), r.status);
             const Json j = Json::parse(r.body, nullptr, false);
             if (!j.is_object() || !j.contains("data") || !j["data"].is_array())
-                throw ProviderError("Anthropic answered the model list with something that is not a model list.");
+                throw ProviderError(
+                    "Anthropic answered the model list with something that is not a model list.");
             for (const Json& m : j["data"]) {
                 if (!m.contains("id") || !m["id"].is_string())
                     continue;
-                list.models.push_back(
-                    {m["id"].get<std::string>(), m.value("display_name", m["id"].get<std::string>())});
+                list.models.push_back({m["id"].get<std::string>(),
+                                       m.value("display_name", m["id"].get<std::string>())});
             }
             if (!j.value("has_more", false))
                 break;
@@ -77,7 +82,7 @@ ModelList AnthropicProvider::listModels(std::stop_token stop)
         list.models = fallbackModels();
         list.fromFallback = true;
         list.note = net::Redaction::redact(std::string("Could not list models (") + e.what() +
-                                      "); showing Kestrel's built-in list.");
+                                           "); showing Kestrel's built-in list.");
     }
     return list;
 }
@@ -100,13 +105,14 @@ Completion AnthropicProvider::complete(const CompletionRequest& request, const T
                                        std::stop_token stop)
 {
     if (request.model.empty())
-        throw ProviderError("No Anthropic model chosen: pick one in Settings › AI providers or pass --model.");
+        throw ProviderError(
+            "No Anthropic model chosen: pick one in Settings › AI providers or pass --model.");
     Completion c;
     c.provider = id();
     c.model = request.model;
 
-    const net::HttpRequest req =
-        streamingRequest(m_base + "/v1/messages", headers(), dumpJson(requestBody(request)), m_config);
+    const net::HttpRequest req = streamingRequest(m_base + "/v1/messages", headers(),
+                                                  dumpJson(requestBody(request)), m_config);
 
     bool stopped = false;
     std::string streamError;
@@ -128,7 +134,8 @@ Completion AnthropicProvider::complete(const CompletionRequest& request, const T
             }
         } else if (type == "content_block_delta") {
             const Json& d = j.value("delta", Json::object());
-            if (d.value("type", "") == "text_delta" && d.contains("text") && d["text"].is_string()) {
+            if (d.value("type", "") == "text_delta" && d.contains("text") &&
+                d["text"].is_string()) {
                 const std::string text = d["text"].get<std::string>();
                 c.text += text;
                 if (onText)
@@ -154,21 +161,24 @@ Completion AnthropicProvider::complete(const CompletionRequest& request, const T
         // ping, content_block_start and content_block_stop carry nothing we keep.
     };
 
-    const std::optional<net::HttpResponse> streamed = streamCompletion(req, m_config, stop, c, handle);
+    const std::optional<net::HttpResponse> streamed =
+        streamCompletion(req, m_config, stop, c, handle);
     if (!streamed)
         return c;
     const net::HttpResponse& r = *streamed;
 
     if (r.status == 404) {
-        std::string msg = describeHttpFailure("Anthropic", r.status, r.body, request.model, c.attempts);
+        std::string msg =
+            describeHttpFailure("Anthropic", r.status, r.body, request.model, c.attempts);
         const ModelList models = listModels(stop);
-        msg += " Available models" + std::string(models.fromFallback ? " (built-in list)" : "") + ": " +
-               joinModelIds(models) + ".";
+        msg += " Available models" + std::string(models.fromFallback ? " (built-in list)" : "") +
+               ": " + joinModelIds(models) + ".";
         throw ProviderError(msg, 404);
     }
     if (r.status != 0 && (r.status < 200 || r.status >= 300))
-        throw ProviderError(describeHttpFailure("Anthropic", r.status, r.body, request.model, c.attempts),
-                            r.status);
+        throw ProviderError(
+            describeHttpFailure("Anthropic", r.status, r.body, request.model, c.attempts),
+            r.status);
     if (r.outcome != net::HttpOutcome::Finished && c.text.empty())
         throw ProviderError(transportFailureMessage("Anthropic", r, m_config));
     if (!streamError.empty() && c.text.empty())

@@ -52,11 +52,11 @@ std::string span(EpochMs from, EpochMs to)
     return "from " + shortTime(from) + " to " + shortTime(to) + " UTC";
 }
 
-template <class Map>
-std::vector<std::pair<std::string, std::int64_t>> ranked(const Map& m)
+template <class Map> std::vector<std::pair<std::string, std::int64_t>> ranked(const Map& m)
 {
     std::vector<std::pair<std::string, std::int64_t>> v(m.begin(), m.end());
-    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(v.begin(), v.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
     return v;
 }
 
@@ -64,11 +64,13 @@ std::string describe(const Finding& f)
 {
     const std::string who = "**" + f.model + "**";
     if (f.kind == "latency_spike")
-        return who + " latency spike: mean duration up to " + secs(f.value) + " against its usual " +
-               secs(f.baseline) + " (" + fmt("%.1f", f.value / f.baseline) + "×) " + span(f.from, f.to) + ".";
+        return who + " latency spike: mean duration up to " + secs(f.value) +
+               " against its usual " + secs(f.baseline) + " (" + fmt("%.1f", f.value / f.baseline) +
+               "×) " + span(f.from, f.to) + ".";
     if (f.kind == "error_rate_spike") {
-        std::string s = who + " error-rate spike: " + pct(f.value) + " of runs failed at the peak against its usual " +
-                        pct(f.baseline) + ", " + span(f.from, f.to);
+        std::string s = who + " error-rate spike: " + pct(f.value) +
+                        " of runs failed at the peak against its usual " + pct(f.baseline) + ", " +
+                        span(f.from, f.to);
         if (!f.errorTemplate.empty())
             s += "; the failures read `" + f.errorTemplate + "`";
         if (!f.dataSource.empty())
@@ -76,13 +78,15 @@ std::string describe(const Finding& f)
         return s + ".";
     }
     if (f.kind == "throughput_drop")
-        return who + " throughput drop: " + count(static_cast<std::int64_t>(f.value)) + " runs an hour at the low " +
-               span(f.from, f.to) + " against an expected " + count(static_cast<std::int64_t>(f.baseline)) +
-               (f.baseline > 0 ? " (" + fmt("%.0f%%", 100 * f.value / f.baseline) + " of normal)." : std::string("."));
+        return who + " throughput drop: " + count(static_cast<std::int64_t>(f.value)) +
+               " runs an hour at the low " + span(f.from, f.to) + " against an expected " +
+               count(static_cast<std::int64_t>(f.baseline)) +
+               (f.baseline > 0 ? " (" + fmt("%.0f%%", 100 * f.value / f.baseline) + " of normal)."
+                               : std::string("."));
     if (f.kind == "accuracy_decline")
         return who + " accuracy decline: daily mean accuracy down to " + fmt("%.3f", f.value) +
-               " against its usual " + fmt("%.3f", f.baseline) + " (" + fmt("%+.1f", 100 * (f.value - f.baseline)) +
-               " points) " + span(f.from, f.to) + ".";
+               " against its usual " + fmt("%.3f", f.baseline) + " (" +
+               fmt("%+.1f", 100 * (f.value - f.baseline)) + " points) " + span(f.from, f.to) + ".";
     if (f.kind == "memory_growth")
         return who + " memory growth: mean resident memory up to " + fmt("%.0f MB", f.value) +
                " against its usual " + fmt("%.0f MB", f.baseline) + " (" +
@@ -90,7 +94,8 @@ std::string describe(const Finding& f)
     return who + " " + f.kind + " " + span(f.from, f.to) + ".";
 }
 
-std::vector<const Finding*> findingsOf(const AnalysisData& d, std::initializer_list<const char*> kinds)
+std::vector<const Finding*> findingsOf(const AnalysisData& d,
+                                       std::initializer_list<const char*> kinds)
 {
     std::vector<const Finding*> out;
     for (const Finding& f : d.findings) {
@@ -118,7 +123,8 @@ std::vector<Outage> outages(const AnalysisData& d)
     std::vector<Outage> out;
     for (const Finding* f : findingsOf(d, {"error_rate_spike"})) {
         auto it = std::find_if(out.begin(), out.end(), [&](const Outage& o) {
-            return o.errorTemplate == f->errorTemplate && f->from < o.to + kMsPerHour && o.from < f->to + kMsPerHour;
+            return o.errorTemplate == f->errorTemplate && f->from < o.to + kMsPerHour &&
+                   o.from < f->to + kMsPerHour;
         });
         if (it == out.end()) {
             out.push_back({f->errorTemplate, f->dataSource, f->from, f->to, {f->model}});
@@ -143,8 +149,9 @@ void performanceTrends(const AnalysisData& d, std::string& s)
 {
     const runs::RunSummary& sum = d.summary;
     s += "## Performance trends\n\n";
-    s += "- **" + count(sum.runs) + " runs**: " + count(sum.completed) + " completed, " + count(sum.failed) +
-         " failed, " + count(sum.cancelled) + " cancelled, " + count(sum.running) + " still running.";
+    s += "- **" + count(sum.runs) + " runs**: " + count(sum.completed) + " completed, " +
+         count(sum.failed) + " failed, " + count(sum.cancelled) + " cancelled, " +
+         count(sum.running) + " still running.";
     if (sum.successRate)
         s += " Success rate " + pct(*sum.successRate) + ".";
     s += "\n";
@@ -165,36 +172,46 @@ void performanceTrends(const AnalysisData& d, std::string& s)
             return ended > 0 ? fail / ended : 0.0;
         };
         const double r1 = rate(0, half), r2 = rate(half, d.days.size());
-        s += "- Failure rate was " + pct(r1) + " in the first half of the period (" + shortTime(d.days.front().day) +
-             " to " + shortTime(d.days[half - 1].day) + ") and " + pct(r2) + " in the second (" +
-             shortTime(d.days[half].day) + " to " + shortTime(d.days.back().day) + ").\n";
-        const auto worst = std::max_element(d.days.begin(), d.days.end(),
-                                            [](const auto& a, const auto& b) { return a.failed < b.failed; });
+        s += "- Failure rate was " + pct(r1) + " in the first half of the period (" +
+             shortTime(d.days.front().day) + " to " + shortTime(d.days[half - 1].day) + ") and " +
+             pct(r2) + " in the second (" + shortTime(d.days[half].day) + " to " +
+             shortTime(d.days.back().day) + ").\n";
+        const auto worst =
+            std::max_element(d.days.begin(), d.days.end(),
+                             [](const auto& a, const auto& b) { return a.failed < b.failed; });
         std::vector<double> fails;
         for (const auto& day : d.days)
             fails.push_back(static_cast<double>(day.failed));
         const double medianFails = stats::medianInPlace(fails).value_or(0.0);
-        s += "- The worst day was " + shortTime(worst->day) + " with " + count(worst->failed) + " failures";
+        s += "- The worst day was " + shortTime(worst->day) + " with " + count(worst->failed) +
+             " failures";
         if (medianFails > 0)
-            s += ", " + fmt("%.1f", static_cast<double>(worst->failed) / medianFails) + "× the median day (" +
-                 fmt("%.0f", medianFails) + ")";
+            s += ", " + fmt("%.1f", static_cast<double>(worst->failed) / medianFails) +
+                 "× the median day (" + fmt("%.0f", medianFails) + ")";
         s += ".\n";
-        const auto slow = std::max_element(d.days.begin(), d.days.end(), [](const auto& a, const auto& b) {
-            return a.p95Duration.value_or(0) < b.p95Duration.value_or(0);
-        });
+        const auto slow =
+            std::max_element(d.days.begin(), d.days.end(), [](const auto& a, const auto& b) {
+                return a.p95Duration.value_or(0) < b.p95Duration.value_or(0);
+            });
         if (slow->p95Duration)
-            s += "- The slowest day was " + shortTime(slow->day) + " (p95 duration " + secs(*slow->p95Duration) + ").\n";
+            s += "- The slowest day was " + shortTime(slow->day) + " (p95 duration " +
+                 secs(*slow->p95Duration) + ").\n";
     }
-    const auto trends = findingsOf(d, {"latency_spike", "throughput_drop", "accuracy_decline", "memory_growth"});
+    const auto trends =
+        findingsOf(d, {"latency_spike", "throughput_drop", "accuracy_decline", "memory_growth"});
     if (!trends.empty()) {
-        s += "\nAnomalies the detectors raised (the Anomaly Review panel's list, false positives left out):\n\n";
+        s += "\nAnomalies the detectors raised (the Anomaly Review panel's list, false positives "
+             "left out):\n\n";
         for (const Finding* f : trends)
             s += "- " + describe(*f) + "\n";
     } else if (!d.detectionRun) {
-        s += "\nAnomaly detection has not run on this workspace yet: run it in the Anomaly Review panel or with "
-             "`kestrel detect` to have latency, throughput, accuracy and memory episodes reported here.\n";
+        s += "\nAnomaly detection has not run on this workspace yet: run it in the Anomaly Review "
+             "panel or with "
+             "`kestrel detect` to have latency, throughput, accuracy and memory episodes reported "
+             "here.\n";
     } else {
-        s += "\nNo model's latency, throughput, accuracy or memory left its usual range in this period.\n";
+        s += "\nNo model's latency, throughput, accuracy or memory left its usual range in this "
+             "period.\n";
     }
     s += "\n";
 }
@@ -220,7 +237,8 @@ void modelComparison(const AnalysisData& d, std::string& s)
         s += " | ";
         s += x->meanAccuracy ? fmt("%.3f", *x->meanAccuracy) : "-";
         if (x->accuracyInterval)
-            s += " (" + fmt("%.3f", x->accuracyInterval->low) + "–" + fmt("%.3f", x->accuracyInterval->high) + ")";
+            s += " (" + fmt("%.3f", x->accuracyInterval->low) + "–" +
+                 fmt("%.3f", x->accuracyInterval->high) + ")";
         s += " | " + (x->p50Duration ? secs(*x->p50Duration) : "-") + " | " +
              (x->p95Duration ? secs(*x->p95Duration) : "-") + " |\n";
     }
@@ -242,7 +260,8 @@ void modelComparison(const AnalysisData& d, std::string& s)
         return a->meanAccuracy.value_or(-1) < b->meanAccuracy.value_or(-1);
     });
     if ((*acc)->meanAccuracy)
-        s += "- Most accurate: **" + (*acc)->model + "** (" + fmt("%.3f", *(*acc)->meanAccuracy) + ").\n";
+        s += "- Most accurate: **" + (*acc)->model + "** (" + fmt("%.3f", *(*acc)->meanAccuracy) +
+             ").\n";
     const auto slow = std::max_element(m.begin(), m.end(), [](auto* a, auto* b) {
         return a->p95Duration.value_or(0) < b->p95Duration.value_or(0);
     });
@@ -250,8 +269,8 @@ void modelComparison(const AnalysisData& d, std::string& s)
         return a->p95Duration.value_or(1e300) < b->p95Duration.value_or(1e300);
     });
     if ((*slow)->p95Duration && (*fast)->p95Duration && slow != fast)
-        s += "- Slowest: **" + (*slow)->model + "** (p95 " + secs(*(*slow)->p95Duration) + "); fastest: **" +
-             (*fast)->model + "** (p95 " + secs(*(*fast)->p95Duration) + ").\n";
+        s += "- Slowest: **" + (*slow)->model + "** (p95 " + secs(*(*slow)->p95Duration) +
+             "); fastest: **" + (*fast)->model + "** (p95 " + secs(*(*fast)->p95Duration) + ").\n";
     s += "\n";
 }
 
@@ -270,13 +289,14 @@ void errorAnalysis(const AnalysisData& d, std::string& s)
     const EpochMs window = std::max<EpochMs>(d.to - d.from, 1);
     for (std::size_t i = 0; i < d.errors.size() && i < 6; ++i) {
         const runs::ErrorPattern& e = d.errors[i];
-        s += std::to_string(i + 1) + ". `" + e.templateText + "`: " + count(e.count) + " failures (" +
-             pct(static_cast<double>(e.count) / static_cast<double>(total)) + ")";
+        s += std::to_string(i + 1) + ". `" + e.templateText + "`: " + count(e.count) +
+             " failures (" + pct(static_cast<double>(e.count) / static_cast<double>(total)) + ")";
         const auto models = ranked(e.byModel);
         if (!models.empty()) {
             s += ", mostly **" + models[0].first + "** (" + count(models[0].second) + ")";
             if (models.size() > 1)
-                s += " and " + std::to_string(models.size() - 1) + " other model" + (models.size() > 2 ? "s" : "");
+                s += " and " + std::to_string(models.size() - 1) + " other model" +
+                     (models.size() > 2 ? "s" : "");
         }
         const auto sources = ranked(e.byDataSource);
         if (!sources.empty())
@@ -293,12 +313,13 @@ void errorAnalysis(const AnalysisData& d, std::string& s)
     if (!list.empty()) {
         s += "\nError-rate spikes:\n\n";
         for (const Outage& o : list) {
-            s += "- " + span(o.from, o.to) + ": " + joinNames(o.models) + (o.models.size() > 1 ? " all" : "") +
-                 " failed far above their usual rate";
+            s += "- " + span(o.from, o.to) + ": " + joinNames(o.models) +
+                 (o.models.size() > 1 ? " all" : "") + " failed far above their usual rate";
             if (!o.errorTemplate.empty())
                 s += "; the failures read `" + o.errorTemplate + "`";
             if (!o.dataSource.empty())
-                s += ", all from data source **" + o.dataSource + "** — the data source, not the models, failed";
+                s += ", all from data source **" + o.dataSource +
+                     "** — the data source, not the models, failed";
             s += ".\n";
         }
     }
@@ -311,9 +332,11 @@ void optimization(const AnalysisData& d, std::string& s)
     int n = 0;
     auto add = [&](const std::string& text) { s += std::to_string(++n) + ". " + text + "\n"; };
     for (const Outage& o : outages(d)) {
-        add("**Add a fallback for data source " + (o.dataSource.empty() ? std::string("involved") : o.dataSource) +
-            "** and a circuit breaker in front of it: " + span(o.from, o.to) + " " + joinNames(o.models) +
-            " failed with `" + o.errorTemplate + "`. Retrying against the same source cannot help.");
+        add("**Add a fallback for data source " +
+            (o.dataSource.empty() ? std::string("involved") : o.dataSource) +
+            "** and a circuit breaker in front of it: " + span(o.from, o.to) + " " +
+            joinNames(o.models) + " failed with `" + o.errorTemplate +
+            "`. Retrying against the same source cannot help.");
     }
     for (const Finding* f : findingsOf(d, {"latency_spike"}))
         add("**Alert on " + f->model + "'s duration** at about 3× its usual " + secs(f->baseline) +
@@ -321,21 +344,25 @@ void optimization(const AnalysisData& d, std::string& s)
             ". Check the upstream feed it waits on.");
     for (const Finding* f : findingsOf(d, {"memory_growth"}))
         add("**Profile and restart " + f->model + "'s worker on a schedule**: memory rose to " +
-            fmt("%.0f MB", f->value) + " from a usual " + fmt("%.0f MB", f->baseline) + " " + span(f->from, f->to) +
-            ", the shape of a leak.");
+            fmt("%.0f MB", f->value) + " from a usual " + fmt("%.0f MB", f->baseline) + " " +
+            span(f->from, f->to) + ", the shape of a leak.");
     for (const Finding* f : findingsOf(d, {"throughput_drop"}))
-        add("**Check " + f->model + "'s scheduler**: it ran " + count(static_cast<std::int64_t>(f->value)) +
-            " runs an hour at the low " + span(f->from, f->to) + " against an expected " +
-            count(static_cast<std::int64_t>(f->baseline)) + "; alert when hourly runs fall below half the usual.");
+        add("**Check " + f->model + "'s scheduler**: it ran " +
+            count(static_cast<std::int64_t>(f->value)) + " runs an hour at the low " +
+            span(f->from, f->to) + " against an expected " +
+            count(static_cast<std::int64_t>(f->baseline)) +
+            "; alert when hourly runs fall below half the usual.");
     for (const Finding* f : findingsOf(d, {"accuracy_decline"}))
-        add("**Retrain or recalibrate " + f->model + "**: accuracy fell to " + fmt("%.3f", f->value) + " from " +
-            fmt("%.3f", f->baseline) + " " + span(f->from, f->to) + "; compare its recent inputs with the training window.");
+        add("**Retrain or recalibrate " + f->model + "**: accuracy fell to " +
+            fmt("%.3f", f->value) + " from " + fmt("%.3f", f->baseline) + " " +
+            span(f->from, f->to) + "; compare its recent inputs with the training window.");
     if (!d.models.empty()) {
-        const auto worst = std::max_element(d.models.begin(), d.models.end(),
-                                            [](const auto& a, const auto& b) { return a.rank < b.rank; });
+        const auto worst =
+            std::max_element(d.models.begin(), d.models.end(),
+                             [](const auto& a, const auto& b) { return a.rank < b.rank; });
         if (worst->successRate && d.models.size() > 1)
-            add("**Review " + worst->model + "**, ranked last with a success rate of " + pct(*worst->successRate) +
-                " over " + count(worst->runs) + " runs.");
+            add("**Review " + worst->model + "**, ranked last with a success rate of " +
+                pct(*worst->successRate) + " over " + count(worst->runs) + " runs.");
     }
     if (!d.errors.empty()) {
         const auto models = ranked(d.errors.front().byModel);
@@ -357,19 +384,24 @@ void systemHealth(const AnalysisData& d, std::string& s)
     const double episodes = std::min(30.0, 3.0 * static_cast<double>(d.findings.size()));
     double score = 100 * success - episodes - 10.0 * static_cast<double>(outages(d).size());
     score = std::clamp(score, 0.0, 100.0);
-    s += "- Health score **" + fmt("%.0f", score) + "/100** (success rate " + pct(success) + ", less 3 points for each of " +
-         std::to_string(d.findings.size()) + " episodes (at most 30) and 10 for each data-source outage).\n";
+    s += "- Health score **" + fmt("%.0f", score) + "/100** (success rate " + pct(success) +
+         ", less 3 points for each of " + std::to_string(d.findings.size()) +
+         " episodes (at most 30) and 10 for each data-source outage).\n";
     if (!d.days.empty()) {
         double total = 0;
         for (const auto& day : d.days)
             total += static_cast<double>(day.completed + day.failed + day.cancelled + day.running);
-        const auto peak = std::max_element(d.days.begin(), d.days.end(), [](const auto& a, const auto& b) {
-            return a.completed + a.failed < b.completed + b.failed;
-        });
-        s += "- Capacity: " + fmt("%.0f", total / static_cast<double>(d.days.size())) + " runs per day on average; peak " +
-             count(peak->completed + peak->failed + peak->cancelled + peak->running) + " on " + shortTime(peak->day) + ".\n";
+        const auto peak =
+            std::max_element(d.days.begin(), d.days.end(), [](const auto& a, const auto& b) {
+                return a.completed + a.failed < b.completed + b.failed;
+            });
+        s += "- Capacity: " + fmt("%.0f", total / static_cast<double>(d.days.size())) +
+             " runs per day on average; peak " +
+             count(peak->completed + peak->failed + peak->cancelled + peak->running) + " on " +
+             shortTime(peak->day) + ".\n";
     }
-    s += "- " + count(sum.running) + " runs still marked running and " + count(sum.cancelled) + " cancelled.\n";
+    s += "- " + count(sum.running) + " runs still marked running and " + count(sum.cancelled) +
+         " cancelled.\n";
     const auto mem = findingsOf(d, {"memory_growth"});
     if (!mem.empty())
         s += "- Resources: " + describe(*mem.front()) + "\n";
@@ -387,7 +419,9 @@ void systemHealth(const AnalysisData& d, std::string& s)
 
 } // namespace
 
-BuiltinAnalyst::BuiltinAnalyst(std::shared_ptr<const AnalysisData> data) : m_data(std::move(data)) {}
+BuiltinAnalyst::BuiltinAnalyst(std::shared_ptr<const AnalysisData> data) : m_data(std::move(data))
+{
+}
 
 ModelList BuiltinAnalyst::listModels(std::stop_token)
 {
@@ -406,10 +440,12 @@ Json BuiltinAnalyst::requestBody(const CompletionRequest& request) const
 std::string BuiltinAnalyst::write(const AnalysisData& d)
 {
     std::string s = "# Run history analysis\n\n";
-    s += "_Written by Kestrel's built-in statistical analyst from the aggregates alone; no AI model was called._\n\n";
-    s += "**Scope:** timeframe " + d.options.timeframe + " (" + shortTime(d.from) + " to " + shortTime(d.to) +
-         " UTC), models: " +
-         (d.options.models.empty() ? "all (" + std::to_string(d.allModels.size()) + ")" : joinNames(d.options.models)) +
+    s += "_Written by Kestrel's built-in statistical analyst from the aggregates alone; no AI "
+         "model was called._\n\n";
+    s += "**Scope:** timeframe " + d.options.timeframe + " (" + shortTime(d.from) + " to " +
+         shortTime(d.to) + " UTC), models: " +
+         (d.options.models.empty() ? "all (" + std::to_string(d.allModels.size()) + ")"
+                                   : joinNames(d.options.models)) +
          ", " + count(d.summary.runs) + " runs.\n\n";
     for (const std::string& type : d.types) {
         if (type == "performance_trends")
@@ -426,7 +462,8 @@ std::string BuiltinAnalyst::write(const AnalysisData& d)
     return s;
 }
 
-Completion BuiltinAnalyst::complete(const CompletionRequest&, const TextSink& onText, std::stop_token stop)
+Completion BuiltinAnalyst::complete(const CompletionRequest&, const TextSink& onText,
+                                    std::stop_token stop)
 {
     if (!m_data)
         throw Error("The built-in analyst has no data to analyse.");
@@ -455,7 +492,8 @@ Completion BuiltinAnalyst::complete(const CompletionRequest&, const TextSink& on
     }
     c.stopReason = c.incomplete ? "cancelled" : "end_turn";
     c.durationMs =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0).count();
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+            .count();
     return c;
 }
 

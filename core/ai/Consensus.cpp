@@ -73,7 +73,8 @@ std::map<std::string, std::string> splitSections(const std::string& markdown)
     return out;
 }
 
-std::string builtinConsensus(const std::vector<ModelAnswer>& answers, const std::vector<std::string>& types,
+std::string builtinConsensus(const std::vector<ModelAnswer>& answers,
+                             const std::vector<std::string>& types,
                              const std::vector<std::string>& vocabulary)
 {
     std::vector<const ModelAnswer*> ok;
@@ -86,7 +87,8 @@ std::string builtinConsensus(const std::vector<ModelAnswer>& answers, const std:
     for (const ModelAnswer* a : ok)
         names += (names.empty() ? "" : ", ") + label(*a);
     s += "_Built-in merge of " + std::to_string(ok.size()) + " answers (" + names +
-         "): what they all name, what only some name, and how much of their wording they share._\n\n";
+         "): what they all name, what only some name, and how much of their wording they "
+         "share._\n\n";
     for (const ModelAnswer& a : answers) {
         if (!a.error.empty())
             s += "- " + label(a) + " gave no answer: " + a.error + "\n";
@@ -125,7 +127,8 @@ std::string builtinConsensus(const std::vector<ModelAnswer>& answers, const std:
         for (const auto& m : mentioned)
             all.insert(m.begin(), m.end());
         for (const std::string& v : all) {
-            if (std::all_of(mentioned.begin(), mentioned.end(), [&](const auto& m) { return m.count(v) > 0; }))
+            if (std::all_of(mentioned.begin(), mentioned.end(),
+                            [&](const auto& m) { return m.count(v) > 0; }))
                 every.insert(v);
         }
         std::string agree;
@@ -166,13 +169,17 @@ std::string builtinConsensus(const std::vector<ModelAnswer>& answers, const std:
     return s;
 }
 
-std::string synthesisPrompt(const std::vector<ModelAnswer>& answers, const std::vector<std::string>& types)
+std::string synthesisPrompt(const std::vector<ModelAnswer>& answers,
+                            const std::vector<std::string>& types)
 {
-    std::string p = "Several analysts wrote independent reports on the same aggregated ML run history. Compare them "
-                    "and write one Markdown section headed \"## Consensus\" with one \"### \" subsection per topic (";
+    std::string p = "Several analysts wrote independent reports on the same aggregated ML run "
+                    "history. Compare them "
+                    "and write one Markdown section headed \"## Consensus\" with one \"### \" "
+                    "subsection per topic (";
     for (std::size_t i = 0; i < types.size(); ++i)
         p += (i ? ", " : "") + analysisTitle(types[i]);
-    p += "). In each, state what all reports agree on, where they differ (say who claims what), and which claim the "
+    p += "). In each, state what all reports agree on, where they differ (say who claims what), "
+         "and which claim the "
          "figures quoted support best. Do not add facts that no report contains.\n\n";
     int n = 0;
     for (const ModelAnswer& a : answers) {

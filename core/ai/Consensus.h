@@ -32,11 +32,13 @@ std::map<std::string, std::string> splitSections(const std::string& markdown);
 // answer mentions, those only some mention and who, and how much of their
 // wording they share (Jaccard similarity of their words of 4+ letters).
 // Failed answers are listed and left out of the comparison.
-std::string builtinConsensus(const std::vector<ModelAnswer>& answers, const std::vector<std::string>& types,
+std::string builtinConsensus(const std::vector<ModelAnswer>& answers,
+                             const std::vector<std::string>& types,
                              const std::vector<std::string>& vocabulary);
 
 // The prompt asking a chosen model to synthesise the answers into one
 // consensus section (the alternative to the built-in merge).
-std::string synthesisPrompt(const std::vector<ModelAnswer>& answers, const std::vector<std::string>& types);
+std::string synthesisPrompt(const std::vector<ModelAnswer>& answers,
+                            const std::vector<std::string>& types);
 
 } // namespace kestrel::ai

@@ -16,13 +16,14 @@ std::string usd(double value)
     return buf;
 }
 
-Governance::Governance(workspace::Database& db, const AiSettings& settings, const PriceTable& prices)
+Governance::Governance(workspace::Database& db, const AiSettings& settings,
+                       const PriceTable& prices)
     : m_db(db), m_settings(settings), m_prices(prices)
 {
 }
 
-CostEstimate Governance::estimate(const std::string& provider, const std::string& model, std::int64_t inputTokens,
-                                  std::int64_t maxOutputTokens) const
+CostEstimate Governance::estimate(const std::string& provider, const std::string& model,
+                                  std::int64_t inputTokens, std::int64_t maxOutputTokens) const
 {
     CostEstimate e;
     e.inputTokens = inputTokens;
@@ -38,17 +39,20 @@ void Governance::checkBudget(double coming, EpochMs now)
     if (m_settings.dailyBudgetUsd > 0) {
         const double spent = ledger.spend(dayStart(now), dayStart(now) + kMsPerDay);
         if (spent + coming > m_settings.dailyBudgetUsd)
-            throw Error("Blocked by the daily AI budget: " + usd(spent) + " spent today (UTC) of a " +
-                        usd(m_settings.dailyBudgetUsd) + " limit, and this analysis could cost up to " + usd(coming) +
-                        ". Raise the budget in Settings › Budgets, use the built-in analyst, or wait until tomorrow.");
+            throw Error("Blocked by the daily AI budget: " + usd(spent) +
+                        " spent today (UTC) of a " + usd(m_settings.dailyBudgetUsd) +
+                        " limit, and this analysis could cost up to " + usd(coming) +
+                        ". Raise the budget in Settings › Budgets, use the built-in analyst, or "
+                        "wait until tomorrow.");
     }
     if (m_settings.monthlyBudgetUsd > 0) {
         const EpochMs from = monthStart(now);
         const double spent = ledger.spend(from, now + 1);
         if (spent + coming > m_settings.monthlyBudgetUsd)
-            throw Error("Blocked by the monthly AI budget: " + usd(spent) + " spent this month of a " +
-                        usd(m_settings.monthlyBudgetUsd) + " limit, and this analysis could cost up to " +
-                        usd(coming) + ". Raise the budget in Settings › Budgets or use the built-in analyst.");
+            throw Error("Blocked by the monthly AI budget: " + usd(spent) +
+                        " spent this month of a " + usd(m_settings.monthlyBudgetUsd) +
+                        " limit, and this analysis could cost up to " + usd(coming) +
+                        ". Raise the budget in Settings › Budgets or use the built-in analyst.");
     }
 }
 
@@ -58,15 +62,19 @@ void Governance::waitForRateLimit(int requests, std::stop_token stop)
     if (rpm <= 0 || requests <= 0)
         return;
     if (requests > rpm)
-        throw Error("This analysis sends " + std::to_string(requests) + " requests at once but the limit is " +
-                    std::to_string(rpm) + " per minute. Raise it in Settings › AI providers.");
+        throw Error("This analysis sends " + std::to_string(requests) +
+                    " requests at once but the limit is " + std::to_string(rpm) +
+                    " per minute. Raise it in Settings › AI providers.");
     // The ledger records every request sent, in the workspace, so the limit
     // holds across processes.
     class LedgerLog : public net::RequestLog
     {
     public:
         explicit LedgerLog(workspace::Database& db) : m_ledger(db) {}
-        std::int64_t sentBetween(EpochMs from, EpochMs to) const override { return m_ledger.requestsSent(from, to); }
+        std::int64_t sentBetween(EpochMs from, EpochMs to) const override
+        {
+            return m_ledger.requestsSent(from, to);
+        }
         std::optional<EpochMs> oldestBetween(EpochMs from, EpochMs to) const override
         {
             return m_ledger.oldestSent(from, to);

@@ -29,8 +29,8 @@ class Governance
 public:
     Governance(workspace::Database& db, const AiSettings& settings, const PriceTable& prices);
 
-    CostEstimate estimate(const std::string& provider, const std::string& model, std::int64_t inputTokens,
-                          std::int64_t maxOutputTokens) const;
+    CostEstimate estimate(const std::string& provider, const std::string& model,
+                          std::int64_t inputTokens, std::int64_t maxOutputTokens) const;
 
     // Throws kestrel::Error when today's (UTC) or this month's spend plus the
     // largest possible cost of the coming requests would pass a budget; the

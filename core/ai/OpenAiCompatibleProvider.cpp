@@ -6,7 +6,8 @@
 
 namespace kestrel::ai {
 
-OpenAiCompatibleProvider::OpenAiCompatibleProvider(ProviderConfig config) : m_config(std::move(config))
+OpenAiCompatibleProvider::OpenAiCompatibleProvider(ProviderConfig config)
+    : m_config(std::move(config))
 {
     m_base = normaliseBaseUrl(m_config.baseUrl.empty() ? kDefaultBaseUrl : m_config.baseUrl,
                               "the OpenAI-compatible provider");
@@ -32,16 +33,20 @@ ModelList OpenAiCompatibleProvider::listModels(std::stop_token stop)
     try {
         const net::HttpRequest req = providerRequest(m_base + "/v1/models", headers(), m_config);
         int attempts = 0;
-        const net::HttpResponse r = net::sendWithRetry(req, retryPolicy(m_config), {}, stop, attempts);
+        const net::HttpResponse r =
+            net::sendWithRetry(req, retryPolicy(m_config), {}, stop, attempts);
         if (r.outcome != net::HttpOutcome::Finished)
             throw ProviderError(transportFailureMessage(displayName(), r, m_config));
         if (r.status != 200)
-            throw ProviderError(describeHttpFailure(displayName(), r.status, r.body, "", attempts), r.status);
+            throw ProviderError(describeHttpFailure(displayName(), r.status, r.body, "", attempts),
+                                r.status);
         const Json j = Json::parse(r.body, nullptr, false);
         // OpenAI: {"object":"list","data":[{"id":...}]}; some servers answer "models".
         const char* key = j.is_object() && j.contains("data") ? "data" : "models";
         if (!j.is_object() || !j.contains(key) || !j[key].is_array())
-            throw ProviderError(displayName() + " answered the model list with something that is not a model list.");
+            throw ProviderError(
+                displayName() +
+                " answered the model list with something that is not a model list.");
         for (const Json& m : j[key]) {
             std::string name;
             if (m.contains("id") && m["id"].is_string())
@@ -60,7 +65,7 @@ ModelList OpenAiCompatibleProvider::listModels(std::stop_token stop)
         list.models.clear();
         list.fromFallback = true;
         list.note = net::Redaction::redact(std::string("Could not list models (") + e.what() +
-                                      "); type the model name the server expects.");
+                                           "); type the model name the server expects.");
     }
     return list;
 }
@@ -81,8 +86,8 @@ Json OpenAiCompatibleProvider::requestBody(const CompletionRequest& request) con
     };
 }
 
-Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, const TextSink& onText,
-                                              std::stop_token stop)
+Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request,
+                                              const TextSink& onText, std::stop_token stop)
 {
     if (request.model.empty())
         throw ProviderError("No model chosen for " + displayName() +
@@ -91,8 +96,8 @@ Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, 
     c.provider = id();
     c.model = request.model;
 
-    const net::HttpRequest req =
-        streamingRequest(m_base + "/v1/chat/completions", headers(), dumpJson(requestBody(request)), m_config);
+    const net::HttpRequest req = streamingRequest(m_base + "/v1/chat/completions", headers(),
+                                                  dumpJson(requestBody(request)), m_config);
 
     bool done = false;
     std::string streamError;
@@ -136,24 +141,29 @@ Completion OpenAiCompatibleProvider::complete(const CompletionRequest& request, 
         }
     };
 
-    const std::optional<net::HttpResponse> streamed = streamCompletion(req, m_config, stop, c, handle);
+    const std::optional<net::HttpResponse> streamed =
+        streamCompletion(req, m_config, stop, c, handle);
     if (!streamed)
         return c;
     const net::HttpResponse& r = *streamed;
 
     if (r.status == 404) {
-        std::string msg = describeHttpFailure(displayName(), r.status, r.body, request.model, c.attempts);
+        std::string msg =
+            describeHttpFailure(displayName(), r.status, r.body, request.model, c.attempts);
         const ModelList models = listModels(stop);
-        msg += models.models.empty() ? " " + models.note : " Available models: " + joinModelIds(models) + ".";
+        msg += models.models.empty() ? " " + models.note
+                                     : " Available models: " + joinModelIds(models) + ".";
         throw ProviderError(msg, 404);
     }
     if (r.status != 0 && (r.status < 200 || r.status >= 300))
-        throw ProviderError(describeHttpFailure(displayName(), r.status, r.body, request.model, c.attempts),
-                            r.status);
+        throw ProviderError(
+            describeHttpFailure(displayName(), r.status, r.body, request.model, c.attempts),
+            r.status);
     if (r.outcome != net::HttpOutcome::Finished && c.text.empty())
         throw ProviderError(transportFailureMessage(displayName(), r, m_config));
     if (!streamError.empty() && c.text.empty())
-        throw ProviderError(displayName() + " reported an error in the stream: " + streamError + ".");
+        throw ProviderError(displayName() + " reported an error in the stream: " + streamError +
+                            ".");
     // Servers that skip [DONE] still end with a finish_reason.
     if (!done && c.stopReason.empty()) {
         c.incomplete = true;

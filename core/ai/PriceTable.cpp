@@ -63,7 +63,8 @@ void PriceTable::set(const ModelPrice& price)
     m_entries.push_back(price);
 }
 
-std::optional<ModelPrice> PriceTable::find(const std::string& provider, const std::string& model) const
+std::optional<ModelPrice> PriceTable::find(const std::string& provider,
+                                           const std::string& model) const
 {
     const ModelPrice* best = nullptr;
     bool bestExact = false;
@@ -73,7 +74,8 @@ std::optional<ModelPrice> PriceTable::find(const std::string& provider, const st
         const bool exact = e.pattern == model;
         if (!exact && !wildcardMatch(e.pattern, model))
             continue;
-        if (!best || (exact && !bestExact) || (exact == bestExact && e.pattern.size() > best->pattern.size())) {
+        if (!best || (exact && !bestExact) ||
+            (exact == bestExact && e.pattern.size() > best->pattern.size())) {
             best = &e;
             bestExact = exact;
         }
@@ -89,7 +91,8 @@ std::optional<double> PriceTable::cost(const std::string& provider, const std::s
     const auto p = find(provider, model);
     if (!p)
         return std::nullopt;
-    return (static_cast<double>(inputTokens) * p->inputPerMTok + static_cast<double>(outputTokens) * p->outputPerMTok) /
+    return (static_cast<double>(inputTokens) * p->inputPerMTok +
+            static_cast<double>(outputTokens) * p->outputPerMTok) /
            1e6;
 }
 
@@ -113,15 +116,17 @@ PriceTable PriceTable::fromJson(const std::string& json)
     int i = 0;
     for (const Json& e : a) {
         ++i;
-        if (!e.is_object() || !e.contains("model") || !e["model"].is_string() || !e.contains("input_per_mtok") ||
-            !e["input_per_mtok"].is_number() || !e.contains("output_per_mtok") || !e["output_per_mtok"].is_number())
+        if (!e.is_object() || !e.contains("model") || !e["model"].is_string() ||
+            !e.contains("input_per_mtok") || !e["input_per_mtok"].is_number() ||
+            !e.contains("output_per_mtok") || !e["output_per_mtok"].is_number())
             throw Error("Price entry " + std::to_string(i) +
                         " needs \"model\", \"input_per_mtok\" and \"output_per_mtok\".");
-        ModelPrice p{e.value("provider", "*"), e["model"].get<std::string>(), e["input_per_mtok"].get<double>(),
-                     e["output_per_mtok"].get<double>()};
+        ModelPrice p{e.value("provider", "*"), e["model"].get<std::string>(),
+                     e["input_per_mtok"].get<double>(), e["output_per_mtok"].get<double>()};
         if (p.inputPerMTok < 0 || p.outputPerMTok < 0 || !std::isfinite(p.inputPerMTok) ||
             !std::isfinite(p.outputPerMTok))
-            throw Error("Price entry " + std::to_string(i) + " (" + p.pattern + ") has a negative price.");
+            throw Error("Price entry " + std::to_string(i) + " (" + p.pattern +
+                        ") has a negative price.");
         t.m_entries.push_back(p);
     }
     return t;

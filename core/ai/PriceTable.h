@@ -37,8 +37,8 @@ public:
 
     std::optional<ModelPrice> find(const std::string& provider, const std::string& model) const;
     // USD for the given tokens, or nothing when the model has no price.
-    std::optional<double> cost(const std::string& provider, const std::string& model, std::int64_t inputTokens,
-                               std::int64_t outputTokens) const;
+    std::optional<double> cost(const std::string& provider, const std::string& model,
+                               std::int64_t inputTokens, std::int64_t outputTokens) const;
 
     std::string toJson() const;
     // Throws kestrel::Error naming the bad entry.

@@ -47,11 +47,11 @@ struct Limits
     std::size_t breakdown = 3; // entries per error breakdown (models, sources, symbols)
 };
 
-template <class Map, class Fn>
-std::string topOf(const Map& m, std::size_t n, Fn name)
+template <class Map, class Fn> std::string topOf(const Map& m, std::size_t n, Fn name)
 {
     std::vector<std::pair<std::string, std::int64_t>> v(m.begin(), m.end());
-    std::stable_sort(v.begin(), v.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    std::stable_sort(v.begin(), v.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
     std::string out;
     for (std::size_t i = 0; i < v.size() && i < n; ++i)
         out += (i ? ", " : "") + name(v[i].first) + " " + std::to_string(v[i].second);
@@ -68,7 +68,8 @@ std::string renderData(const AnalysisData& d, const Limits& lim, Pseudonymizer& 
     const runs::RunSummary& sum = d.summary;
 
     s += "# Scope\n";
-    s += "Timeframe: " + d.options.timeframe + ", " + shortTime(d.from) + " to " + shortTime(d.to) + " UTC\n";
+    s += "Timeframe: " + d.options.timeframe + ", " + shortTime(d.from) + " to " + shortTime(d.to) +
+         " UTC\n";
     if (d.options.models.empty()) {
         s += "Models: all (" + std::to_string(d.allModels.size()) + ")\n";
     } else {
@@ -77,11 +78,12 @@ std::string renderData(const AnalysisData& d, const Limits& lim, Pseudonymizer& 
             s += " " + ps.model(m) + ";";
         s += "\n";
     }
-    s += "Runs: " + std::to_string(sum.runs) + " (completed " + std::to_string(sum.completed) + ", failed " +
-         std::to_string(sum.failed) + ", running " + std::to_string(sum.running) + ", cancelled " +
-         std::to_string(sum.cancelled) + "); success rate " + pct(sum.successRate) + "; duration mean " +
-         opt(sum.meanDuration) + " s, p50 " + opt(sum.p50Duration) + " s, p95 " + opt(sum.p95Duration) +
-         " s; mean accuracy " + opt(sum.meanAccuracy) + "\n\n";
+    s += "Runs: " + std::to_string(sum.runs) + " (completed " + std::to_string(sum.completed) +
+         ", failed " + std::to_string(sum.failed) + ", running " + std::to_string(sum.running) +
+         ", cancelled " + std::to_string(sum.cancelled) + "); success rate " +
+         pct(sum.successRate) + "; duration mean " + opt(sum.meanDuration) + " s, p50 " +
+         opt(sum.p50Duration) + " s, p95 " + opt(sum.p95Duration) + " s; mean accuracy " +
+         opt(sum.meanAccuracy) + "\n\n";
 
     // Models, best rank first.
     std::vector<const runs::ModelStats*> models;
@@ -90,7 +92,8 @@ std::string renderData(const AnalysisData& d, const Limits& lim, Pseudonymizer& 
     std::stable_sort(models.begin(), models.end(), [](auto* a, auto* b) {
         return (a->rank == 0 ? 1 << 30 : a->rank) < (b->rank == 0 ? 1 << 30 : b->rank);
     });
-    s += "# Models (rank | model | runs | failed | success rate [95% CI] | accuracy [95% CI] | p50 s | p95 s)\n";
+    s += "# Models (rank | model | runs | failed | success rate [95% CI] | accuracy [95% CI] | p50 "
+         "s | p95 s)\n";
     for (std::size_t i = 0; i < models.size() && i < lim.models; ++i) {
         const runs::ModelStats& m = *models[i];
         auto ci = [](const std::optional<runs::Interval>& iv, bool asPct) {
@@ -99,25 +102,28 @@ std::string renderData(const AnalysisData& d, const Limits& lim, Pseudonymizer& 
             return asPct ? " [" + pct(iv->low) + ", " + pct(iv->high) + "]"
                          : " [" + num(iv->low) + ", " + num(iv->high) + "]";
         };
-        s += std::to_string(m.rank) + " | " + ps.model(m.model) + " | " + std::to_string(m.runs) + " | " +
-             std::to_string(m.failed) + " | " + pct(m.successRate) + ci(m.successInterval, true) + " | " +
-             opt(m.meanAccuracy) + ci(m.accuracyInterval, false) + " | " + opt(m.p50Duration) + " | " +
+        s += std::to_string(m.rank) + " | " + ps.model(m.model) + " | " + std::to_string(m.runs) +
+             " | " + std::to_string(m.failed) + " | " + pct(m.successRate) +
+             ci(m.successInterval, true) + " | " + opt(m.meanAccuracy) +
+             ci(m.accuracyInterval, false) + " | " + opt(m.p50Duration) + " | " +
              opt(m.p95Duration) + "\n";
     }
     if (models.size() > lim.models) {
         s += "(" + std::to_string(models.size() - lim.models) + " lower-ranked models omitted)\n";
-        shortened.push_back("models: " + std::to_string(lim.models) + " of " + std::to_string(models.size()));
+        shortened.push_back("models: " + std::to_string(lim.models) + " of " +
+                            std::to_string(models.size()));
     }
     s += "\n";
 
     if (!lim.weekly) {
         s += "# Daily totals (day | completed | failed | cancelled | p50 s | p95 s)\n";
         for (const runs::DayStats& day : d.days)
-            s += shortTime(day.day) + " | " + std::to_string(day.completed) + " | " + std::to_string(day.failed) +
-                 " | " + std::to_string(day.cancelled) + " | " + opt(day.p50Duration) + " | " +
-                 opt(day.p95Duration) + "\n";
+            s += shortTime(day.day) + " | " + std::to_string(day.completed) + " | " +
+                 std::to_string(day.failed) + " | " + std::to_string(day.cancelled) + " | " +
+                 opt(day.p50Duration) + " | " + opt(day.p95Duration) + "\n";
     } else {
-        s += "# Weekly totals (week starting | completed | failed | cancelled | highest daily p95 s)\n";
+        s += "# Weekly totals (week starting | completed | failed | cancelled | highest daily p95 "
+             "s)\n";
         std::map<EpochMs, std::array<double, 4>> weeks;
         const EpochMs origin = d.days.empty() ? 0 : d.days.front().day;
         for (const runs::DayStats& day : d.days) {
@@ -128,21 +134,23 @@ std::string renderData(const AnalysisData& d, const Limits& lim, Pseudonymizer& 
             w[3] = std::max(w[3], day.p95Duration.value_or(0));
         }
         for (const auto& [start, w] : weeks)
-            s += shortTime(start) + " | " + num(w[0], 9) + " | " + num(w[1], 9) + " | " + num(w[2], 9) + " | " +
-                 num(w[3]) + "\n";
+            s += shortTime(start) + " | " + num(w[0], 9) + " | " + num(w[1], 9) + " | " +
+                 num(w[2], 9) + " | " + num(w[3]) + "\n";
         shortened.push_back("daily totals grouped by week");
     }
     s += "\n";
 
-    s += "# Anomalies the detectors stored, false positives left out (kind | model | from | to | peak | "
+    s += "# Anomalies the detectors stored, false positives left out (kind | model | from | to | "
+         "peak | "
          "expected | score | severity | review state | error template | data source)\n";
     if (d.findings.empty())
         s += d.detectionRun ? "none\n" : "none: anomaly detection has not run on this workspace\n";
     for (std::size_t i = 0; i < d.findings.size() && i < lim.findings; ++i) {
         const Finding& f = d.findings[i];
-        s += f.kind + " | " + ps.model(f.model) + " | " + shortTime(f.from) + " | " + shortTime(f.to) + " | " +
-             num(f.value) + " " + f.unit + " | " + num(f.baseline) + " " + f.unit + " | " + num(f.score, 2) +
-             " | " + f.severity + " | " + f.state + " | " + (f.errorTemplate.empty() ? "-" : ps.hide(f.errorTemplate)) + " | " +
+        s += f.kind + " | " + ps.model(f.model) + " | " + shortTime(f.from) + " | " +
+             shortTime(f.to) + " | " + num(f.value) + " " + f.unit + " | " + num(f.baseline) + " " +
+             f.unit + " | " + num(f.score, 2) + " | " + f.severity + " | " + f.state + " | " +
+             (f.errorTemplate.empty() ? "-" : ps.hide(f.errorTemplate)) + " | " +
              (f.dataSource.empty() ? "-" : f.dataSource) + "\n";
     }
     if (d.findings.size() > lim.findings) {
@@ -152,7 +160,8 @@ std::string renderData(const AnalysisData& d, const Limits& lim, Pseudonymizer& 
     }
     s += "\n";
 
-    s += "# Error templates, most frequent first (count | template | models | data sources | symbols | first "
+    s += "# Error templates, most frequent first (count | template | models | data sources | "
+         "symbols | first "
          "seen | last seen)\n";
     if (d.errors.empty())
         s += "none\n";
@@ -164,8 +173,9 @@ std::string renderData(const AnalysisData& d, const Limits& lim, Pseudonymizer& 
         const std::string models = topOf(e.byModel, lim.breakdown, modelName);
         const std::string sources = topOf(e.byDataSource, lim.breakdown, plain);
         const std::string symbols = topOf(e.bySymbol, lim.breakdown, symbolName);
-        s += std::to_string(e.count) + " | " + ps.hide(e.templateText) + " | " + models + " | " + sources + " | " +
-             symbols + " | " + shortTime(e.firstSeen) + " | " + shortTime(e.lastSeen) + "\n";
+        s += std::to_string(e.count) + " | " + ps.hide(e.templateText) + " | " + models + " | " +
+             sources + " | " + symbols + " | " + shortTime(e.firstSeen) + " | " +
+             shortTime(e.lastSeen) + "\n";
     }
     if (d.errors.size() > lim.errors) {
         std::int64_t rest = 0;
@@ -194,10 +204,12 @@ Prompt buildPrompt(const AnalysisData& data, const PromptTemplate& tmpl)
         ask += "\n" + tmpl.sections.at(type) + "\n";
     if (data.options.patternRecognition && tmpl.toggles.count("pattern_recognition"))
         ask += "\n" + tmpl.toggles.at("pattern_recognition") + "\n";
-    if (data.options.optimizationRecommendations && tmpl.toggles.count("optimization_recommendations"))
+    if (data.options.optimizationRecommendations &&
+        tmpl.toggles.count("optimization_recommendations"))
         ask += "\n" + tmpl.toggles.at("optimization_recommendations") + "\n";
 
-    const int fixed = estimateTokens(p.system) + estimateTokens(tmpl.intro) + estimateTokens(ask) + 8;
+    const int fixed =
+        estimateTokens(p.system) + estimateTokens(tmpl.intro) + estimateTokens(ask) + 8;
     if (fixed > p.tokenCap)
         throw Error("The token cap of " + std::to_string(p.tokenCap) +
                     " is too small for the prompt template alone (about " + std::to_string(fixed) +

@@ -37,7 +37,8 @@ PromptTemplate PromptTemplate::parse(const std::string& json, const std::string&
     for (const std::string& type : analysisTypes()) {
         const Json& s = j["sections"];
         if (!s.contains(type) || !s[type].is_string())
-            throw Error("The prompt template (" + origin + ") has no section text for \"" + type + "\".");
+            throw Error("The prompt template (" + origin + ") has no section text for \"" + type +
+                        "\".");
         t.sections[type] = s[type].get<std::string>();
     }
     if (j.contains("toggles") && j["toggles"].is_object()) {

@@ -41,22 +41,25 @@ std::string providerMessage(const std::string& body)
 
 } // namespace
 
-std::string describeHttpFailure(const std::string& providerName, int status, const std::string& body,
-                                const std::string& model, int attempts)
+std::string describeHttpFailure(const std::string& providerName, int status,
+                                const std::string& body, const std::string& model, int attempts)
 {
     const std::string quoted = providerMessage(body);
-    const std::string said = quoted.empty() ? std::string() : " The provider said: \"" + quoted + "\".";
+    const std::string said =
+        quoted.empty() ? std::string() : " The provider said: \"" + quoted + "\".";
     const std::string tries =
         attempts > 1 ? " (after " + std::to_string(attempts) + " attempts)" : std::string();
     std::string msg;
     switch (status) {
     case 400:
-        msg = providerName + " rejected the request as invalid (400)." + said +
-              " Check the model, max tokens and temperature in Settings › AI providers, or lower the "
-              "token cap.";
+        msg =
+            providerName + " rejected the request as invalid (400)." + said +
+            " Check the model, max tokens and temperature in Settings › AI providers, or lower the "
+            "token cap.";
         break;
     case 401:
-        msg = providerName + ": the API key was refused (401): check it in Settings › AI providers.";
+        msg =
+            providerName + ": the API key was refused (401): check it in Settings › AI providers.";
         break;
     case 403:
         msg = providerName + ": the API key is not allowed to do this (403)." + said +
@@ -66,8 +69,9 @@ std::string describeHttpFailure(const std::string& providerName, int status, con
         msg = providerName + ": model '" + model + "' was not found (404)." + said;
         break;
     case 413:
-        msg = providerName + ": the request is too large (413). Lower the token cap in the analysis "
-                             "options or narrow the timeframe or the models.";
+        msg = providerName +
+              ": the request is too large (413). Lower the token cap in the analysis "
+              "options or narrow the timeframe or the models.";
         break;
     case 429:
         msg = providerName + " is rate-limiting these requests (429)" + tries + "." + said +
@@ -79,16 +83,16 @@ std::string describeHttpFailure(const std::string& providerName, int status, con
         break;
     default:
         if (status >= 500)
-            msg = providerName + " had a server error (" + std::to_string(status) + ")" + tries + "." +
-                  said + " Try again later or use the built-in analyst.";
+            msg = providerName + " had a server error (" + std::to_string(status) + ")" + tries +
+                  "." + said + " Try again later or use the built-in analyst.";
         else
             msg = providerName + " answered HTTP " + std::to_string(status) + "." + said;
     }
     return net::Redaction::redact(msg);
 }
 
-std::string transportFailureMessage(const std::string& providerName, const net::HttpResponse& response,
-                                    const ProviderConfig& config)
+std::string transportFailureMessage(const std::string& providerName,
+                                    const net::HttpResponse& response, const ProviderConfig& config)
 {
     auto seconds = [](int ms) {
         char buf[32];
@@ -124,16 +128,18 @@ std::string normaliseBaseUrl(const std::string& base, const std::string& provide
     while (!url.empty() && url.back() == '/')
         url.pop_back();
     if (url.rfind("http://", 0) != 0 && url.rfind("https://", 0) != 0)
-        throw Error("The base URL for " + providerName + " must start with http:// or https:// (got '" +
-                    net::Redaction::redact(base) + "'). Fix it in Settings › AI providers.");
+        throw Error("The base URL for " + providerName +
+                    " must start with http:// or https:// (got '" + net::Redaction::redact(base) +
+                    "'). Fix it in Settings › AI providers.");
     // Accept a base given with the version path as many gateways document it.
     if (url.size() >= 3 && url.compare(url.size() - 3, 3, "/v1") == 0)
         url.erase(url.size() - 3);
     return url;
 }
 
-net::HttpRequest providerRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
-                            const ProviderConfig& config)
+net::HttpRequest providerRequest(const std::string& url,
+                                 std::vector<std::pair<std::string, std::string>> headers,
+                                 const ProviderConfig& config)
 {
     net::HttpRequest req;
     req.url = url;
@@ -143,8 +149,9 @@ net::HttpRequest providerRequest(const std::string& url, std::vector<std::pair<s
     return req;
 }
 
-net::HttpRequest streamingRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
-                             std::string body, const ProviderConfig& config)
+net::HttpRequest streamingRequest(const std::string& url,
+                                  std::vector<std::pair<std::string, std::string>> headers,
+                                  std::string body, const ProviderConfig& config)
 {
     net::HttpRequest req = providerRequest(url, std::move(headers), config);
     req.method = "POST";
@@ -153,22 +160,27 @@ net::HttpRequest streamingRequest(const std::string& url, std::vector<std::pair<
     return req;
 }
 
-std::optional<net::HttpResponse> streamCompletion(const net::HttpRequest& request, const ProviderConfig& config,
-                                             std::stop_token stop, Completion& c,
-                                             const std::function<void(const net::SseEvent&)>& onEvent)
+std::optional<net::HttpResponse>
+streamCompletion(const net::HttpRequest& request, const ProviderConfig& config,
+                 std::stop_token stop, Completion& c,
+                 const std::function<void(const net::SseEvent&)>& onEvent)
 {
     const auto t0 = std::chrono::steady_clock::now();
     auto elapsed = [&] {
-        return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - t0)
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now() - t0)
             .count();
     };
     net::SseParser parser;
     net::HttpResponse r;
     try {
-        r = net::sendWithRetry(request, retryPolicy(config), [&](std::string_view bytes) {
-            for (const net::SseEvent& ev : parser.feed(bytes))
-                onEvent(ev);
-        }, stop, c.attempts);
+        r = net::sendWithRetry(
+            request, retryPolicy(config),
+            [&](std::string_view bytes) {
+                for (const net::SseEvent& ev : parser.feed(bytes))
+                    onEvent(ev);
+            },
+            stop, c.attempts);
     } catch (const Cancelled&) {
         if (c.text.empty())
             throw;
@@ -185,9 +197,9 @@ std::optional<net::HttpResponse> streamCompletion(const net::HttpRequest& reques
 
 std::string streamEndReason(const std::string& streamError, const net::HttpResponse& response)
 {
-    return !streamError.empty()                          ? "the stream reported " + streamError
+    return !streamError.empty() ? "the stream reported " + streamError
            : response.outcome == net::HttpOutcome::ReadTimeout ? "read timeout"
-                                                          : "the connection ended early";
+                                                               : "the connection ended early";
 }
 
 std::string joinModelIds(const ModelList& models)

@@ -124,12 +124,13 @@ public:
 
 // The actionable message for an HTTP failure status (`body` is the error
 // response, from which the provider's own message is quoted). Redacted.
-std::string describeHttpFailure(const std::string& providerName, int status, const std::string& body,
-                                const std::string& model, int attempts);
+std::string describeHttpFailure(const std::string& providerName, int status,
+                                const std::string& body, const std::string& model, int attempts);
 
 // The actionable message for a response that never completed (timeouts,
 // refused connections). Redacted.
-std::string transportFailureMessage(const std::string& providerName, const net::HttpResponse& response,
+std::string transportFailureMessage(const std::string& providerName,
+                                    const net::HttpResponse& response,
                                     const ProviderConfig& config);
 
 // The retry policy of a provider's configuration.
@@ -139,21 +140,23 @@ net::RetryPolicy retryPolicy(const ProviderConfig& config);
 std::string normaliseBaseUrl(const std::string& base, const std::string& providerName);
 
 // A request to `url` with the provider's headers and the configured timeouts.
-net::HttpRequest providerRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
-                            const ProviderConfig& config);
+net::HttpRequest providerRequest(const std::string& url,
+                                 std::vector<std::pair<std::string, std::string>> headers,
+                                 const ProviderConfig& config);
 
 // A POST of the JSON `body` to `url` that asks for server-sent events.
-net::HttpRequest streamingRequest(const std::string& url, std::vector<std::pair<std::string, std::string>> headers,
-                             std::string body, const ProviderConfig& config);
-
+net::HttpRequest streamingRequest(const std::string& url,
+                                  std::vector<std::pair<std::string, std::string>> headers,
+                                  std::string body, const ProviderConfig& config);
 
 // Sends a streaming completion request with retries, handing every
 // server-sent event to `onEvent`, and records attempts and duration in `c`.
 // A cancellation after some text arrived keeps that text: `c` is marked
 // incomplete and nothing is returned; before any text it throws Cancelled.
-std::optional<net::HttpResponse> streamCompletion(const net::HttpRequest& request, const ProviderConfig& config,
-                                             std::stop_token stop, Completion& c,
-                                             const std::function<void(const net::SseEvent&)>& onEvent);
+std::optional<net::HttpResponse>
+streamCompletion(const net::HttpRequest& request, const ProviderConfig& config,
+                 std::stop_token stop, Completion& c,
+                 const std::function<void(const net::SseEvent&)>& onEvent);
 
 // Why a stream ended without its end marker.
 std::string streamEndReason(const std::string& streamError, const net::HttpResponse& response);

@@ -45,7 +45,8 @@ std::string Pseudonymizer::symbol(const std::string& name)
     return buf;
 }
 
-std::string Pseudonymizer::replaceAll(std::string_view text, std::vector<std::pair<std::string, std::string>> pairs)
+std::string Pseudonymizer::replaceAll(std::string_view text,
+                                      std::vector<std::pair<std::string, std::string>> pairs)
 {
     // Longest first so "Model AB" is not read as "Model A" + "B".
     std::sort(pairs.begin(), pairs.end(),
@@ -59,7 +60,8 @@ std::string Pseudonymizer::replaceAll(std::string_view text, std::vector<std::pa
             if (!from.empty() && text.compare(i, from.size(), from) == 0) {
                 // Whole words only: "Model A" inside "Model Alpha" is not a pseudonym.
                 const std::size_t end = i + from.size();
-                const bool boundary = end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+                const bool boundary =
+                    end >= text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
                 const bool start = i == 0 || !std::isalnum(static_cast<unsigned char>(text[i - 1]));
                 if (boundary && start) {
                     out += to;

@@ -31,7 +31,8 @@ public:
 
 private:
     static std::string letters(std::size_t index);
-    static std::string replaceAll(std::string_view text, std::vector<std::pair<std::string, std::string>> pairs);
+    static std::string replaceAll(std::string_view text,
+                                  std::vector<std::pair<std::string, std::string>> pairs);
 
     bool m_enabled;
     std::map<std::string, std::string> m_models;

@@ -31,9 +31,10 @@ std::vector<std::string> split(const std::string& s)
     return out;
 }
 
-constexpr const char* kColumns =
-    "id, created_at, author, analysis_type, timeframe, model_filter, total_runs, provider, models, input_tokens, "
-    "output_tokens, cost_usd, template_name, template_version, request_hash, cached, incomplete, anonymised";
+constexpr const char* kColumns = "id, created_at, author, analysis_type, timeframe, model_filter, "
+                                 "total_runs, provider, models, input_tokens, "
+                                 "output_tokens, cost_usd, template_name, template_version, "
+                                 "request_hash, cached, incomplete, anonymised";
 
 StoredReport readRow(workspace::Statement& st, bool withContent)
 {
@@ -73,12 +74,20 @@ ReportStore::ReportStore(workspace::Database& db) : m_db(db) {}
 
 std::int64_t ReportStore::save(const StoredReport& r)
 {
-    workspace::Statement st = m_db.prepare(
-        "INSERT INTO ai_reports(created_at, author, analysis_type, timeframe, model_filter, total_runs, "
-        "analysis_content, provider, models, input_tokens, output_tokens, cost_usd, template_name, template_version, "
-        "request_hash, cached, incomplete, anonymised, answers) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    st.bind(1, r.createdAt ? r.createdAt : nowMs()).bindTextOrNull(2, r.author).bind(3, join(r.analysisTypes));
-    st.bind(4, r.timeframe).bind(5, r.modelFilter).bind(6, r.totalRuns).bind(7, net::Redaction::redact(r.content));
+    workspace::Statement st =
+        m_db.prepare("INSERT INTO ai_reports(created_at, author, analysis_type, timeframe, "
+                     "model_filter, total_runs, "
+                     "analysis_content, provider, models, input_tokens, output_tokens, cost_usd, "
+                     "template_name, template_version, "
+                     "request_hash, cached, incomplete, anonymised, answers) "
+                     "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    st.bind(1, r.createdAt ? r.createdAt : nowMs())
+        .bindTextOrNull(2, r.author)
+        .bind(3, join(r.analysisTypes));
+    st.bind(4, r.timeframe)
+        .bind(5, r.modelFilter)
+        .bind(6, r.totalRuns)
+        .bind(7, net::Redaction::redact(r.content));
     st.bind(8, r.provider).bind(9, join(r.models));
     if (r.inputTokens)
         st.bind(10, *r.inputTokens);
@@ -88,7 +97,10 @@ std::int64_t ReportStore::save(const StoredReport& r)
         st.bind(11, *r.outputTokens);
     else
         st.bindNull(11);
-    st.bind(12, r.costUsd).bind(13, r.templateName).bind(14, r.templateVersion).bind(15, r.requestHash);
+    st.bind(12, r.costUsd)
+        .bind(13, r.templateName)
+        .bind(14, r.templateVersion)
+        .bind(15, r.requestHash);
     st.bind(16, r.cached ? 1 : 0).bind(17, r.incomplete ? 1 : 0).bind(18, r.anonymised ? 1 : 0);
     st.bind(19, net::Redaction::redact(dumpJson(r.answers)));
     st.run();
@@ -97,8 +109,9 @@ std::int64_t ReportStore::save(const StoredReport& r)
 
 std::optional<StoredReport> ReportStore::get(std::int64_t id)
 {
-    workspace::Statement st = m_db.prepare(std::string("SELECT ") + kColumns +
-                                           ", analysis_content, answers FROM ai_reports WHERE id=?");
+    workspace::Statement st =
+        m_db.prepare(std::string("SELECT ") + kColumns +
+                     ", analysis_content, answers FROM ai_reports WHERE id=?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -107,7 +120,8 @@ std::optional<StoredReport> ReportStore::get(std::int64_t id)
 
 std::vector<StoredReport> ReportStore::list(const ReportQuery& q, bool withContent)
 {
-    std::string sql = std::string("SELECT ") + kColumns + ", analysis_content, answers FROM ai_reports WHERE 1";
+    std::string sql =
+        std::string("SELECT ") + kColumns + ", analysis_content, answers FROM ai_reports WHERE 1";
     if (q.from)
         sql += " AND created_at >= ?1";
     if (q.to)
@@ -115,7 +129,8 @@ std::vector<StoredReport> ReportStore::list(const ReportQuery& q, bool withConte
     if (!q.provider.empty())
         sql += " AND provider = ?3";
     if (!q.text.empty())
-        sql += " AND (instr(lower(analysis_content), lower(?4)) > 0 OR instr(lower(models), lower(?4)) > 0)";
+        sql += " AND (instr(lower(analysis_content), lower(?4)) > 0 OR instr(lower(models), "
+               "lower(?4)) > 0)";
     if (!q.analysisType.empty())
         sql += " AND instr(',' || analysis_type || ',', ',' || ?5 || ',') > 0";
     sql += " ORDER BY created_at DESC, id DESC LIMIT ?6";
@@ -156,8 +171,8 @@ std::string reportMarkdown(const StoredReport& r)
     s += "| Analysis types | " + join(r.analysisTypes) + " |\n";
     s += "| Written by | " + join(r.models) + (r.cached ? " (cached)" : "") + " |\n";
     if (r.inputTokens || r.outputTokens)
-        s += "| Tokens in / out | " + (r.inputTokens ? std::to_string(*r.inputTokens) : "-") + " / " +
-             (r.outputTokens ? std::to_string(*r.outputTokens) : "-") + " |\n";
+        s += "| Tokens in / out | " + (r.inputTokens ? std::to_string(*r.inputTokens) : "-") +
+             " / " + (r.outputTokens ? std::to_string(*r.outputTokens) : "-") + " |\n";
     s += "| Cost | " + (r.costUsd ? usd(*r.costUsd) : std::string("unknown")) + " |\n";
     s += "| Prompt template | " + r.templateName + " " + r.templateVersion + " |\n";
     if (r.incomplete)

@@ -23,8 +23,8 @@ struct StoredReport
     std::string timeframe;   // "7d", or "custom 2026-11-01..2026-11-08"
     std::string modelFilter; // "all" or the models, comma-separated
     std::int64_t totalRuns = 0;
-    std::string content; // Markdown, real names restored
-    std::string provider; // "anthropic", "openai", "builtin" or "consensus"
+    std::string content;             // Markdown, real names restored
+    std::string provider;            // "anthropic", "openai", "builtin" or "consensus"
     std::vector<std::string> models; // "provider:model" per answer
     std::optional<std::int64_t> inputTokens;
     std::optional<std::int64_t> outputTokens;
@@ -42,8 +42,8 @@ struct ReportQuery
 {
     std::optional<EpochMs> from;
     std::optional<EpochMs> to;
-    std::string provider;  // exact, empty: any
-    std::string text;      // substring of content or models, case-insensitive
+    std::string provider; // exact, empty: any
+    std::string text;     // substring of content or models, case-insensitive
     std::string analysisType;
     std::int64_t limit = 200;
 };

@@ -6,7 +6,8 @@
 
 namespace kestrel::ai {
 
-std::string requestHash(const std::string& provider, const std::string& endpoint, const std::string& body)
+std::string requestHash(const std::string& provider, const std::string& endpoint,
+                        const std::string& body)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(QByteArray::fromStdString(provider + "\n" + endpoint + "\n"));
@@ -30,8 +31,10 @@ std::optional<Completion> ResponseCache::get(const std::string& provider, const 
 {
     if (ttlSeconds <= 0)
         return std::nullopt;
-    workspace::Statement st = m_db.prepare("SELECT response FROM ai_cache WHERE cache_key=? AND created_at > ?");
-    st.bind(1, cacheKey(provider, model, hash)).bind(2, now - static_cast<EpochMs>(ttlSeconds) * 1000);
+    workspace::Statement st =
+        m_db.prepare("SELECT response FROM ai_cache WHERE cache_key=? AND created_at > ?");
+    st.bind(1, cacheKey(provider, model, hash))
+        .bind(2, now - static_cast<EpochMs>(ttlSeconds) * 1000);
     if (!st.step())
         return std::nullopt;
     const Json j = Json::parse(st.text(0), nullptr, false);
@@ -49,8 +52,8 @@ std::optional<Completion> ResponseCache::get(const std::string& provider, const 
     return c;
 }
 
-void ResponseCache::put(const std::string& provider, const std::string& model, const std::string& hash,
-                        const Completion& c, EpochMs now)
+void ResponseCache::put(const std::string& provider, const std::string& model,
+                        const std::string& hash, const Completion& c, EpochMs now)
 {
     if (c.incomplete)
         return;
@@ -59,10 +62,16 @@ void ResponseCache::put(const std::string& provider, const std::string& model, c
         j["input_tokens"] = *c.inputTokens;
     if (c.outputTokens)
         j["output_tokens"] = *c.outputTokens;
-    workspace::Statement st = m_db.prepare(
-        "INSERT INTO ai_cache(cache_key, provider, model, request_hash, created_at, response) VALUES(?,?,?,?,?,?) "
-        "ON CONFLICT(cache_key) DO UPDATE SET created_at=excluded.created_at, response=excluded.response");
-    st.bind(1, cacheKey(provider, model, hash)).bind(2, provider).bind(3, model).bind(4, hash).bind(5, now);
+    workspace::Statement st =
+        m_db.prepare("INSERT INTO ai_cache(cache_key, provider, model, request_hash, created_at, "
+                     "response) VALUES(?,?,?,?,?,?) "
+                     "ON CONFLICT(cache_key) DO UPDATE SET created_at=excluded.created_at, "
+                     "response=excluded.response");
+    st.bind(1, cacheKey(provider, model, hash))
+        .bind(2, provider)
+        .bind(3, model)
+        .bind(4, hash)
+        .bind(5, now);
     st.bind(6, dumpJson(j));
     st.run();
 }

@@ -10,7 +10,8 @@
 
 namespace kestrel::ai {
 
-std::string readSetting(workspace::Database& db, const std::string& key, const std::string& fallback)
+std::string readSetting(workspace::Database& db, const std::string& key,
+                        const std::string& fallback)
 {
     workspace::Statement st = db.prepare("SELECT value FROM settings WHERE key=?");
     st.bind(1, key);
@@ -21,8 +22,8 @@ std::string readSetting(workspace::Database& db, const std::string& key, const s
 
 void writeSetting(workspace::Database& db, const std::string& key, const std::string& value)
 {
-    workspace::Statement st =
-        db.prepare("INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+    workspace::Statement st = db.prepare("INSERT INTO settings(key, value) VALUES(?, ?) ON "
+                                         "CONFLICT(key) DO UPDATE SET value=excluded.value");
     st.bind(1, key).bind(2, value);
     st.run();
 }
@@ -39,7 +40,8 @@ const std::vector<NumberSetting>& numberSettings()
         {"ai.budget.daily_usd", 0, 0, 1e6, "Daily spending limit in USD (0: none)"},
         {"ai.budget.monthly_usd", 0, 0, 1e7, "Monthly spending limit in USD (0: none)"},
         {"ai.rate_limit.rpm", 20, 0, 10000, "Requests per minute (0: no limit)"},
-        {"ai.cache.ttl_s", 3600, 0, 90 * 86400, "How long a cached answer is reused, seconds (0: never)"},
+        {"ai.cache.ttl_s", 3600, 0, 90 * 86400,
+         "How long a cached answer is reused, seconds (0: never)"},
     };
     return list;
 }
@@ -73,8 +75,8 @@ void writeNumber(workspace::Database& db, const std::string& key, double value)
     const NumberSetting& s = entry(key);
     if (!std::isfinite(value) || value < s.min || value > s.max) {
         std::ostringstream msg;
-        msg << s.description << " (" << key << ") must be between " << s.min << " and " << s.max << "; got "
-            << value << ".";
+        msg << s.description << " (" << key << ") must be between " << s.min << " and " << s.max
+            << "; got " << value << ".";
         throw Error(msg.str());
     }
     std::ostringstream text;
@@ -108,7 +110,8 @@ AiSettings AiSettings::load(workspace::Database& db)
 
 void AiSettings::save(workspace::Database& db) const
 {
-    if (std::find(std::begin(provider_id::kAll), std::end(provider_id::kAll), provider) == std::end(provider_id::kAll))
+    if (std::find(std::begin(provider_id::kAll), std::end(provider_id::kAll), provider) ==
+        std::end(provider_id::kAll))
         throw Error("Unknown AI provider '" + provider + "': use builtin, anthropic or openai.");
     writeSetting(db, "ai.provider", provider);
     writeSetting(db, "ai.anthropic.base_url", anthropicBaseUrl);

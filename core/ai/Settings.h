@@ -10,7 +10,8 @@ namespace kestrel::ai {
 
 // The settings table of the workspace (key/value text), readable from any
 // connection - core/ai works on the worker's own Database, not on Workspace.
-std::string readSetting(workspace::Database& db, const std::string& key, const std::string& fallback = {});
+std::string readSetting(workspace::Database& db, const std::string& key,
+                        const std::string& fallback = {});
 void writeSetting(workspace::Database& db, const std::string& key, const std::string& value);
 
 // One numeric AI setting, declared once with its key, default, bounds and
@@ -33,9 +34,9 @@ const std::vector<NumberSetting>& numberSettings();
 struct AiSettings
 {
     std::string provider = provider_id::kBuiltin; // one of provider_id::kAll
-    std::string anthropicBaseUrl;     // empty: https://api.anthropic.com
-    std::string anthropicModel;       // empty: the first model the API lists
-    std::string openaiBaseUrl;        // empty: https://api.openai.com
+    std::string anthropicBaseUrl;                 // empty: https://api.anthropic.com
+    std::string anthropicModel;                   // empty: the first model the API lists
+    std::string openaiBaseUrl;                    // empty: https://api.openai.com
     std::string openaiModel;
     int maxTokens = 2'048;
     double temperature = 0.2;

@@ -18,9 +18,10 @@ UsageLedger::UsageLedger(workspace::Database& db) : m_db(db) {}
 
 std::int64_t UsageLedger::record(const UsageEntry& e)
 {
-    workspace::Statement st = m_db.prepare(
-        "INSERT INTO ai_usage(time, provider, model, input_tokens, output_tokens, cost_usd, cached, duration_ms, "
-        "outcome, request_hash, message) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+    workspace::Statement st =
+        m_db.prepare("INSERT INTO ai_usage(time, provider, model, input_tokens, output_tokens, "
+                     "cost_usd, cached, duration_ms, "
+                     "outcome, request_hash, message) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(1, e.time ? e.time : nowMs()).bind(2, e.provider).bind(3, e.model);
     if (e.inputTokens)
         st.bind(4, *e.inputTokens);
@@ -40,9 +41,10 @@ std::int64_t UsageLedger::record(const UsageEntry& e)
 
 std::vector<UsageEntry> UsageLedger::entries(std::int64_t limit)
 {
-    workspace::Statement st = m_db.prepare(
-        "SELECT id, time, provider, model, input_tokens, output_tokens, cost_usd, cached, duration_ms, outcome, "
-        "request_hash, message FROM ai_usage ORDER BY time DESC, id DESC LIMIT ?");
+    workspace::Statement st =
+        m_db.prepare("SELECT id, time, provider, model, input_tokens, output_tokens, cost_usd, "
+                     "cached, duration_ms, outcome, "
+                     "request_hash, message FROM ai_usage ORDER BY time DESC, id DESC LIMIT ?");
     st.bind(1, limit);
     std::vector<UsageEntry> out;
     while (st.step()) {
@@ -70,7 +72,8 @@ std::vector<UsageTotal> UsageLedger::totals(std::optional<EpochMs> from)
 {
     workspace::Statement st = m_db.prepare(
         "SELECT (time / 86400000) * 86400000 AS day, provider, model, count(*), sum(cached), "
-        "coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0), coalesce(sum(cost_usd), 0), "
+        "coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0), coalesce(sum(cost_usd), "
+        "0), "
         "sum(cost_usd IS NULL AND cached = 0 AND outcome <> 'blocked') "
         "FROM ai_usage WHERE time >= ? GROUP BY 1, 2, 3 ORDER BY 1 DESC, 2, 3");
     st.bind(1, from.value_or(0));
@@ -93,26 +96,26 @@ std::vector<UsageTotal> UsageLedger::totals(std::optional<EpochMs> from)
 
 double UsageLedger::spend(EpochMs from, EpochMs to)
 {
-    workspace::Statement st =
-        m_db.prepare("SELECT coalesce(sum(cost_usd), 0) FROM ai_usage WHERE time >= ? AND time < ? AND cached = 0");
+    workspace::Statement st = m_db.prepare("SELECT coalesce(sum(cost_usd), 0) FROM ai_usage WHERE "
+                                           "time >= ? AND time < ? AND cached = 0");
     st.bind(1, from).bind(2, to);
     return st.step() ? st.real(0) : 0.0;
 }
 
 std::int64_t UsageLedger::requestsSent(EpochMs from, EpochMs to)
 {
-    workspace::Statement st = m_db.prepare(
-        "SELECT count(*) FROM ai_usage WHERE time >= ? AND time < ? AND cached = 0 AND outcome <> 'blocked' "
-        "AND provider <> 'builtin'");
+    workspace::Statement st = m_db.prepare("SELECT count(*) FROM ai_usage WHERE time >= ? AND time "
+                                           "< ? AND cached = 0 AND outcome <> 'blocked' "
+                                           "AND provider <> 'builtin'");
     st.bind(1, from).bind(2, to);
     return st.step() ? st.int64(0) : 0;
 }
 
 std::optional<EpochMs> UsageLedger::oldestSent(EpochMs from, EpochMs to)
 {
-    workspace::Statement st = m_db.prepare(
-        "SELECT min(time) FROM ai_usage WHERE time >= ? AND time < ? AND cached = 0 AND outcome <> 'blocked' "
-        "AND provider <> 'builtin'");
+    workspace::Statement st = m_db.prepare("SELECT min(time) FROM ai_usage WHERE time >= ? AND "
+                                           "time < ? AND cached = 0 AND outcome <> 'blocked' "
+                                           "AND provider <> 'builtin'");
     st.bind(1, from).bind(2, to);
     if (st.step() && !st.isNull(0))
         return st.int64(0);

@@ -9,7 +9,8 @@
 namespace kestrel::anomaly {
 
 // The kinds of anomaly Kestrel names (seed 001's AnomalyType).
-enum class AnomalyType {
+enum class AnomalyType
+{
     PerformanceDegradation,
     ResourceSpike,
     MemoryLeak,
@@ -21,7 +22,14 @@ enum class AnomalyType {
 };
 
 // None: the score is below the lowest threshold (not an anomaly).
-enum class Severity { None, Low, Medium, High, Critical };
+enum class Severity
+{
+    None,
+    Low,
+    Medium,
+    High,
+    Critical
+};
 
 // Score thresholds for each severity, configurable per detector.
 struct SeverityThresholds
@@ -45,8 +53,8 @@ struct AnomalyResult
     Severity severity = Severity::None;
     double actual = 0.0;
     double expected = 0.0;
-    double deviation = 0.0;  // actual - expected
-    double threshold = 0.5;  // the score threshold that made it an anomaly
+    double deviation = 0.0; // actual - expected
+    double threshold = 0.5; // the score threshold that made it an anomaly
     std::map<std::string, std::string> context;
     std::vector<std::string> recommendations;
 };

@@ -87,8 +87,9 @@ CsvTable CsvTable::parse(const std::string& text, const std::string& name)
                     table.m_header.push_back(trim(h));
             } else {
                 if (fields.size() != table.m_header.size())
-                    throw Error(name + ", line " + std::to_string(recordLine) + ": " + std::to_string(fields.size()) +
-                                " fields where the header has " + std::to_string(table.m_header.size()));
+                    throw Error(name + ", line " + std::to_string(recordLine) + ": " +
+                                std::to_string(fields.size()) + " fields where the header has " +
+                                std::to_string(table.m_header.size()));
                 table.m_rows.push_back(fields);
                 table.m_lines.push_back(recordLine);
             }
@@ -132,7 +133,8 @@ CsvTable CsvTable::parse(const std::string& text, const std::string& name)
         }
     }
     if (quoted)
-        throw Error(name + ", line " + std::to_string(recordLine) + ": a quoted field is never closed");
+        throw Error(name + ", line " + std::to_string(recordLine) +
+                    ": a quoted field is never closed");
     if (!field.empty() || !fields.empty())
         endRecord();
     if (table.m_header.empty())
@@ -174,8 +176,9 @@ std::vector<std::size_t> CsvTable::numericColumns() const
     for (std::size_t c = 0; c < m_header.size(); ++c) {
         if (time && *time == c)
             continue;
-        const bool numeric =
-            std::all_of(m_rows.begin(), m_rows.end(), [&](const auto& r) { return parseNumber(r[c]).has_value(); });
+        const bool numeric = std::all_of(m_rows.begin(), m_rows.end(), [&](const auto& r) {
+            return parseNumber(r[c]).has_value();
+        });
         if (numeric)
             out.push_back(c);
     }
@@ -184,18 +187,23 @@ std::vector<std::size_t> CsvTable::numericColumns() const
 
 Eigen::MatrixXd CsvTable::matrix(const std::vector<std::size_t>& columns) const
 {
-    Eigen::MatrixXd x(static_cast<Eigen::Index>(m_rows.size()), static_cast<Eigen::Index>(columns.size()));
+    Eigen::MatrixXd x(static_cast<Eigen::Index>(m_rows.size()),
+                      static_cast<Eigen::Index>(columns.size()));
     for (std::size_t r = 0; r < m_rows.size(); ++r) {
         for (std::size_t k = 0; k < columns.size(); ++k) {
             const std::size_t c = columns[k];
             const std::string& text = m_rows[r][c];
             const std::optional<double> v = parseNumber(text);
-            const std::string where = m_name + ", line " + std::to_string(m_lines[r]) + ", column " +
-                                      std::to_string(c + 1) + " (" + m_header[c] + ")";
+            const std::string where = m_name + ", line " + std::to_string(m_lines[r]) +
+                                      ", column " + std::to_string(c + 1) + " (" + m_header[c] +
+                                      ")";
             if (!v)
-                throw Error(where + ": " + (trim(text).empty() ? std::string("empty value") : "'" + text + "' is not a number"));
+                throw Error(where + ": " +
+                            (trim(text).empty() ? std::string("empty value")
+                                                : "'" + text + "' is not a number"));
             if (!std::isfinite(*v))
-                throw Error(where + ": " + trim(text) + " is not a finite number; remove or fill it before detection");
+                throw Error(where + ": " + trim(text) +
+                            " is not a finite number; remove or fill it before detection");
             x(static_cast<Eigen::Index>(r), static_cast<Eigen::Index>(k)) = *v;
         }
     }
@@ -209,8 +217,9 @@ std::vector<EpochMs> CsvTable::times(std::size_t column) const
     for (std::size_t r = 0; r < m_rows.size(); ++r) {
         const std::optional<EpochMs> t = parseTime(trim(m_rows[r][column]));
         if (!t)
-            throw Error(m_name + ", line " + std::to_string(m_lines[r]) + ", column " + std::to_string(column + 1) +
-                        " (" + m_header[column] + "): '" + m_rows[r][column] + "' is not a time");
+            throw Error(m_name + ", line " + std::to_string(m_lines[r]) + ", column " +
+                        std::to_string(column + 1) + " (" + m_header[column] + "): '" +
+                        m_rows[r][column] + "' is not a time");
         out.push_back(*t);
     }
     return out;
@@ -226,7 +235,8 @@ void CsvTable::writeWith(const std::string& path, const std::vector<std::string>
             throw Error("internal: an extra column does not have one value per row");
     OutputFile file(path);
     std::ostream& out = file.stream();
-    auto writeRow = [&](const std::vector<std::string>& fields, const std::vector<std::string>& extra) {
+    auto writeRow = [&](const std::vector<std::string>& fields,
+                        const std::vector<std::string>& extra) {
         for (std::size_t i = 0; i < fields.size(); ++i)
             out << (i ? "," : "") << quoteIfNeeded(fields[i]);
         for (const std::string& e : extra)

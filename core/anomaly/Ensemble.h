@@ -6,8 +6,17 @@
 
 namespace kestrel::anomaly {
 
-enum class Normalisation { Rank, MinMax };
-enum class Combination { Mean, Max, RankAverage };
+enum class Normalisation
+{
+    Rank,
+    MinMax
+};
+enum class Combination
+{
+    Mean,
+    Max,
+    RankAverage
+};
 
 struct EnsembleOptions
 {

@@ -44,9 +44,10 @@ std::vector<float> toRowMajorFloat(const Eigen::MatrixXd& x)
 class TreeBuilder
 {
 public:
-    TreeBuilder(const std::vector<float>& columns, std::size_t m, std::vector<int> features, int maxDepth,
-                Rng& rng)
-        : m_columns(columns), m_m(m), m_features(std::move(features)), m_maxDepth(maxDepth), m_rng(rng)
+    TreeBuilder(const std::vector<float>& columns, std::size_t m, std::vector<int> features,
+                int maxDepth, Rng& rng)
+        : m_columns(columns), m_m(m), m_features(std::move(features)), m_maxDepth(maxDepth),
+          m_rng(rng)
     {
         m_index.resize(m);
         std::iota(m_index.begin(), m_index.end(), 0);
@@ -68,7 +69,8 @@ private:
     void makeLeaf(std::size_t node, std::size_t size, int depth)
     {
         m_nodes[node] = {std::numeric_limits<float>::infinity(), 0, static_cast<std::int32_t>(node),
-                         static_cast<float>(depth + IsolationForest::averagePathLength(static_cast<double>(size)))};
+                         static_cast<float>(depth + IsolationForest::averagePathLength(
+                                                        static_cast<double>(size)))};
     }
 
     void grow(std::size_t node, std::size_t begin, std::size_t end, int depth)
@@ -177,7 +179,8 @@ IsolationForest::IsolationForest(IsolationForestOptions options) : m_options(opt
 {
     if (m_options.nEstimators < 1)
         throw Error("Isolation Forest needs at least one tree (n_estimators >= 1)");
-    if (m_options.contamination && !(*m_options.contamination > 0.0 && *m_options.contamination <= 0.5))
+    if (m_options.contamination &&
+        !(*m_options.contamination > 0.0 && *m_options.contamination <= 0.5))
         throw Error("contamination must be 'auto' or a fraction in (0, 0.5]");
 }
 
@@ -209,22 +212,25 @@ void IsolationForest::fit(const Eigen::MatrixXd& x, Feedback feedback)
             throw Error("max_samples must be at least 1");
         m_maxSamples = static_cast<int>(m_options.maxSamples.value);
         if (static_cast<std::size_t>(m_maxSamples) > n) {
-            m_notes.push_back("max_samples (" + std::to_string(m_maxSamples) + ") is more than the " +
-                              std::to_string(n) + " rows: every tree uses all rows");
+            m_notes.push_back("max_samples (" + std::to_string(m_maxSamples) +
+                              ") is more than the " + std::to_string(n) +
+                              " rows: every tree uses all rows");
             m_maxSamples = static_cast<int>(n);
         }
         break;
     case SizeSpec::Kind::Fraction:
         if (!(m_options.maxSamples.value > 0.0 && m_options.maxSamples.value <= 1.0))
             throw Error("max_samples as a fraction must be in (0, 1]");
-        m_maxSamples = std::max(1, static_cast<int>(m_options.maxSamples.value * static_cast<double>(n)));
+        m_maxSamples =
+            std::max(1, static_cast<int>(m_options.maxSamples.value * static_cast<double>(n)));
         break;
     }
     int nFeatures = d;
     if (m_options.maxFeatures.kind == SizeSpec::Kind::Count) {
         nFeatures = static_cast<int>(m_options.maxFeatures.value);
         if (nFeatures < 1 || nFeatures > d)
-            throw Error("max_features must be between 1 and the number of columns (" + std::to_string(d) + ")");
+            throw Error("max_features must be between 1 and the number of columns (" +
+                        std::to_string(d) + ")");
     } else if (m_options.maxFeatures.kind == SizeSpec::Kind::Fraction) {
         if (!(m_options.maxFeatures.value > 0.0 && m_options.maxFeatures.value <= 1.0))
             throw Error("max_features as a fraction must be in (0, 1]");
@@ -276,8 +282,9 @@ void IsolationForest::fit(const Eigen::MatrixXd& x, Feedback feedback)
     if (m_options.contamination && !m_allConstant) {
         const Eigen::VectorXd s = scoreSamples(x, feedback);
         // As scikit-learn: numpy.percentile(scores, 100 * contamination).
-        m_offset = *stats::quantile(std::span<const double>(s.data(), static_cast<std::size_t>(s.size())),
-                                    *m_options.contamination);
+        m_offset =
+            *stats::quantile(std::span<const double>(s.data(), static_cast<std::size_t>(s.size())),
+                             *m_options.contamination);
     }
 }
 
@@ -286,8 +293,8 @@ void IsolationForest::checkFitted(const Eigen::MatrixXd& x) const
     if (!m_fitted)
         throw Error("the Isolation Forest has not been fitted");
     if (x.cols() != m_nFeatures)
-        throw Error("the data has " + std::to_string(x.cols()) + " columns, the Isolation Forest was fitted on " +
-                    std::to_string(m_nFeatures));
+        throw Error("the data has " + std::to_string(x.cols()) +
+                    " columns, the Isolation Forest was fitted on " + std::to_string(m_nFeatures));
     requireFinite(x);
 }
 

@@ -15,7 +15,12 @@ namespace kestrel::anomaly {
 // max_samples and max_features: an int is a count, a float a fraction.
 struct SizeSpec
 {
-    enum class Kind { Auto, Count, Fraction };
+    enum class Kind
+    {
+        Auto,
+        Count,
+        Fraction
+    };
     Kind kind = Kind::Auto;
     double value = 0.0;
 
@@ -27,11 +32,11 @@ struct SizeSpec
 struct IsolationForestOptions
 {
     int nEstimators = 100;
-    SizeSpec maxSamples = SizeSpec::automatic();     // auto = min(256, n)
-    SizeSpec maxFeatures = SizeSpec::fraction(1.0);  // drawn without replacement per tree
-    std::optional<double> contamination;             // nullopt = "auto" (offset -0.5)
+    SizeSpec maxSamples = SizeSpec::automatic();    // auto = min(256, n)
+    SizeSpec maxFeatures = SizeSpec::fraction(1.0); // drawn without replacement per tree
+    std::optional<double> contamination;            // nullopt = "auto" (offset -0.5)
     std::uint64_t seed = 0;
-    int threads = 0;                                 // 0 = all cores
+    int threads = 0; // 0 = all cores
 };
 
 // Isolation Forest (Liu, Ting & Zhou 2008) as scikit-learn 1.2 implements it:
@@ -102,8 +107,8 @@ private:
     void checkFitted(const Eigen::MatrixXd& x) const;
 
     IsolationForestOptions m_options;
-    std::vector<Node> m_nodes;          // every tree, one after another
-    std::vector<std::int32_t> m_roots;  // root index of each tree
+    std::vector<Node> m_nodes;         // every tree, one after another
+    std::vector<std::int32_t> m_roots; // root index of each tree
     int m_nFeatures = 0;
     int m_maxSamples = 0;
     int m_maxDepth = 0;

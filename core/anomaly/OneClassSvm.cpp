@@ -41,7 +41,8 @@ void OneClassSvm::fit(const Eigen::MatrixXd& x, Feedback feedback)
     const Eigen::Index n = x.rows();
     const Eigen::Index d = x.cols();
     m_mean = x.colwise().mean();
-    m_scale = ((x.rowwise() - m_mean).array().square().colwise().sum() / static_cast<double>(n)).sqrt();
+    m_scale =
+        ((x.rowwise() - m_mean).array().square().colwise().sum() / static_cast<double>(n)).sqrt();
     const std::vector<bool> constant = constantColumns(x);
     int nConstant = 0;
     for (Eigen::Index c = 0; c < d; ++c) {
@@ -64,7 +65,8 @@ void OneClassSvm::fit(const Eigen::MatrixXd& x, Feedback feedback)
     const Eigen::MatrixXd z = standardise(x);
     const double mean = z.mean();
     const double var = (z.array() - mean).square().mean();
-    m_gamma = m_options.gamma ? *m_options.gamma : (var > 0.0 ? 1.0 / (static_cast<double>(d) * var) : 1.0);
+    m_gamma = m_options.gamma ? *m_options.gamma
+                              : (var > 0.0 ? 1.0 / (static_cast<double>(d) * var) : 1.0);
 
     std::vector<Sample> samples(static_cast<std::size_t>(n));
     for (Eigen::Index r = 0; r < n; ++r) {
@@ -100,8 +102,8 @@ Eigen::VectorXd OneClassSvm::kernelSums(const Eigen::MatrixXd& x) const
     if (!m_fitted)
         throw Error("the One-Class SVM has not been fitted");
     if (x.cols() != m_mean.size())
-        throw Error("the data has " + std::to_string(x.cols()) + " columns, the One-Class SVM was fitted on " +
-                    std::to_string(m_mean.size()));
+        throw Error("the data has " + std::to_string(x.cols()) +
+                    " columns, the One-Class SVM was fitted on " + std::to_string(m_mean.size()));
     requireFinite(x);
     const Eigen::MatrixXd z = standardise(x);
     Eigen::VectorXd out = Eigen::VectorXd::Zero(x.rows());

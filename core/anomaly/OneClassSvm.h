@@ -13,10 +13,10 @@ namespace kestrel::anomaly {
 
 struct OneClassSvmOptions
 {
-    double nu = 0.1;              // upper bound on the fraction of outliers, in (0, 1]
-    std::optional<double> gamma;  // RBF width; nullopt = scikit-learn's "scale"
-    double tolerance = 1e-3;      // libsvm's eps (scikit-learn's tol)
-    long cacheMb = 200;           // kernel cache, as scikit-learn's cache_size
+    double nu = 0.1;             // upper bound on the fraction of outliers, in (0, 1]
+    std::optional<double> gamma; // RBF width; nullopt = scikit-learn's "scale"
+    double tolerance = 1e-3;     // libsvm's eps (scikit-learn's tol)
+    long cacheMb = 200;          // kernel cache, as scikit-learn's cache_size
 };
 
 // One-Class SVM (Schoelkopf et al.) with an RBF kernel

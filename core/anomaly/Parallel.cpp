@@ -47,8 +47,9 @@ void parallelChunks(std::size_t chunks, int threads, const std::function<void(st
             }
             const std::size_t finished = done.fetch_add(1) + 1;
             if (reporter)
-                feedback.report(progressFrom + (progressTo - progressFrom) * static_cast<double>(finished) /
-                                                    static_cast<double>(chunks));
+                feedback.report(progressFrom + (progressTo - progressFrom) *
+                                                   static_cast<double>(finished) /
+                                                   static_cast<double>(chunks));
         }
     };
 

@@ -20,8 +20,8 @@ RobustZScore::RobustZScore(RobustZScoreOptions options) : m_options(options)
     m_options.minBaseline = std::clamp(m_options.minBaseline, 1, m_options.window);
 }
 
-SeriesDetection RobustZScore::detect(const std::vector<double>& values, const std::vector<bool>& excluded,
-                                     Feedback feedback) const
+SeriesDetection RobustZScore::detect(const std::vector<double>& values,
+                                     const std::vector<bool>& excluded, Feedback feedback) const
 {
     requireFinite(values);
     if (!excluded.empty() && excluded.size() != values.size())
@@ -41,8 +41,9 @@ SeriesDetection RobustZScore::detect(const std::vector<double>& values, const st
     SeriesDetection out;
     out.resizePoints(n);
     if (n < static_cast<std::size_t>(m_options.minBaseline) + 1)
-        out.notes.push_back("the series is shorter than the baseline needs: every point is compared with the "
-                            "median of the whole series");
+        out.notes.push_back(
+            "the series is shorter than the baseline needs: every point is compared with the "
+            "median of the whole series");
     std::vector<double> window;
     for (std::size_t i = 0; i < n; ++i) {
         if ((i & 1023) == 0) {
@@ -50,12 +51,14 @@ SeriesDetection RobustZScore::detect(const std::vector<double>& values, const st
             feedback.report(static_cast<double>(i) / static_cast<double>(n));
         }
         window.clear();
-        for (std::size_t j = i; j > 0 && window.size() < static_cast<std::size_t>(m_options.window); --j)
+        for (std::size_t j = i; j > 0 && window.size() < static_cast<std::size_t>(m_options.window);
+             --j)
             if (!isExcluded(j - 1))
                 window.push_back(values[j - 1]);
-        const stats::RobustScale b = window.size() >= static_cast<std::size_t>(m_options.minBaseline)
-                                     ? stats::robustScale(window)
-                                     : headBaseline;
+        const stats::RobustScale b =
+            window.size() >= static_cast<std::size_t>(m_options.minBaseline)
+                ? stats::robustScale(window)
+                : headBaseline;
         out.expected[i] = b.median;
         out.deviation[i] = values[i] - b.median;
         out.z[i] = stats::robustZ(values[i], b);

@@ -29,8 +29,8 @@ public:
 
     // Throws kestrel::Error "no data" for an empty series, and names the
     // first NaN/inf point. `excluded` may be empty or as long as `values`.
-    SeriesDetection detect(const std::vector<double>& values, const std::vector<bool>& excluded = {},
-                           Feedback feedback = {}) const;
+    SeriesDetection detect(const std::vector<double>& values,
+                           const std::vector<bool>& excluded = {}, Feedback feedback = {}) const;
 
 private:
     RobustZScoreOptions m_options;

@@ -13,8 +13,9 @@ namespace kestrel::anomaly {
 namespace {
 
 // Median of `members` values without member `skip`, nothing if too few.
-bool leaveOneOutMedian(const std::vector<std::size_t>& members, std::size_t skip, const std::vector<double>& values,
-                       std::size_t minCount, std::vector<double>& scratch, double& out)
+bool leaveOneOutMedian(const std::vector<std::size_t>& members, std::size_t skip,
+                       const std::vector<double>& values, std::size_t minCount,
+                       std::vector<double>& scratch, double& out)
 {
     scratch.clear();
     for (std::size_t m : members)
@@ -46,7 +47,8 @@ int SeasonalResidual::slotOf(EpochMs t)
     return hour + 24 * weekday;
 }
 
-SeriesDetection SeasonalResidual::detect(const std::vector<EpochMs>& times, const std::vector<double>& values,
+SeriesDetection SeasonalResidual::detect(const std::vector<EpochMs>& times,
+                                         const std::vector<double>& values,
                                          const std::vector<bool>& excluded, Feedback feedback) const
 {
     requireFinite(values);
@@ -83,10 +85,11 @@ SeriesDetection SeasonalResidual::detect(const std::vector<EpochMs>& times, cons
         }
         const int slot = slotOf(times[i]);
         double expected = 0.0;
-        if (!leaveOneOutMedian(slots[static_cast<std::size_t>(slot)], i, values, minCount, scratch, expected)) {
+        if (!leaveOneOutMedian(slots[static_cast<std::size_t>(slot)], i, values, minCount, scratch,
+                               expected)) {
             ++fallbacks;
-            if (!leaveOneOutMedian(hours[static_cast<std::size_t>(slot % 24)], i, values, minCount, scratch,
-                                   expected) &&
+            if (!leaveOneOutMedian(hours[static_cast<std::size_t>(slot % 24)], i, values, minCount,
+                                   scratch, expected) &&
                 !leaveOneOutMedian(all, i, values, 1, scratch, expected))
                 expected = values[i];
         }
@@ -94,9 +97,10 @@ SeriesDetection SeasonalResidual::detect(const std::vector<EpochMs>& times, cons
         out.deviation[i] = values[i] - expected;
     }
     if (fallbacks > 0)
-        out.notes.push_back(std::to_string(fallbacks) + " of " + std::to_string(n) +
-                            " points had too little history in their hour x weekday slot and were compared "
-                            "with their hour of day (or the whole series)");
+        out.notes.push_back(
+            std::to_string(fallbacks) + " of " + std::to_string(n) +
+            " points had too little history in their hour x weekday slot and were compared "
+            "with their hour of day (or the whole series)");
 
     std::vector<double> residuals;
     for (std::size_t i : all)

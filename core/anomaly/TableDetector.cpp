@@ -66,7 +66,8 @@ std::optional<Algorithm> algorithmFromString(std::string_view name)
 }
 
 Detection detectTable(const Eigen::MatrixXd& x, const std::vector<std::string>& columnNames,
-                      const std::vector<EpochMs>* times, const TableDetectOptions& options, Feedback feedback)
+                      const std::vector<EpochMs>* times, const TableDetectOptions& options,
+                      Feedback feedback)
 {
     requireFinite(x, columnNames);
     if (times && times->size() != static_cast<std::size_t>(x.rows()))
@@ -76,7 +77,8 @@ Detection detectTable(const Eigen::MatrixXd& x, const std::vector<std::string>& 
         Detection flat;
         flat.scores.assign(static_cast<std::size_t>(x.rows()), 0.0);
         flat.labels.assign(static_cast<std::size_t>(x.rows()), 0);
-        flat.notes.push_back("every column is constant: nothing can be anomalous, every score is 0");
+        flat.notes.push_back(
+            "every column is constant: nothing can be anomalous, every score is 0");
         return flat;
     }
 
@@ -101,16 +103,19 @@ Detection detectTable(const Eigen::MatrixXd& x, const std::vector<std::string>& 
     }
     case Algorithm::Seasonal: {
         if (!times)
-            throw Error("the seasonal detector needs a time column (named time, timestamp or date)");
+            throw Error(
+                "the seasonal detector needs a time column (named time, timestamp or date)");
         const SeasonalResidual seasonal;
-        return perColumn(x, feedback, [&](const std::vector<double>& v) { return seasonal.detect(*times, v); });
+        return perColumn(x, feedback,
+                         [&](const std::vector<double>& v) { return seasonal.detect(*times, v); });
     }
     case Algorithm::Ensemble: {
         std::vector<std::vector<double>> members;
         std::vector<std::string> notes;
         TableDetectOptions member = options;
         member.contamination.reset();
-        for (Algorithm a : {Algorithm::IsolationForest, Algorithm::OneClassSvm, Algorithm::Mad, Algorithm::Seasonal}) {
+        for (Algorithm a : {Algorithm::IsolationForest, Algorithm::OneClassSvm, Algorithm::Mad,
+                            Algorithm::Seasonal}) {
             if (a == Algorithm::Seasonal && !times)
                 continue;
             feedback.throwIfStopped();

@@ -14,7 +14,14 @@
 
 namespace kestrel::anomaly {
 
-enum class Algorithm { IsolationForest, OneClassSvm, Mad, Seasonal, Ensemble };
+enum class Algorithm
+{
+    IsolationForest,
+    OneClassSvm,
+    Mad,
+    Seasonal,
+    Ensemble
+};
 
 // "iforest", "ocsvm", "mad", "seasonal", "ensemble".
 std::string toString(Algorithm algorithm);
@@ -38,6 +45,7 @@ struct TableDetectOptions
 // iforest, ocsvm and mad (and seasonal when times are given) by the mean of
 // their ranks. Seasonal needs `times`. Errors name the column for NaN/inf.
 Detection detectTable(const Eigen::MatrixXd& x, const std::vector<std::string>& columnNames,
-                      const std::vector<EpochMs>* times, const TableDetectOptions& options, Feedback feedback = {});
+                      const std::vector<EpochMs>* times, const TableDetectOptions& options,
+                      Feedback feedback = {});
 
 } // namespace kestrel::anomaly

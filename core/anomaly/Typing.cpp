@@ -41,8 +41,7 @@ constexpr std::array<std::pair<MetricKind, std::string_view>, 8> kMetricNames{{
     {MetricKind::Other, "other"},
 }};
 
-template <typename Table, typename Key>
-std::string nameOf(const Table& table, Key key)
+template <typename Table, typename Key> std::string nameOf(const Table& table, Key key)
 {
     for (const auto& [k, name] : table)
         if (k == key)
@@ -52,9 +51,18 @@ std::string nameOf(const Table& table, Key key)
 
 } // namespace
 
-std::string toString(AnomalyType type) { return nameOf(kTypeNames, type); }
-std::string toString(Severity severity) { return nameOf(kSeverityNames, severity); }
-std::string toString(MetricKind kind) { return nameOf(kMetricNames, kind); }
+std::string toString(AnomalyType type)
+{
+    return nameOf(kTypeNames, type);
+}
+std::string toString(Severity severity)
+{
+    return nameOf(kSeverityNames, severity);
+}
+std::string toString(MetricKind kind)
+{
+    return nameOf(kMetricNames, kind);
+}
 
 std::optional<AnomalyType> anomalyTypeFromString(std::string_view name)
 {
@@ -82,7 +90,8 @@ MetricKind metricKindFromString(std::string_view name)
 
 void validate(const SeverityThresholds& t)
 {
-    if (!(0.0 <= t.low && t.low <= t.medium && t.medium <= t.high && t.high <= t.critical && t.critical <= 1.0))
+    if (!(0.0 <= t.low && t.low <= t.medium && t.medium <= t.high && t.high <= t.critical &&
+          t.critical <= 1.0))
         throw Error("severity thresholds must rise from low to critical within [0, 1]");
 }
 
@@ -135,8 +144,9 @@ std::vector<std::string> recommendationsFor(AnomalyType type)
         return {"Group the failed runs by error message to find the common cause",
                 "Check recent changes to the model's code, data or dependencies"};
     case AnomalyType::MemoryLeak:
-        return {"Memory rises steadily across runs: look for caches or buffers that are never released",
-                "Restart long-lived workers and watch whether the trend resets"};
+        return {
+            "Memory rises steadily across runs: look for caches or buffers that are never released",
+            "Restart long-lived workers and watch whether the trend resets"};
     case AnomalyType::ThroughputDrop:
         return {"Check whether the scheduler or an upstream data source stopped feeding runs",
                 "Compare with the same hour on previous days"};
@@ -161,9 +171,9 @@ double confidenceFor(double score, double threshold)
     return std::clamp((score - threshold) / (1.0 - threshold), 0.0, 1.0);
 }
 
-AnomalyResult makeResult(EpochMs time, const std::string& component, const std::string& metric, double score,
-                         double actual, double expected, const SeverityThresholds& thresholds,
-                         const std::vector<double>& recent)
+AnomalyResult makeResult(EpochMs time, const std::string& component, const std::string& metric,
+                         double score, double actual, double expected,
+                         const SeverityThresholds& thresholds, const std::vector<double>& recent)
 {
     AnomalyResult r;
     r.time = time;
@@ -178,11 +188,13 @@ AnomalyResult makeResult(EpochMs time, const std::string& component, const std::
     r.confidence = confidenceFor(score, thresholds.low);
     const MetricKind kind = metricKindFromString(metric);
     const Direction direction = actual >= expected ? Direction::Up : Direction::Down;
-    const bool sustained = kind == MetricKind::Memory && direction == Direction::Up && isSustainedIncrease(recent);
+    const bool sustained =
+        kind == MetricKind::Memory && direction == Direction::Up && isSustainedIncrease(recent);
     r.type = typeFor(kind, direction, sustained);
     r.recommendations = recommendationsFor(r.type);
     if (kind == MetricKind::Memory && direction == Direction::Up)
-        r.context["trend"] = sustained ? "sustained increase (Mann-Kendall, p < 0.05)" : "no sustained trend";
+        r.context["trend"] =
+            sustained ? "sustained increase (Mann-Kendall, p < 0.05)" : "no sustained trend";
     if (expected != 0.0)
         r.context["relative_deviation"] = std::to_string(r.deviation / std::abs(expected));
     return r;

@@ -10,10 +10,24 @@
 namespace kestrel::anomaly {
 
 // The metrics Kestrel watches per model and hour.
-enum class MetricKind { DurationP50, DurationP95, ErrorRate, Accuracy, Throughput, Memory, Cpu, Other };
+enum class MetricKind
+{
+    DurationP50,
+    DurationP95,
+    ErrorRate,
+    Accuracy,
+    Throughput,
+    Memory,
+    Cpu,
+    Other
+};
 
 // Which way the value moved from what was expected.
-enum class Direction { Up, Down };
+enum class Direction
+{
+    Up,
+    Down
+};
 
 // Stable names used in the workspace, the CLI and JSON
 // ("latency_spike", "high", "duration_p95", ...).
@@ -49,8 +63,9 @@ double confidenceFor(double score, double threshold);
 // of a result from its metric, score, actual and expected value. For memory,
 // `recent` (the metric's recent values up to this point, oldest first) decides
 // between memory_leak and resource_spike by isSustainedIncrease().
-AnomalyResult makeResult(EpochMs time, const std::string& component, const std::string& metric, double score,
-                         double actual, double expected, const SeverityThresholds& thresholds = {},
+AnomalyResult makeResult(EpochMs time, const std::string& component, const std::string& metric,
+                         double score, double actual, double expected,
+                         const SeverityThresholds& thresholds = {},
                          const std::vector<double>& recent = {});
 
 } // namespace kestrel::anomaly

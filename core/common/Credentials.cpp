@@ -20,8 +20,8 @@ bool isWordChar(char c)
 // The length of an error-template placeholder (<n>, <id>, <str>, <path>, <url>) at `i`, or 0.
 std::size_t placeholderAt(std::string_view s, std::size_t i)
 {
-    static constexpr std::array<std::string_view, 5> kPlaceholders = {"<n>", "<id>", "<str>", "<path>",
-                                                                      "<url>"};
+    static constexpr std::array<std::string_view, 5> kPlaceholders = {"<n>", "<id>", "<str>",
+                                                                      "<path>", "<url>"};
     for (std::string_view p : kPlaceholders)
         if (s.substr(i, p.size()) == p)
             return p.size();
@@ -34,7 +34,8 @@ std::size_t tokenEnd(std::string_view s, std::size_t i)
 {
     while (i < s.size()) {
         const char c = s[i];
-        if (isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '+' || c == '/' || c == '=' || c == '~') {
+        if (isAlnum(c) || c == '-' || c == '_' || c == '.' || c == '+' || c == '/' || c == '=' ||
+            c == '~') {
             ++i;
         } else if (const std::size_t p = placeholderAt(s, i)) {
             i += p;
@@ -53,8 +54,8 @@ std::size_t valueEnd(std::string_view s, std::size_t i)
 {
     while (i < s.size()) {
         const char c = s[i];
-        if (std::isspace(static_cast<unsigned char>(c)) || c == '&' || c == ',' || c == ';' || c == '"' ||
-            c == '\'' || c == ')' || c == ']' || c == '}' || c == '>')
+        if (std::isspace(static_cast<unsigned char>(c)) || c == '&' || c == ',' || c == ';' ||
+            c == '"' || c == '\'' || c == ')' || c == ']' || c == '}' || c == '>')
             break;
         ++i;
     }
@@ -91,12 +92,12 @@ std::string_view lowered(std::string_view word, std::array<char, kMaxKeyLength>&
 // Whether `word` (lower case) names a secret in a key=value pair.
 bool isSecretKey(std::string_view word)
 {
-    static constexpr std::array<std::string_view, 9> kExact = {"pwd",    "passwd", "apikey", "api_key", "api-key",
-                                                               "secret", "token",  "auth",   "x-api-key"};
+    static constexpr std::array<std::string_view, 9> kExact = {
+        "pwd", "passwd", "apikey", "api_key", "api-key", "secret", "token", "auth", "x-api-key"};
     for (std::string_view k : kExact)
         if (word == k)
             return true;
-    static constexpr std::array<std::string_view, 6> kSuffixes = {"password", "_token", "-token",
+    static constexpr std::array<std::string_view, 6> kSuffixes = {"password", "_token",  "-token",
                                                                   "_secret",  "-secret", "_key"};
     for (std::string_view k : kSuffixes)
         if (word.size() >= k.size() && word.substr(word.size() - k.size()) == k &&
@@ -136,7 +137,8 @@ bool isAwsKeyId(std::string_view token)
     std::size_t count = 0;
     for (std::size_t i = 4; i < token.size();) {
         const char c = token[i];
-        if (std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c))) {
+        if (std::isupper(static_cast<unsigned char>(c)) ||
+            std::isdigit(static_cast<unsigned char>(c))) {
             ++count;
             ++i;
         } else if (const std::size_t p = placeholderAt(token, i)) {
@@ -168,20 +170,50 @@ bool mayHoldCredentials(std::string_view s)
     auto at = [&](std::size_t i, std::string_view word) { return startsWithNoCase(s, i, word); };
     for (std::size_t i = 0; i < s.size(); ++i) {
         switch (asciiLower(s[i])) {
-        case ':': if (at(i, "://") && s.find('@', i) != std::string_view::npos) return true; break;
-        case '_': case '-': if (at(i + 1, "key")) return true; break;
-        case 'a':
-            if (at(i, "akia") || at(i, "asia") || at(i, "auth") || at(i, "apik") || at(i, "api_") || at(i, "api-"))
+        case ':':
+            if (at(i, "://") && s.find('@', i) != std::string_view::npos)
                 return true;
             break;
-        case 'b': if (at(i, "bearer") || at(i, "basic")) return true; break;
-        case 'e': if (at(i, "eyj")) return true; break;
-        case 'g': if (at(i, "gh") || at(i, "glpat")) return true; break;
-        case 'p': if (at(i, "pass") || at(i, "pwd")) return true; break;
-        case 's': if (at(i, "sk-") || at(i, "secret")) return true; break;
-        case 't': if (at(i, "token")) return true; break;
-        case 'x': if (at(i, "xox")) return true; break;
-        default: break;
+        case '_':
+        case '-':
+            if (at(i + 1, "key"))
+                return true;
+            break;
+        case 'a':
+            if (at(i, "akia") || at(i, "asia") || at(i, "auth") || at(i, "apik") || at(i, "api_") ||
+                at(i, "api-"))
+                return true;
+            break;
+        case 'b':
+            if (at(i, "bearer") || at(i, "basic"))
+                return true;
+            break;
+        case 'e':
+            if (at(i, "eyj"))
+                return true;
+            break;
+        case 'g':
+            if (at(i, "gh") || at(i, "glpat"))
+                return true;
+            break;
+        case 'p':
+            if (at(i, "pass") || at(i, "pwd"))
+                return true;
+            break;
+        case 's':
+            if (at(i, "sk-") || at(i, "secret"))
+                return true;
+            break;
+        case 't':
+            if (at(i, "token"))
+                return true;
+            break;
+        case 'x':
+            if (at(i, "xox"))
+                return true;
+            break;
+        default:
+            break;
         }
     }
     return false;
@@ -202,7 +234,8 @@ std::string maskCredentials(std::string_view s)
         if (s.substr(i, 3) == "://") {
             const std::size_t from = i + 3;
             std::size_t j = from;
-            while (j < s.size() && s[j] != '@' && s[j] != '/' && !std::isspace(static_cast<unsigned char>(s[j])))
+            while (j < s.size() && s[j] != '@' && s[j] != '/' &&
+                   !std::isspace(static_cast<unsigned char>(s[j])))
                 ++j;
             const std::size_t colon = s.find(':', from);
             if (j < s.size() && s[j] == '@' && colon < j) {
@@ -241,7 +274,8 @@ std::string maskCredentials(std::string_view s)
         const std::string_view token = s.substr(i, end - i);
         bool masked = isJwt(token) || isAwsKeyId(token);
         for (const Prefix& p : kTokenPrefixes)
-            masked = masked || (token.size() >= p.text.size() + p.minRest && token.substr(0, p.text.size()) == p.text);
+            masked = masked || (token.size() >= p.text.size() + p.minRest &&
+                                token.substr(0, p.text.size()) == p.text);
         if (masked) {
             out += kRedacted;
             i = end;
@@ -251,7 +285,8 @@ std::string maskCredentials(std::string_view s)
         std::size_t wordEnd = i;
         while (wordEnd < s.size() && isWordChar(s[wordEnd]))
             ++wordEnd;
-        if (wordEnd > i && wordEnd - i <= kMaxKeyLength && isSecretKey(lowered(s.substr(i, wordEnd - i), key))) {
+        if (wordEnd > i && wordEnd - i <= kMaxKeyLength &&
+            isSecretKey(lowered(s.substr(i, wordEnd - i), key))) {
             std::size_t v = wordEnd;
             if (v < s.size() && (s[v] == '"' || s[v] == '\''))
                 ++v;

@@ -18,8 +18,7 @@ inline constexpr int kMaxJsonDepth = 256;
 
 // Calls visit(offset, c) for every byte of JSON text outside string literals,
 // the quote that opens a string included; visit returns false to stop.
-template <class Visit>
-void scanJsonOutsideStrings(std::string_view text, Visit&& visit)
+template <class Visit> void scanJsonOutsideStrings(std::string_view text, Visit&& visit)
 {
     bool inString = false;
     for (std::size_t i = 0; i < text.size(); ++i) {

@@ -10,7 +10,8 @@
 namespace kestrel {
 
 // "origin:line:column" of byte `offset` in `text` (both 1-based in the result).
-inline std::string jsonPosition(std::string_view text, std::size_t offset, const std::string& origin)
+inline std::string jsonPosition(std::string_view text, std::size_t offset,
+                                const std::string& origin)
 {
     std::size_t line = 1, column = 1;
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
@@ -33,7 +34,8 @@ struct OverflowingNumber
 // The number an out_of_range parse error is about: nlohmann names it ("number
 // overflow parsing '1e999'") but not where it is, so it is looked up in `text`
 // (its first occurrence: an earlier equal text would be named instead).
-inline std::optional<OverflowingNumber> overflowingNumber(const Json::out_of_range& e, std::string_view text)
+inline std::optional<OverflowingNumber> overflowingNumber(const Json::out_of_range& e,
+                                                          std::string_view text)
 {
     const std::string what = e.what();
     const auto q1 = what.find('\'');
@@ -62,8 +64,8 @@ inline Json parseJsonDocument(std::string_view text, const std::string& origin)
         throw Error(jsonPosition(text, at, origin) + ": not valid JSON: " + what);
     } catch (const Json::out_of_range& e) {
         if (const auto number = overflowingNumber(e, text))
-            throw Error(jsonPosition(text, number->offset, origin) + ": the number " + number->text +
-                        " is too large");
+            throw Error(jsonPosition(text, number->offset, origin) + ": the number " +
+                        number->text + " is too large");
         throw Error(origin + ": " + e.what());
     }
 }

@@ -94,7 +94,10 @@ std::string errnoText(int err)
 class FdBuf : public std::streambuf
 {
 public:
-    explicit FdBuf(int fd) : m_fd(fd), m_buffer(1 << 16) { setp(m_buffer.data(), m_buffer.data() + m_buffer.size()); }
+    explicit FdBuf(int fd) : m_fd(fd), m_buffer(1 << 16)
+    {
+        setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+    }
 
     bool flushAll()
     {
@@ -195,19 +198,25 @@ void refuseProtectedTarget(const std::string& target)
     if (list.empty())
         return;
     const fs::path resolved = resolve(target);
-    struct stat t {};
+    struct stat t
+    {
+    };
     const bool targetExists = statOf(resolved.string(), t);
     for (const std::string& ws : list) {
         const fs::path wsResolved = resolve(ws);
         for (const char* suffix : kCompanions) {
             const std::string protectedPath = wsResolved.string() + suffix;
-            struct stat p {};
-            const bool same = (targetExists && statOf(protectedPath, p) && p.st_dev == t.st_dev && p.st_ino == t.st_ino) ||
+            struct stat p
+            {
+            };
+            const bool same = (targetExists && statOf(protectedPath, p) && p.st_dev == t.st_dev &&
+                               p.st_ino == t.st_ino) ||
                               resolved == fs::path(protectedPath);
             if (!same)
                 continue;
-            const std::string what = *suffix ? "the " + std::string(suffix + 1) + " file of the open workspace " + ws
-                                             : "the open workspace " + ws;
+            const std::string what =
+                *suffix ? "the " + std::string(suffix + 1) + " file of the open workspace " + ws
+                        : "the open workspace " + ws;
             throw UsageError("Refusing to write " + target + ": it is " + what +
                              " and writing there would destroy it; choose another output file.");
         }
@@ -217,7 +226,7 @@ void refuseProtectedTarget(const std::string& target)
 struct OutputFile::Impl
 {
     int fd = -1;
-    bool direct = false;   // a device or FIFO, written in place
+    bool direct = false; // a device or FIFO, written in place
     bool committed = false;
     std::string finalPath; // resolved target
     std::string tempPath;
@@ -225,14 +234,17 @@ struct OutputFile::Impl
     std::unique_ptr<std::ostream> os;
 };
 
-OutputFile::OutputFile(std::string target, OutputFileOptions options) : m_impl(std::make_unique<Impl>()), m_target(std::move(target))
+OutputFile::OutputFile(std::string target, OutputFileOptions options)
+    : m_impl(std::make_unique<Impl>()), m_target(std::move(target))
 {
     if (m_target.empty())
         throw UsageError("The output path is empty: name a file to write.");
     refuseProtectedTarget(m_target);
     Impl& d = *m_impl;
     d.finalPath = resolve(m_target).string();
-    struct stat st {};
+    struct stat st
+    {
+    };
     const bool exists = statOf(d.finalPath, st);
     if (exists && S_ISDIR(st.st_mode))
         throw UsageError("Cannot write " + m_target + ": it is a folder; name a file inside it.");
@@ -241,12 +253,14 @@ OutputFile::OutputFile(std::string target, OutputFileOptions options) : m_impl(s
         // regular file behind /dev/stdout, so that what the shell already
         // wrote there stays.
         d.direct = true;
-        d.fd = ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC | (S_ISREG(st.st_mode) ? O_APPEND : 0));
+        d.fd =
+            ::open(m_target.c_str(), O_WRONLY | O_CLOEXEC | (S_ISREG(st.st_mode) ? O_APPEND : 0));
         if (d.fd < 0)
             throw Error("Cannot write " + m_target + ": " + errnoText(errno) + ".");
     } else {
         const fs::path dir = fs::path(d.finalPath).parent_path();
-        std::string tmpl = (dir / ("." + fs::path(d.finalPath).filename().string() + ".XXXXXX.part")).string();
+        std::string tmpl =
+            (dir / ("." + fs::path(d.finalPath).filename().string() + ".XXXXXX.part")).string();
         std::vector<char> name(tmpl.begin(), tmpl.end());
         name.push_back('\0');
         d.fd = ::mkostemps(name.data(), 5, O_CLOEXEC);
@@ -301,7 +315,8 @@ void OutputFile::commit()
     const bool ok = static_cast<bool>(*d.os) && d.buf->flushAll();
     if (!ok) {
         const int err = d.buf->error();
-        throw Error("Writing " + m_target + " failed: " + (err ? errnoText(err) : std::string("write error")) +
+        throw Error("Writing " + m_target +
+                    " failed: " + (err ? errnoText(err) : std::string("write error")) +
                     (d.direct ? "." : " (is the disk full?); the file was left as it was."));
     }
     if (d.direct) {
@@ -311,10 +326,12 @@ void OutputFile::commit()
         return;
     }
     if (::fsync(d.fd) != 0)
-        throw Error("Writing " + m_target + " failed: " + errnoText(errno) + "; the file was left as it was.");
+        throw Error("Writing " + m_target + " failed: " + errnoText(errno) +
+                    "; the file was left as it was.");
     if (::close(d.fd) != 0) {
         d.fd = -1;
-        throw Error("Writing " + m_target + " failed: " + errnoText(errno) + "; the file was left as it was.");
+        throw Error("Writing " + m_target + " failed: " + errnoText(errno) +
+                    "; the file was left as it was.");
     }
     d.fd = -1;
     // Checked again just before the rename: the workspace may have appeared

@@ -79,6 +79,7 @@ private:
 };
 
 // Writes `bytes` to `target` through an OutputFile.
-void writeOutputFile(const std::string& target, std::string_view bytes, OutputFileOptions options = {});
+void writeOutputFile(const std::string& target, std::string_view bytes,
+                     OutputFileOptions options = {});
 
 } // namespace kestrel

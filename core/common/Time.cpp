@@ -120,7 +120,8 @@ std::optional<EpochMs> parseTime(std::string_view text)
 
     std::string_view s = text;
     int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-    if (!readInt(s, 4, y) || !eat(s, '-') || !readInt(s, 2, mo) || !eat(s, '-') || !readInt(s, 2, d))
+    if (!readInt(s, 4, y) || !eat(s, '-') || !readInt(s, 2, mo) || !eat(s, '-') ||
+        !readInt(s, 2, d))
         return std::nullopt;
     if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
         return std::nullopt;
@@ -157,7 +158,8 @@ std::optional<EpochMs> parseTime(std::string_view text)
     }
     if (!s.empty())
         return std::nullopt;
-    return inRange(daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) * kMsPerDay +
+    return inRange(daysFromCivil(y, static_cast<unsigned>(mo), static_cast<unsigned>(d)) *
+                       kMsPerDay +
                    h * kMsPerHour + mi * 60000 + sec * 1000 + ms - offset);
 }
 

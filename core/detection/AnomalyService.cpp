@@ -10,8 +10,8 @@ namespace kestrel::detection {
 AnomalyService::AnomalyService(workspace::Database& db) : m_db(db), m_store(db), m_detectors(db) {}
 
 AnomalyService::AnomalyService(const std::string& workspacePath)
-    : m_owned(std::make_unique<workspace::Database>(workspace::Workspace::connect(workspacePath))), m_db(*m_owned),
-      m_store(m_db), m_detectors(m_db)
+    : m_owned(std::make_unique<workspace::Database>(workspace::Workspace::connect(workspacePath))),
+      m_db(*m_owned), m_store(m_db), m_detectors(m_db)
 {
 }
 
@@ -37,8 +37,8 @@ void AnomalyService::deleteDetector(std::int64_t id)
     m_detectors.remove(id);
 }
 
-std::vector<DetectionRunSummary> AnomalyService::runDetection(std::optional<std::int64_t> detectorId,
-                                                              Feedback& feedback)
+std::vector<DetectionRunSummary>
+AnomalyService::runDetection(std::optional<std::int64_t> detectorId, Feedback& feedback)
 {
     DetectionEngine engine(m_db);
     if (!detectorId)
@@ -49,7 +49,8 @@ std::vector<DetectionRunSummary> AnomalyService::runDetection(std::optional<std:
     return {engine.run(*config, feedback)};
 }
 
-MetricImportResult AnomalyService::importMetricSeries(const std::string& path, const MetricImportOptions& options,
+MetricImportResult AnomalyService::importMetricSeries(const std::string& path,
+                                                      const MetricImportOptions& options,
                                                       Feedback& feedback)
 {
     return importMetricCsv(m_db, path, options, feedback);
@@ -62,7 +63,8 @@ std::vector<StoredAnomaly> AnomalyService::anomalies(const AnomalyFilter& filter
 
 std::vector<StoredAnomaly> AnomalyService::standingAnomalies(AnomalyFilter filter)
 {
-    static const std::vector<std::string> kStanding = {state::kOpen, state::kAcknowledged, state::kResolved};
+    static const std::vector<std::string> kStanding = {state::kOpen, state::kAcknowledged,
+                                                       state::kResolved};
     if (filter.states.empty()) {
         filter.states = kStanding;
     } else {
@@ -88,7 +90,8 @@ std::int64_t AnomalyService::countAnomalies(const AnomalyFilter& filter)
 std::vector<std::string> AnomalyService::anomalyModels()
 {
     std::vector<std::string> out;
-    workspace::Statement st = m_db.prepare("SELECT DISTINCT model_name FROM anomalies ORDER BY model_name");
+    workspace::Statement st =
+        m_db.prepare("SELECT DISTINCT model_name FROM anomalies ORDER BY model_name");
     while (st.step())
         out.push_back(st.text(0));
     return out;
@@ -102,7 +105,8 @@ std::optional<AnomalyService::AnomalyDetail> AnomalyService::anomaly(std::int64_
     return AnomalyDetail{std::move(*a), m_store.events(id)};
 }
 
-ScoredSeries AnomalyService::seriesAround(std::int64_t anomalyId, EpochMs before, EpochMs after, Feedback& feedback)
+ScoredSeries AnomalyService::seriesAround(std::int64_t anomalyId, EpochMs before, EpochMs after,
+                                          Feedback& feedback)
 {
     const auto a = m_store.get(anomalyId);
     if (!a)
@@ -137,7 +141,8 @@ ScoredSeries AnomalyService::seriesAround(std::int64_t anomalyId, EpochMs before
     return cut;
 }
 
-std::vector<StoredAnomaly> AnomalyService::markers(const std::string& model, const std::string& metric, EpochMs from,
+std::vector<StoredAnomaly> AnomalyService::markers(const std::string& model,
+                                                   const std::string& metric, EpochMs from,
                                                    EpochMs to)
 {
     AnomalyFilter f;

@@ -57,12 +57,13 @@ public:
     // the whole run history and the imported series, storing anomalies and
     // detection runs. Progress in [0, 1]; a stop request throws
     // kestrel::Cancelled and stores nothing for the unfinished detector.
-    std::vector<DetectionRunSummary> runDetection(std::optional<std::int64_t> detectorId, Feedback& feedback);
+    std::vector<DetectionRunSummary> runDetection(std::optional<std::int64_t> detectorId,
+                                                  Feedback& feedback);
 
     // Imports metric series (a time column plus metric columns) from CSV so
     // detectors can watch them by column name.
-    MetricImportResult importMetricSeries(const std::string& path, const MetricImportOptions& options,
-                                          Feedback& feedback);
+    MetricImportResult importMetricSeries(const std::string& path,
+                                          const MetricImportOptions& options, Feedback& feedback);
 
     // --- The anomaly table (SQL-backed: filter, sort, page) ---
 
@@ -88,9 +89,11 @@ public:
     // `after` ms after it, as its detector scores it: actual values, the
     // expected value and the band [lower, upper] outside which points score
     // above the detector's threshold. Throws for an unknown id.
-    ScoredSeries seriesAround(std::int64_t anomalyId, EpochMs before, EpochMs after, Feedback& feedback);
+    ScoredSeries seriesAround(std::int64_t anomalyId, EpochMs before, EpochMs after,
+                              Feedback& feedback);
     // Anomalies of the same model + metric inside [from, to), for the chart's markers.
-    std::vector<StoredAnomaly> markers(const std::string& model, const std::string& metric, EpochMs from, EpochMs to);
+    std::vector<StoredAnomaly> markers(const std::string& model, const std::string& metric,
+                                       EpochMs from, EpochMs to);
 
     // --- Review actions (each recorded with the OS user and time) ---
 

@@ -21,11 +21,13 @@ using workspace::Transaction;
 
 namespace {
 
-constexpr const char* kColumns =
-    "a.id, a.detector_id, coalesce(d.name, ''), a.detection_run_id, a.time, a.start_time, a.end_time, "
-    "a.component_type, a.model_name, a.metric, a.type, a.score, a.confidence, a.severity, a.actual, a.expected, "
-    "a.deviation, a.threshold, a.band, a.context, a.recommendations, a.state, coalesce(a.note, ''), a.created_at, "
-    "a.updated_at";
+constexpr const char* kColumns = "a.id, a.detector_id, coalesce(d.name, ''), a.detection_run_id, "
+                                 "a.time, a.start_time, a.end_time, "
+                                 "a.component_type, a.model_name, a.metric, a.type, a.score, "
+                                 "a.confidence, a.severity, a.actual, a.expected, "
+                                 "a.deviation, a.threshold, a.band, a.context, a.recommendations, "
+                                 "a.state, coalesce(a.note, ''), a.created_at, "
+                                 "a.updated_at";
 
 StoredAnomaly readAnomaly(Statement& st)
 {
@@ -124,14 +126,30 @@ std::string orderOf(const AnomalyFilter& f)
 {
     const char* col = "a.time";
     switch (f.sort) {
-    case AnomalySortColumn::Time: col = "a.time"; break;
-    case AnomalySortColumn::Score: col = "a.score"; break;
-    case AnomalySortColumn::Severity: col = "a.severity_rank"; break;
-    case AnomalySortColumn::Model: col = "a.model_name"; break;
-    case AnomalySortColumn::Metric: col = "a.metric"; break;
-    case AnomalySortColumn::Type: col = "a.type"; break;
-    case AnomalySortColumn::State: col = "a.state"; break;
-    case AnomalySortColumn::Detector: col = "d.name"; break;
+    case AnomalySortColumn::Time:
+        col = "a.time";
+        break;
+    case AnomalySortColumn::Score:
+        col = "a.score";
+        break;
+    case AnomalySortColumn::Severity:
+        col = "a.severity_rank";
+        break;
+    case AnomalySortColumn::Model:
+        col = "a.model_name";
+        break;
+    case AnomalySortColumn::Metric:
+        col = "a.metric";
+        break;
+    case AnomalySortColumn::Type:
+        col = "a.type";
+        break;
+    case AnomalySortColumn::State:
+        col = "a.state";
+        break;
+    case AnomalySortColumn::Detector:
+        col = "d.name";
+        break;
     }
     const char* dir = f.descending ? " DESC" : " ASC";
     // The id breaks ties so pages are stable.
@@ -196,8 +214,10 @@ std::string AnomalyStore::osUser()
 std::int64_t AnomalyStore::insert(const StoredAnomaly& a)
 {
     Statement st = m_db.prepare(
-        "INSERT INTO anomalies(detector_id, detection_run_id, time, start_time, end_time, component_type, "
-        "model_name, metric, type, score, confidence, severity, severity_rank, actual, expected, deviation, "
+        "INSERT INTO anomalies(detector_id, detection_run_id, time, start_time, end_time, "
+        "component_type, "
+        "model_name, metric, type, score, confidence, severity, severity_rank, actual, expected, "
+        "deviation, "
         "threshold, band, context, recommendations, state, note, created_at, updated_at) "
         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     if (a.detectorId)
@@ -265,9 +285,10 @@ std::int64_t AnomalyStore::count(const AnomalyFilter& filter)
 
 std::optional<StoredAnomaly> AnomalyStore::get(std::int64_t id)
 {
-    Statement st = m_db.prepare(std::string("SELECT ") + kColumns +
-                                " FROM anomalies a LEFT JOIN detector_configs d ON d.id = a.detector_id "
-                                "WHERE a.id = ?");
+    Statement st =
+        m_db.prepare(std::string("SELECT ") + kColumns +
+                     " FROM anomalies a LEFT JOIN detector_configs d ON d.id = a.detector_id "
+                     "WHERE a.id = ?");
     st.bind(1, id);
     if (!st.step())
         return std::nullopt;
@@ -276,12 +297,14 @@ std::optional<StoredAnomaly> AnomalyStore::get(std::int64_t id)
 
 std::vector<AnomalyEvent> AnomalyStore::events(std::int64_t anomalyId)
 {
-    Statement st = m_db.prepare("SELECT id, anomaly_id, coalesce(from_state, ''), to_state, coalesce(note, ''), "
-                                "user, time FROM anomaly_events WHERE anomaly_id = ? ORDER BY time, id");
+    Statement st = m_db.prepare(
+        "SELECT id, anomaly_id, coalesce(from_state, ''), to_state, coalesce(note, ''), "
+        "user, time FROM anomaly_events WHERE anomaly_id = ? ORDER BY time, id");
     st.bind(1, anomalyId);
     std::vector<AnomalyEvent> out;
     while (st.step())
-        out.push_back({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4), st.text(5), st.int64(6)});
+        out.push_back({st.int64(0), st.int64(1), st.text(2), st.text(3), st.text(4), st.text(5),
+                       st.int64(6)});
     return out;
 }
 
@@ -292,26 +315,35 @@ void AnomalyStore::transition(std::int64_t id, const std::string& toState, const
     if (!a)
         throw Error("No anomaly with id " + std::to_string(id) + ".");
     if (!allowed(a->state, toState))
-        throw Error("Anomaly " + std::to_string(id) + " is " + a->state + " and cannot be moved to " + toState +
+        throw Error("Anomaly " + std::to_string(id) + " is " + a->state +
+                    " and cannot be moved to " + toState +
                     " (open -> acknowledged -> resolved; open or acknowledged -> false_positive; "
                     "resolved or false_positive -> open).");
     if (toState == state::kFalsePositive && note.empty())
         throw Error("Marking a false positive needs a reason.");
     const EpochMs now = nowMs();
-    Statement up = m_db.prepare("UPDATE anomalies SET state = ?, note = coalesce(?, note), updated_at = ? "
-                                "WHERE id = ?");
+    Statement up =
+        m_db.prepare("UPDATE anomalies SET state = ?, note = coalesce(?, note), updated_at = ? "
+                     "WHERE id = ?");
     up.bind(1, toState).bindTextOrNull(2, note).bind(3, static_cast<std::int64_t>(now)).bind(4, id);
     up.run();
-    Statement ev = m_db.prepare("INSERT INTO anomaly_events(anomaly_id, from_state, to_state, note, user, time) "
-                                "VALUES(?,?,?,?,?,?)");
-    ev.bind(1, id).bind(2, a->state).bind(3, toState).bindTextOrNull(4, note).bind(5, osUser()).bind(
-        6, static_cast<std::int64_t>(now));
+    Statement ev = m_db.prepare(
+        "INSERT INTO anomaly_events(anomaly_id, from_state, to_state, note, user, time) "
+        "VALUES(?,?,?,?,?,?)");
+    ev.bind(1, id)
+        .bind(2, a->state)
+        .bind(3, toState)
+        .bindTextOrNull(4, note)
+        .bind(5, osUser())
+        .bind(6, static_cast<std::int64_t>(now));
     ev.run();
     if (toState == state::kFalsePositive && a->detectorId) {
         Statement fb = m_db.prepare(
-            "INSERT INTO detector_feedback(detector_id, model_name, metric, score_threshold, updated_at) "
+            "INSERT INTO detector_feedback(detector_id, model_name, metric, score_threshold, "
+            "updated_at) "
             "VALUES(?,?,?,?,?) ON CONFLICT(detector_id, model_name, metric) DO UPDATE SET "
-            "score_threshold = max(score_threshold, excluded.score_threshold), updated_at = excluded.updated_at");
+            "score_threshold = max(score_threshold, excluded.score_threshold), updated_at = "
+            "excluded.updated_at");
         fb.bind(1, *a->detectorId)
             .bind(2, a->model)
             .bind(3, a->metric)
@@ -322,22 +354,25 @@ void AnomalyStore::transition(std::int64_t id, const std::string& toState, const
     tx.commit();
 }
 
-std::optional<double> AnomalyStore::feedbackThreshold(std::int64_t detectorId, const std::string& model,
+std::optional<double> AnomalyStore::feedbackThreshold(std::int64_t detectorId,
+                                                      const std::string& model,
                                                       const std::string& metric)
 {
-    Statement st = m_db.prepare("SELECT score_threshold FROM detector_feedback WHERE detector_id = ? AND "
-                                "model_name = ? AND metric = ?");
+    Statement st =
+        m_db.prepare("SELECT score_threshold FROM detector_feedback WHERE detector_id = ? AND "
+                     "model_name = ? AND metric = ?");
     st.bind(1, detectorId).bind(2, model).bind(3, metric);
     if (!st.step())
         return std::nullopt;
     return st.real(0);
 }
 
-std::vector<std::pair<EpochMs, EpochMs>> AnomalyStore::falsePositiveWindows(const std::string& model,
-                                                                          const std::string& metric)
+std::vector<std::pair<EpochMs, EpochMs>>
+AnomalyStore::falsePositiveWindows(const std::string& model, const std::string& metric)
 {
-    Statement st = m_db.prepare("SELECT start_time, end_time FROM anomalies WHERE state = 'false_positive' AND "
-                                "model_name = ? AND metric = ? ORDER BY start_time");
+    Statement st = m_db.prepare(
+        "SELECT start_time, end_time FROM anomalies WHERE state = 'false_positive' AND "
+        "model_name = ? AND metric = ? ORDER BY start_time");
     st.bind(1, model).bind(2, metric);
     std::vector<std::pair<EpochMs, EpochMs>> out;
     while (st.step())
@@ -345,43 +380,60 @@ std::vector<std::pair<EpochMs, EpochMs>> AnomalyStore::falsePositiveWindows(cons
     return out;
 }
 
-bool AnomalyStore::reviewedOverlap(std::int64_t detectorId, const std::string& model, const std::string& metric,
-                                   EpochMs start, EpochMs end)
+bool AnomalyStore::reviewedOverlap(std::int64_t detectorId, const std::string& model,
+                                   const std::string& metric, EpochMs start, EpochMs end)
 {
-    Statement st = m_db.prepare("SELECT EXISTS(SELECT 1 FROM anomalies WHERE detector_id = ? AND model_name = ? "
-                                "AND metric = ? AND (state <> 'open' OR EXISTS(SELECT 1 FROM anomaly_events e WHERE e.anomaly_id = "
-                                "anomalies.id)) AND start_time < ? AND end_time > ?)");
-    st.bind(1, detectorId).bind(2, model).bind(3, metric).bind(4, static_cast<std::int64_t>(end)).bind(
-        5, static_cast<std::int64_t>(start));
+    Statement st = m_db.prepare(
+        "SELECT EXISTS(SELECT 1 FROM anomalies WHERE detector_id = ? AND model_name = ? "
+        "AND metric = ? AND (state <> 'open' OR EXISTS(SELECT 1 FROM anomaly_events e WHERE "
+        "e.anomaly_id = "
+        "anomalies.id)) AND start_time < ? AND end_time > ?)");
+    st.bind(1, detectorId)
+        .bind(2, model)
+        .bind(3, metric)
+        .bind(4, static_cast<std::int64_t>(end))
+        .bind(5, static_cast<std::int64_t>(start));
     return st.step() && st.int64(0) != 0;
 }
 
 void AnomalyStore::removeUnreviewed(std::int64_t detectorId)
 {
-    Statement st = m_db.prepare("DELETE FROM anomalies WHERE detector_id = ? AND state = 'open' AND NOT EXISTS "
-                                "(SELECT 1 FROM anomaly_events e WHERE e.anomaly_id = anomalies.id)");
+    Statement st = m_db.prepare(
+        "DELETE FROM anomalies WHERE detector_id = ? AND state = 'open' AND NOT EXISTS "
+        "(SELECT 1 FROM anomaly_events e WHERE e.anomaly_id = anomalies.id)");
     st.bind(1, detectorId).run();
 }
 
 bool AnomalyStore::hasFinishedDetection()
 {
-    Statement st = m_db.prepare("SELECT EXISTS(SELECT 1 FROM detection_runs WHERE finished_at IS NOT NULL)");
+    Statement st =
+        m_db.prepare("SELECT EXISTS(SELECT 1 FROM detection_runs WHERE finished_at IS NOT NULL)");
     return st.step() && st.int64(0) != 0;
 }
 
 SeverityCounts AnomalyStore::openCountsBySeverity()
 {
     SeverityCounts c;
-    Statement st = m_db.prepare("SELECT severity_rank, count(*) FROM anomalies WHERE state = 'open' "
-                                "GROUP BY severity_rank");
+    Statement st =
+        m_db.prepare("SELECT severity_rank, count(*) FROM anomalies WHERE state = 'open' "
+                     "GROUP BY severity_rank");
     while (st.step()) {
         const std::int64_t n = st.int64(1);
         switch (st.int64(0)) {
-        case 0: c.low = n; break;
-        case 1: c.medium = n; break;
-        case 2: c.high = n; break;
-        case 3: c.critical = n; break;
-        default: break;
+        case 0:
+            c.low = n;
+            break;
+        case 1:
+            c.medium = n;
+            break;
+        case 2:
+            c.high = n;
+            break;
+        case 3:
+            c.critical = n;
+            break;
+        default:
+            break;
         }
     }
     return c;
@@ -396,16 +448,18 @@ std::int64_t AnomalyStore::exportCsv(const AnomalyFilter& filter, const std::str
     OutputFile file(path);
     {
         std::ostream& out = file.stream();
-        out << "id,time,start,end,detector,model,metric,type,score,confidence,severity,actual,expected,"
+        out << "id,time,start,end,detector,model,metric,type,score,confidence,severity,actual,"
+               "expected,"
                "deviation,threshold,state,note,context,recommendations\n";
         for (const StoredAnomaly& a : rows) {
             const Json recs = a.recommendations;
-            out << a.id << ',' << toIso(a.time) << ',' << toIso(a.start) << ',' << toIso(a.end) << ','
-                << csvField(a.detectorName) << ',' << csvField(a.model) << ',' << csvField(a.metric) << ','
-                << a.type << ',' << number(a.score) << ',' << number(a.confidence) << ',' << a.severity << ','
-                << number(a.actual) << ',' << number(a.expected) << ',' << number(a.deviation) << ','
-                << number(a.threshold) << ',' << a.state << ',' << csvField(a.note) << ','
-                << csvField(dumpJson(a.context)) << ',' << csvField(dumpJson(recs)) << '\n';
+            out << a.id << ',' << toIso(a.time) << ',' << toIso(a.start) << ',' << toIso(a.end)
+                << ',' << csvField(a.detectorName) << ',' << csvField(a.model) << ','
+                << csvField(a.metric) << ',' << a.type << ',' << number(a.score) << ','
+                << number(a.confidence) << ',' << a.severity << ',' << number(a.actual) << ','
+                << number(a.expected) << ',' << number(a.deviation) << ',' << number(a.threshold)
+                << ',' << a.state << ',' << csvField(a.note) << ',' << csvField(dumpJson(a.context))
+                << ',' << csvField(dumpJson(recs)) << '\n';
         }
     }
     file.commit();

@@ -39,7 +39,7 @@ struct StoredAnomaly
     std::string componentType = "model";
     std::string model;
     std::string metric;
-    std::string type;     // anomaly::toString(AnomalyType)
+    std::string type; // anomaly::toString(AnomalyType)
     double score = 0;
     double confidence = 0;
     std::string severity; // anomaly::toString(Severity)
@@ -68,7 +68,17 @@ struct AnomalyEvent
     EpochMs time = 0;
 };
 
-enum class AnomalySortColumn { Time, Score, Severity, Model, Metric, Type, State, Detector };
+enum class AnomalySortColumn
+{
+    Time,
+    Score,
+    Severity,
+    Model,
+    Metric,
+    Type,
+    State,
+    Detector
+};
 
 // Which anomalies a query returns. Empty lists and unset optionals match all.
 struct AnomalyFilter
@@ -123,12 +133,13 @@ public:
                                             const std::string& metric);
     // Windows [start, end) of anomalies marked false positive on a model +
     // metric (any detector): left out of the baseline of later runs.
-    std::vector<std::pair<EpochMs, EpochMs>> falsePositiveWindows(const std::string& model, const std::string& metric);
+    std::vector<std::pair<EpochMs, EpochMs>> falsePositiveWindows(const std::string& model,
+                                                                  const std::string& metric);
     // True when a reviewed anomaly (acknowledged, resolved, false positive,
     // or reopened after review) of the detector on the model + metric
     // overlaps [start, end).
-    bool reviewedOverlap(std::int64_t detectorId, const std::string& model, const std::string& metric, EpochMs start,
-                         EpochMs end);
+    bool reviewedOverlap(std::int64_t detectorId, const std::string& model,
+                         const std::string& metric, EpochMs start, EpochMs end);
     // Removes the detector's open anomalies that nobody has reviewed yet: a
     // new run of the detector replaces them.
     void removeUnreviewed(std::int64_t detectorId);

@@ -50,7 +50,8 @@ double binomialUpper(std::int64_t k, std::int64_t n, double p)
         return 1.0;
     double sum = 0.0;
     for (std::int64_t j = k; j <= n; ++j)
-        sum += std::exp(logChoose(static_cast<double>(n), static_cast<double>(j)) + static_cast<double>(j) * std::log(p) +
+        sum += std::exp(logChoose(static_cast<double>(n), static_cast<double>(j)) +
+                        static_cast<double>(j) * std::log(p) +
                         static_cast<double>(n - j) * std::log1p(-p));
     return std::min(1.0, sum);
 }
@@ -64,7 +65,8 @@ double poissonLower(std::int64_t k, double lambda)
         return 1.0;
     double sum = 0.0;
     for (std::int64_t j = 0; j <= k; ++j)
-        sum += std::exp(-lambda + static_cast<double>(j) * std::log(lambda) - std::lgamma(static_cast<double>(j) + 1.0));
+        sum += std::exp(-lambda + static_cast<double>(j) * std::log(lambda) -
+                        std::lgamma(static_cast<double>(j) + 1.0));
     return std::min(1.0, sum);
 }
 
@@ -74,8 +76,8 @@ double poissonUpper(std::int64_t k, double lambda)
 }
 
 // Trailing run-weighted mean over `hours` hours ending at each point.
-void smooth(const std::vector<EpochMs>& times, std::vector<double>& values, std::vector<std::int64_t>& counts,
-            int hours)
+void smooth(const std::vector<EpochMs>& times, std::vector<double>& values,
+            std::vector<std::int64_t>& counts, int hours)
 {
     const std::size_t n = values.size();
     std::vector<double> outV(n);
@@ -99,11 +101,13 @@ void smooth(const std::vector<EpochMs>& times, std::vector<double>& values, std:
 }
 
 std::vector<bool> exclusionMask(const std::vector<EpochMs>& times,
-                                const std::vector<std::pair<EpochMs, EpochMs>>& windows, int smoothingHours)
+                                const std::vector<std::pair<EpochMs, EpochMs>>& windows,
+                                int smoothingHours)
 {
     std::vector<bool> mask(times.size(), false);
     // A smoothed value carries its trailing hours: keep them out too.
-    const EpochMs carry = smoothingHours > 1 ? static_cast<EpochMs>(smoothingHours - 1) * kMsPerHour : 0;
+    const EpochMs carry =
+        smoothingHours > 1 ? static_cast<EpochMs>(smoothingHours - 1) * kMsPerHour : 0;
     for (std::size_t i = 0; i < times.size(); ++i)
         for (const auto& [s, e] : windows)
             if (times[i] >= s && times[i] < e + carry)
@@ -121,8 +125,8 @@ struct Gates
     double zThreshold = 3.5;
 
     explicit Gates(const DetectionParams& p)
-        : direction(p.direction), minCount(p.minCount), minRatio(p.minRatio), minDelta(p.minDelta), maxP(p.maxP),
-          zThreshold(p.zThreshold)
+        : direction(p.direction), minCount(p.minCount), minRatio(p.minRatio), minDelta(p.minDelta),
+          maxP(p.maxP), zThreshold(p.zThreshold)
     {
     }
 
@@ -173,14 +177,16 @@ std::vector<MetricSeries> DetectionEngine::seriesFor(const std::string& metric, 
             out.push_back(seriesOf(h, metric));
         return out;
     }
-    const HourRange all{std::numeric_limits<EpochMs>::min() / 2, std::numeric_limits<EpochMs>::max() / 2};
+    const HourRange all{std::numeric_limits<EpochMs>::min() / 2,
+                        std::numeric_limits<EpochMs>::max() / 2};
     for (MetricSeries& s : importedSeries(m_db, all))
         if (s.metric == metric)
             out.push_back(std::move(s));
     return out;
 }
 
-ScoredSeries DetectionEngine::scorePerMetric(const DetectorConfig& c, const MetricSeries& in, Feedback& feedback)
+ScoredSeries DetectionEngine::scorePerMetric(const DetectorConfig& c, const MetricSeries& in,
+                                             Feedback& feedback)
 {
     const DetectionParams d = c.params();
     ScoredSeries s;
@@ -203,7 +209,8 @@ ScoredSeries DetectionEngine::scorePerMetric(const DetectorConfig& c, const Metr
             x = std::log(std::max(x, 1e-9));
     s.excluded = exclusionMask(s.times, m_store.falsePositiveWindows(s.model, s.metric), smoothing);
     if (std::all_of(s.excluded.begin(), s.excluded.end(), [](bool b) { return b; })) {
-        s.notes.push_back("every point lies in a false-positive window; the baseline uses them all");
+        s.notes.push_back(
+            "every point lies in a false-positive window; the baseline uses them all");
         std::fill(s.excluded.begin(), s.excluded.end(), false);
     }
 
@@ -214,11 +221,13 @@ ScoredSeries DetectionEngine::scorePerMetric(const DetectorConfig& c, const Metr
         o.window = d.window;
         o.minBaseline = std::min(8, o.window);
         o.threshold = gates.zThreshold;
-        det = anomaly::RobustZScore(o).detect(v, s.excluded, Feedback(nullptr, feedback.stopToken()));
+        det =
+            anomaly::RobustZScore(o).detect(v, s.excluded, Feedback(nullptr, feedback.stopToken()));
     } else {
         anomaly::SeasonalResidualOptions o;
         o.threshold = gates.zThreshold;
-        det = anomaly::SeasonalResidual(o).detect(s.times, v, s.excluded, Feedback(nullptr, feedback.stopToken()));
+        det = anomaly::SeasonalResidual(o).detect(s.times, v, s.excluded,
+                                                  Feedback(nullptr, feedback.stopToken()));
     }
     s.scores = det.scores;
     s.z = det.z;
@@ -240,7 +249,8 @@ ScoredSeries DetectionEngine::scorePerMetric(const DetectorConfig& c, const Metr
     return s;
 }
 
-void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries& scored, std::vector<Candidate>& out)
+void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries& scored,
+                                    std::vector<Candidate>& out)
 {
     const std::size_t n = scored.actual.size();
     if (n == 0)
@@ -248,7 +258,8 @@ void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries&
     const DetectionParams params = c.params();
     const Gates gates(params);
     const anomaly::SeverityThresholds thresholds = c.severityThresholds();
-    const std::optional<double> feedback = m_store.feedbackThreshold(c.id, scored.model, scored.metric);
+    const std::optional<double> feedback =
+        m_store.feedbackThreshold(c.id, scored.model, scored.metric);
     const bool errorRate = scored.metric == metric::kErrorRate;
     const bool throughput = scored.metric == metric::kThroughput;
     const bool smoothed = params.smoothingHours > 1;
@@ -268,8 +279,9 @@ void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries&
 
     // A smoothed value is only trusted once its window is full.
     const int smoothing = params.smoothingHours;
-    const EpochMs warmUp = smoothing > 1 ? scored.times.front() + static_cast<EpochMs>(smoothing - 1) * kMsPerHour
-                                         : scored.times.front();
+    const EpochMs warmUp =
+        smoothing > 1 ? scored.times.front() + static_cast<EpochMs>(smoothing - 1) * kMsPerHour
+                      : scored.times.front();
     auto shared = std::make_shared<const ScoredSeries>(scored);
     for (std::size_t i = 0; i < n; ++i) {
         if (scored.times[i] < warmUp)
@@ -295,7 +307,8 @@ void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries&
         double p = kNaN;
         if (gates.maxP < 1.0 && !smoothed && (errorRate || throughput)) {
             if (errorRate) {
-                const auto k = static_cast<std::int64_t>(std::llround(a * static_cast<double>(scored.counts[i])));
+                const auto k = static_cast<std::int64_t>(
+                    std::llround(a * static_cast<double>(scored.counts[i])));
                 p = up ? binomialUpper(k, scored.counts[i], pooled) : 1.0;
             } else {
                 const auto k = static_cast<std::int64_t>(std::llround(a));
@@ -325,8 +338,8 @@ void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries&
     }
 }
 
-void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>& out, std::int64_t& points,
-                                 Feedback& feedback)
+void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>& out,
+                                 std::int64_t& points, Feedback& feedback)
 {
     for (const std::string& m : c.metrics)
         if (!isRunMetric(m))
@@ -392,7 +405,8 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
         }
         if (columns.empty())
             continue;
-        Eigen::MatrixXd x(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(columns.size()));
+        Eigen::MatrixXd x(static_cast<Eigen::Index>(rows.size()),
+                          static_cast<Eigen::Index>(columns.size()));
         std::vector<EpochMs> times(rows.size());
         for (std::size_t r = 0; r < rows.size(); ++r) {
             times[r] = mh.hours[rows[r]].hour;
@@ -405,8 +419,8 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             endedAll += static_cast<double>(hr.ended);
         }
         const double pooled = endedAll > 0 ? failedAll / endedAll : 0.0;
-        const anomaly::Detection det =
-            anomaly::detectTable(x, names, &times, options, Feedback(nullptr, feedback.stopToken()));
+        const anomaly::Detection det = anomaly::detectTable(
+            x, names, &times, options, Feedback(nullptr, feedback.stopToken()));
         points += static_cast<std::int64_t>(rows.size());
         for (std::size_t r = 0; r < rows.size(); ++r) {
             const double score = det.scores[r];
@@ -424,7 +438,8 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             }
             if (best < minDriverZ)
                 continue;
-            const std::optional<double> fb = m_store.feedbackThreshold(c.id, mh.model, names[driver]);
+            const std::optional<double> fb =
+                m_store.feedbackThreshold(c.id, mh.model, names[driver]);
             if (fb && score <= *fb)
                 continue;
             const double raw = columns[driver][r];
@@ -448,7 +463,9 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             cand.actual = logged[driver] ? std::exp(raw) : raw;
             cand.expected = logged[driver] ? std::exp(med) : med;
             cand.up = raw > med;
-            cand.band = logged[driver] ? std::abs(std::exp(med + (cand.up ? band : -band)) - cand.expected) : band;
+            cand.band = logged[driver]
+                            ? std::abs(std::exp(med + (cand.up ? band : -band)) - cand.expected)
+                            : band;
             cand.threshold = fb ? std::max(thresholds.low, *fb) : thresholds.low;
             cand.count = hr.runs;
             cand.pValue = p;
@@ -462,7 +479,8 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
     }
 }
 
-std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c, std::vector<Candidate>& cands)
+std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c,
+                                                  std::vector<Candidate>& cands)
 {
     std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
         if (a.model != b.model)
@@ -479,8 +497,9 @@ std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c, std::
     std::size_t i = 0;
     while (i < cands.size()) {
         std::size_t j = i + 1;
-        while (j < cands.size() && cands[j].model == cands[i].model && cands[j].metric == cands[i].metric &&
-               cands[j].up == cands[i].up && cands[j].time - cands[j - 1].time <= gap)
+        while (j < cands.size() && cands[j].model == cands[i].model &&
+               cands[j].metric == cands[i].metric && cands[j].up == cands[i].up &&
+               cands[j].time - cands[j - 1].time <= gap)
             ++j;
         std::size_t peak = i;
         for (std::size_t k = i; k < j; ++k)
@@ -497,8 +516,8 @@ std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c, std::
                 if (p.series->times[k] >= from)
                     recent.push_back(p.series->actual[k]);
         }
-        anomaly::AnomalyResult r =
-            anomaly::makeResult(p.time, p.model, p.metric, p.score, p.actual, p.expected, thresholds, recent);
+        anomaly::AnomalyResult r = anomaly::makeResult(p.time, p.model, p.metric, p.score, p.actual,
+                                                       p.expected, thresholds, recent);
         StoredAnomaly a;
         a.detectorId = c.id;
         a.time = p.time;
@@ -534,7 +553,8 @@ std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c, std::
         for (auto it = p.extra.begin(); it != p.extra.end(); ++it)
             ctx[it.key()] = it.value();
         if (p.series) {
-            const auto excluded = std::count(p.series->excluded.begin(), p.series->excluded.end(), true);
+            const auto excluded =
+                std::count(p.series->excluded.begin(), p.series->excluded.end(), true);
             if (excluded > 0)
                 ctx["baseline_excluded_points"] = static_cast<std::int64_t>(excluded);
         }
@@ -571,15 +591,17 @@ DetectionRunSummary DetectionEngine::run(const DetectorConfig& c, Feedback& feed
     sum.detectorId = c.id;
     sum.detectorName = c.name;
     {
-        Statement st = m_db.prepare("INSERT INTO detection_runs(detector_id, detector_name, started_at, status) "
-                                    "VALUES(?,?,?,'running')");
+        Statement st = m_db.prepare(
+            "INSERT INTO detection_runs(detector_id, detector_name, started_at, status) "
+            "VALUES(?,?,?,'running')");
         st.bind(1, c.id).bind(2, c.name).bind(3, static_cast<std::int64_t>(nowMs()));
         st.run();
         sum.runId = m_db.lastInsertId();
     }
     auto finish = [&](const char* status, const std::string& message) {
-        Statement st = m_db.prepare("UPDATE detection_runs SET finished_at=?, points_scored=?, anomalies_found=?, "
-                                    "status=?, message=? WHERE id=?");
+        Statement st = m_db.prepare(
+            "UPDATE detection_runs SET finished_at=?, points_scored=?, anomalies_found=?, "
+            "status=?, message=? WHERE id=?");
         st.bind(1, static_cast<std::int64_t>(nowMs()))
             .bind(2, sum.pointsScored)
             .bind(3, sum.anomaliesFound)
@@ -602,8 +624,10 @@ DetectionRunSummary DetectionEngine::run(const DetectorConfig& c, Feedback& feed
                     for (const std::string& note : scored.notes)
                         sum.notes.push_back(scored.model + " / " + scored.metric + ": " + note);
                     flagPerMetric(c, scored, cands);
-                    feedback.report((static_cast<double>(m) + static_cast<double>(k + 1) / static_cast<double>(series.size())) /
-                                    static_cast<double>(c.metrics.size()));
+                    feedback.report(
+                        (static_cast<double>(m) +
+                         static_cast<double>(k + 1) / static_cast<double>(series.size())) /
+                        static_cast<double>(c.metrics.size()));
                 }
             }
         } else {
@@ -626,7 +650,8 @@ DetectionRunSummary DetectionEngine::run(const DetectorConfig& c, Feedback& feed
         sum.anomaliesFound = static_cast<std::int64_t>(sum.anomalies.size());
         std::string message;
         if (sum.suppressed > 0)
-            message = std::to_string(sum.suppressed) + " candidates overlapped reviewed anomalies and were not raised";
+            message = std::to_string(sum.suppressed) +
+                      " candidates overlapped reviewed anomalies and were not raised";
         finish("finished", message);
         tx.commit();
     } catch (const Cancelled&) {

@@ -66,7 +66,8 @@ struct DetectionRunSummary
 class DetectionEngine
 {
 public:
-    explicit DetectionEngine(workspace::Database& db, std::optional<HourRange> range = std::nullopt);
+    explicit DetectionEngine(workspace::Database& db,
+                             std::optional<HourRange> range = std::nullopt);
 
     // Runs one detector (enabled or not) and stores its anomalies. Cancelled
     // work throws kestrel::Cancelled and stores nothing but the run's row
@@ -78,8 +79,8 @@ public:
     // The series a per-metric detector scores for model + metric, with the
     // expected band, without storing anything. For multivariate detectors
     // the metric is scored with the seasonal baseline so a chart still has a band.
-    ScoredSeries scoreSeries(const DetectorConfig& config, const std::string& model, const std::string& metric,
-                             Feedback& feedback);
+    ScoredSeries scoreSeries(const DetectorConfig& config, const std::string& model,
+                             const std::string& metric, Feedback& feedback);
 
     const HourRange& range() const { return m_range; }
     // Hourly metrics of every model (computed on first use).
@@ -88,11 +89,14 @@ public:
 private:
     struct Candidate;
     std::vector<MetricSeries> seriesFor(const std::string& metric, Feedback& feedback);
-    ScoredSeries scorePerMetric(const DetectorConfig& config, const MetricSeries& series, Feedback& feedback);
-    void flagPerMetric(const DetectorConfig& config, const ScoredSeries& s, std::vector<Candidate>& out);
+    ScoredSeries scorePerMetric(const DetectorConfig& config, const MetricSeries& series,
+                                Feedback& feedback);
+    void flagPerMetric(const DetectorConfig& config, const ScoredSeries& s,
+                       std::vector<Candidate>& out);
     void scoreJoint(const DetectorConfig& config, std::vector<Candidate>& out, std::int64_t& points,
                     Feedback& feedback);
-    std::vector<StoredAnomaly> group(const DetectorConfig& config, std::vector<Candidate>& candidates);
+    std::vector<StoredAnomaly> group(const DetectorConfig& config,
+                                     std::vector<Candidate>& candidates);
 
     workspace::Database& m_db;
     AnomalyStore m_store;

@@ -36,8 +36,9 @@ DetectorConfig readConfig(Statement& st)
     return c;
 }
 
-constexpr const char* kSelect = "SELECT id, name, metrics, algorithm, detection_config, threshold_config, "
-                                "schedule_minutes, enabled FROM detector_configs";
+constexpr const char* kSelect =
+    "SELECT id, name, metrics, algorithm, detection_config, threshold_config, "
+    "schedule_minutes, enabled FROM detector_configs";
 
 // Binds the columns INSERT and UPDATE share, in the order both list them.
 Statement& bindFields(Statement& st, const DetectorConfig& c)
@@ -178,7 +179,8 @@ std::int64_t DetectorStore::save(const DetectorConfig& c)
     const EpochMs now = nowMs();
     if (c.id == 0) {
         Statement st = m_db.prepare(
-            "INSERT INTO detector_configs(name, metrics, algorithm, detection_config, threshold_config, "
+            "INSERT INTO detector_configs(name, metrics, algorithm, detection_config, "
+            "threshold_config, "
             "schedule_minutes, enabled, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?)");
         bindFields(st, c)
             .bind(8, static_cast<std::int64_t>(now))
@@ -186,11 +188,10 @@ std::int64_t DetectorStore::save(const DetectorConfig& c)
         st.run();
         return m_db.lastInsertId();
     }
-    Statement st = m_db.prepare("UPDATE detector_configs SET name=?, metrics=?, algorithm=?, detection_config=?, "
-                                "threshold_config=?, schedule_minutes=?, enabled=?, updated_at=? WHERE id=?");
-    bindFields(st, c)
-        .bind(8, static_cast<std::int64_t>(now))
-        .bind(9, c.id);
+    Statement st = m_db.prepare(
+        "UPDATE detector_configs SET name=?, metrics=?, algorithm=?, detection_config=?, "
+        "threshold_config=?, schedule_minutes=?, enabled=?, updated_at=? WHERE id=?");
+    bindFields(st, c).bind(8, static_cast<std::int64_t>(now)).bind(9, c.id);
     st.run();
     if (m_db.changes() == 0)
         throw Error("No detector with id " + std::to_string(c.id) + " (it may have been deleted).");

@@ -38,9 +38,9 @@ struct Bucket
 
 const std::vector<std::string>& runMetricNames()
 {
-    static const std::vector<std::string> names = {metric::kDurationP50, metric::kDurationP95, metric::kErrorRate,
-                                                   metric::kAccuracy,    metric::kThroughput,  metric::kMemory,
-                                                   metric::kCpu};
+    static const std::vector<std::string> names = {
+        metric::kDurationP50, metric::kDurationP95, metric::kErrorRate, metric::kAccuracy,
+        metric::kThroughput,  metric::kMemory,      metric::kCpu};
     return names;
 }
 
@@ -55,7 +55,8 @@ HourRange defaultRange(Database& db)
     return r;
 }
 
-std::vector<ModelHours> computeHourlyMetrics(Database& db, const HourRange& range, Feedback& feedback)
+std::vector<ModelHours> computeHourlyMetrics(Database& db, const HourRange& range,
+                                             Feedback& feedback)
 {
     std::vector<ModelHours> out;
     if (range.empty())
@@ -64,9 +65,9 @@ std::vector<ModelHours> computeHourlyMetrics(Database& db, const HourRange& rang
     std::unordered_map<std::string, std::size_t> index;
     std::vector<std::vector<Bucket>> buckets;
 
-    Statement st = db.prepare(
-        "SELECT model_name, execution_time, status, execution_duration, accuracy_score, memory_mb, cpu_percent "
-        "FROM runs WHERE execution_time >= ? AND execution_time < ?");
+    Statement st = db.prepare("SELECT model_name, execution_time, status, execution_duration, "
+                              "accuracy_score, memory_mb, cpu_percent "
+                              "FROM runs WHERE execution_time >= ? AND execution_time < ?");
     st.bind(1, static_cast<std::int64_t>(range.from)).bind(2, static_cast<std::int64_t>(range.to));
     std::int64_t rows = 0;
     std::string lastModel;
@@ -139,7 +140,8 @@ std::vector<ModelHours> computeHourlyMetrics(Database& db, const HourRange& rang
             r.cpu = b.cpuN ? b.cpuSum / static_cast<double>(b.cpuN) : kNaN;
         }
     }
-    std::sort(out.begin(), out.end(), [](const ModelHours& a, const ModelHours& b) { return a.model < b.model; });
+    std::sort(out.begin(), out.end(),
+              [](const ModelHours& a, const ModelHours& b) { return a.model < b.model; });
     feedback.report(1.0);
     return out;
 }
@@ -160,7 +162,9 @@ MetricSeries seriesOf(const ModelHours& hours, const std::string& name)
         else if (name == metric::kDurationP95)
             add(r.hour, r.durationP95, r.completed);
         else if (name == metric::kErrorRate)
-            add(r.hour, r.ended ? static_cast<double>(r.failed) / static_cast<double>(r.ended) : kNaN, r.ended);
+            add(r.hour,
+                r.ended ? static_cast<double>(r.failed) / static_cast<double>(r.ended) : kNaN,
+                r.ended);
         else if (name == metric::kAccuracy)
             add(r.hour, r.accuracy, r.accuracyCount);
         else if (name == metric::kThroughput) {
@@ -173,7 +177,8 @@ MetricSeries seriesOf(const ModelHours& hours, const std::string& name)
         else if (name == metric::kCpu)
             add(r.hour, r.cpu, r.cpuCount);
         else
-            throw Error("Unknown run-history metric '" + name + "'. Known metrics: duration_p50, duration_p95, "
+            throw Error("Unknown run-history metric '" + name +
+                        "'. Known metrics: duration_p50, duration_p95, "
                         "error_rate, accuracy, throughput, memory, cpu.");
     }
     return s;

@@ -29,19 +29,19 @@ const std::vector<std::string>& runMetricNames();
 // for them (no completed run, no memory reading, ...).
 struct HourRow
 {
-    EpochMs hour = 0;          // start of the UTC hour
-    std::int64_t runs = 0;     // every run started in the hour (throughput)
-    std::int64_t ended = 0;    // completed + failed + cancelled
+    EpochMs hour = 0;       // start of the UTC hour
+    std::int64_t runs = 0;  // every run started in the hour (throughput)
+    std::int64_t ended = 0; // completed + failed + cancelled
     std::int64_t failed = 0;
     std::int64_t completed = 0;
-    double durationP50 = 0;    // seconds, over completed runs
+    double durationP50 = 0; // seconds, over completed runs
     double durationP95 = 0;
-    double accuracy = 0;       // mean over runs with an accuracy
+    double accuracy = 0; // mean over runs with an accuracy
     std::int64_t accuracyCount = 0;
-    double accuracySumSq = 0;  // for the per-run spread
-    double memory = 0;         // mean MB
+    double accuracySumSq = 0; // for the per-run spread
+    double memory = 0;        // mean MB
     std::int64_t memoryCount = 0;
-    double cpu = 0;            // mean percent
+    double cpu = 0; // mean percent
     std::int64_t cpuCount = 0;
 };
 

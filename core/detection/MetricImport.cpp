@@ -22,9 +22,10 @@ MetricImportResult importMetricCsv(workspace::Database& db, const std::string& p
     std::optional<std::size_t> timeCol =
         options.timeColumn.empty() ? table.timeColumn() : table.column(options.timeColumn);
     if (!timeCol)
-        throw Error(options.timeColumn.empty()
-                        ? path + ": no time column found (name one time/timestamp/date, or pass its name)"
-                        : path + ": no column named '" + options.timeColumn + "'");
+        throw Error(
+            options.timeColumn.empty()
+                ? path + ": no time column found (name one time/timestamp/date, or pass its name)"
+                : path + ": no column named '" + options.timeColumn + "'");
     std::vector<std::size_t> cols;
     if (options.columns.empty()) {
         cols = table.numericColumns();
@@ -37,8 +38,8 @@ MetricImportResult importMetricCsv(workspace::Database& db, const std::string& p
             for (std::size_t r = 0; r < table.rowCount() && !anyNumber; ++r) {
                 const std::string t(trim(table.row(r)[c]));
                 double v = 0;
-                anyNumber = !t.empty() &&
-                            std::from_chars(t.data(), t.data() + t.size(), v).ptr == t.data() + t.size();
+                anyNumber = !t.empty() && std::from_chars(t.data(), t.data() + t.size(), v).ptr ==
+                                              t.data() + t.size();
             }
             if (anyNumber)
                 (void)table.matrix({c}); // throws naming line and column of the bad cell
@@ -56,8 +57,9 @@ MetricImportResult importMetricCsv(workspace::Database& db, const std::string& p
     for (const std::string& name : runMetricNames())
         for (std::size_t c : cols)
             if (table.header()[c] == name)
-                throw Error(path + ": column '" + name +
-                            "' has the name of a run-history metric; rename it so the two stay apart");
+                throw Error(
+                    path + ": column '" + name +
+                    "' has the name of a run-history metric; rename it so the two stay apart");
 
     const std::string component =
         options.component.empty() ? std::filesystem::path(path).stem().string() : options.component;
@@ -67,9 +69,10 @@ MetricImportResult importMetricCsv(workspace::Database& db, const std::string& p
 
     MetricImportResult result;
     Transaction tx(db);
-    Statement st = db.prepare("INSERT INTO metric_series(source, model_name, metric, time, value) "
-                              "VALUES(?,?,?,?,?) ON CONFLICT(model_name, metric, time) DO UPDATE SET "
-                              "value=excluded.value, source=excluded.source");
+    Statement st =
+        db.prepare("INSERT INTO metric_series(source, model_name, metric, time, value) "
+                   "VALUES(?,?,?,?,?) ON CONFLICT(model_name, metric, time) DO UPDATE SET "
+                   "value=excluded.value, source=excluded.source");
     const std::string source = std::filesystem::path(path).filename().string();
     for (Eigen::Index j = 0; j < values.cols(); ++j) {
         feedback.throwIfStopped();

@@ -22,11 +22,16 @@ struct JobRunner::Entry
 QString toString(JobState state)
 {
     switch (state) {
-    case JobState::Queued: return QCoreApplication::translate("Jobs", "Queued");
-    case JobState::Running: return QCoreApplication::translate("Jobs", "Running");
-    case JobState::Finished: return QCoreApplication::translate("Jobs", "Finished");
-    case JobState::Failed: return QCoreApplication::translate("Jobs", "Failed");
-    case JobState::Cancelled: return QCoreApplication::translate("Jobs", "Cancelled");
+    case JobState::Queued:
+        return QCoreApplication::translate("Jobs", "Queued");
+    case JobState::Running:
+        return QCoreApplication::translate("Jobs", "Running");
+    case JobState::Finished:
+        return QCoreApplication::translate("Jobs", "Finished");
+    case JobState::Failed:
+        return QCoreApplication::translate("Jobs", "Failed");
+    case JobState::Cancelled:
+        return QCoreApplication::translate("Jobs", "Cancelled");
     }
     return {};
 }
@@ -177,10 +182,17 @@ void JobRunner::finish(int id, JobState state, const QVariant& result, const QSt
         entry->info.message = error;
     emit jobChanged(id);
     switch (state) {
-    case JobState::Finished: emit jobFinished(id, result); break;
-    case JobState::Failed: emit jobFailed(id, error); break;
-    case JobState::Cancelled: emit jobCancelled(id); break;
-    default: break;
+    case JobState::Finished:
+        emit jobFinished(id, result);
+        break;
+    case JobState::Failed:
+        emit jobFailed(id, error);
+        break;
+    case JobState::Cancelled:
+        emit jobCancelled(id);
+        break;
+    default:
+        break;
     }
     // The callback (and whatever it captured) goes now, whether or not it runs.
     const Done done = std::exchange(entry->done, Done{});
@@ -215,10 +227,12 @@ void JobRunner::cancelAll()
 
 bool JobRunner::waitForDone(int msecs)
 {
-    const QDeadlineTimer deadline = msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
+    const QDeadlineTimer deadline =
+        msecs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(msecs);
     bool done = true;
     for (QThreadPool& p : m_pools) {
-        const qint64 left = deadline.isForever() ? -1 : std::max<qint64>(0, deadline.remainingTime());
+        const qint64 left =
+            deadline.isForever() ? -1 : std::max<qint64>(0, deadline.remainingTime());
         done = p.waitForDone(static_cast<int>(left)) && done;
     }
     // Deliver the queued state changes the workers posted.
@@ -251,7 +265,8 @@ QList<JobInfo> JobRunner::jobs() const
     QList<JobInfo> out;
     for (const auto& entry : m_entries)
         out.append(entry->info);
-    std::sort(out.begin(), out.end(), [](const JobInfo& a, const JobInfo& b) { return a.id < b.id; });
+    std::sort(out.begin(), out.end(),
+              [](const JobInfo& a, const JobInfo& b) { return a.id < b.id; });
     return out;
 }
 

@@ -24,14 +24,22 @@
 
 namespace kestrel::jobs {
 
-enum class JobState { Queued, Running, Finished, Failed, Cancelled };
+enum class JobState
+{
+    Queued,
+    Running,
+    Finished,
+    Failed,
+    Cancelled
+};
 
 QString toString(JobState state);
 
 // Each lane is its own thread pool with its own limit, so work of one kind
 // never waits behind work of another: a training run in Long and an import in
 // Bulk leave the Interactive threads free for the views.
-enum class Lane {
+enum class Lane
+{
     Interactive, // view refreshes: short reads, several threads
     Bulk,        // imports, detection, exports, analyses
     Long,        // training and other runs of minutes or hours, one thread
@@ -141,8 +149,8 @@ public:
     // `receiver`'s thread, unless `receiver` was destroyed meanwhile; `failed`
     // gets the error message. Neither is called when the job is cancelled.
     template <typename T, typename WorkFn, typename DoneFn>
-    int submit(const QString& title, JobOptions options, WorkFn work, QObject* receiver, DoneFn done,
-               std::function<void(const QString&)> failed = {});
+    int submit(const QString& title, JobOptions options, WorkFn work, QObject* receiver,
+               DoneFn done, std::function<void(const QString&)> failed = {});
 
     void cancel(int id);
     void cancelAll();
@@ -182,8 +190,8 @@ private:
 };
 
 template <typename T, typename WorkFn, typename DoneFn>
-int JobRunner::submit(const QString& title, JobOptions options, WorkFn work, QObject* receiver, DoneFn done,
-                      std::function<void(const QString&)> failed)
+int JobRunner::submit(const QString& title, JobOptions options, WorkFn work, QObject* receiver,
+                      DoneFn done, std::function<void(const QString&)> failed)
 {
     static_assert(std::is_convertible_v<std::invoke_result_t<WorkFn&, JobContext&>, T>,
                   "the work function must return the job's result type");
@@ -195,8 +203,8 @@ int JobRunner::submit(const QString& title, JobOptions options, WorkFn work, QOb
             result->emplace(work(ctx));
             return QVariant();
         },
-        [result, guard, done = std::move(done), failed = std::move(failed)](const QVariant&,
-                                                                            const QString& error) mutable {
+        [result, guard, done = std::move(done),
+         failed = std::move(failed)](const QVariant&, const QString& error) mutable {
             if (!guard)
                 return;
             if (!error.isEmpty()) {
@@ -208,10 +216,11 @@ int JobRunner::submit(const QString& title, JobOptions options, WorkFn work, QOb
                 return;
             }
             // Direct when the receiver lives on this thread, queued otherwise.
-            QMetaObject::invokeMethod(guard.data(), [guard, result, done = std::move(done)]() mutable {
-                if (guard && result->has_value())
-                    done(std::move(**result));
-            });
+            QMetaObject::invokeMethod(guard.data(),
+                                      [guard, result, done = std::move(done)]() mutable {
+                                          if (guard && result->has_value())
+                                              done(std::move(**result));
+                                      });
         },
         options);
 }

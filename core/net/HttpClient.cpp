@@ -28,7 +28,13 @@ namespace {
 class ResponseParser
 {
 public:
-    enum class State { Head, Body, Done, Failed };
+    enum class State
+    {
+        Head,
+        Body,
+        Done,
+        Failed
+    };
 
     explicit ResponseParser(HttpResponse& response, std::function<void(std::string_view)> onBody)
         : m_response(response), m_onBody(std::move(onBody))
@@ -62,7 +68,12 @@ public:
     }
 
 private:
-    enum class Mode { Chunked, Length, UntilClose };
+    enum class Mode
+    {
+        Chunked,
+        Length,
+        UntilClose
+    };
 
     void fail(std::string why)
     {
@@ -86,7 +97,9 @@ private:
         const std::size_t sp = statusLine.find(' ');
         int status = 0;
         if (statusLine.rfind("HTTP/", 0) != 0 || sp == std::string::npos ||
-            std::from_chars(statusLine.data() + sp + 1, statusLine.data() + statusLine.size(), status).ec != std::errc{}) {
+            std::from_chars(statusLine.data() + sp + 1, statusLine.data() + statusLine.size(),
+                            status)
+                    .ec != std::errc{}) {
             fail("the server's answer is not HTTP");
             return;
         }
@@ -99,7 +112,8 @@ private:
             const std::string_view line(head.data() + pos, e - pos);
             const std::size_t colon = line.find(':');
             if (colon != std::string_view::npos)
-                headers[lower(std::string(trim(line.substr(0, colon))))] = std::string(trim(line.substr(colon + 1)));
+                headers[lower(std::string(trim(line.substr(0, colon))))] =
+                    std::string(trim(line.substr(colon + 1)));
             pos = e + 2;
         }
         if (status >= 100 && status < 200)
@@ -107,11 +121,14 @@ private:
         m_response.status = status;
         m_response.headers = std::move(headers);
         const auto& h = m_response.headers;
-        if (const auto te = h.find("transfer-encoding"); te != h.end() && lower(te->second).find("chunked") != std::string::npos) {
+        if (const auto te = h.find("transfer-encoding");
+            te != h.end() && lower(te->second).find("chunked") != std::string::npos) {
             m_mode = Mode::Chunked;
         } else if (const auto cl = h.find("content-length"); cl != h.end()) {
             m_mode = Mode::Length;
-            if (std::from_chars(cl->second.data(), cl->second.data() + cl->second.size(), m_remaining).ec != std::errc{}) {
+            if (std::from_chars(cl->second.data(), cl->second.data() + cl->second.size(),
+                                m_remaining)
+                    .ec != std::errc{}) {
                 fail("the response has an invalid Content-Length");
                 return;
             }
@@ -168,7 +185,8 @@ private:
         if (lineEnd == std::string::npos)
             return;
         std::size_t size = 0;
-        const auto [ptr, ec] = std::from_chars(m_buffer.data(), m_buffer.data() + lineEnd, size, 16);
+        const auto [ptr, ec] =
+            std::from_chars(m_buffer.data(), m_buffer.data() + lineEnd, size, 16);
         if (ec != std::errc{} || ptr == m_buffer.data()) {
             fail("a chunk of the response has an invalid size");
             return;
@@ -230,7 +248,8 @@ std::string requestText(const HttpRequest& request, const QUrl& url)
 
 } // namespace
 
-HttpResponse HttpClient::send(const HttpRequest& request, const DataSink& sink, std::stop_token stop)
+HttpResponse HttpClient::send(const HttpRequest& request, const DataSink& sink,
+                              std::stop_token stop)
 {
     HttpResponse response;
     const QUrl url(QString::fromStdString(request.url));
@@ -240,7 +259,8 @@ HttpResponse HttpClient::send(const HttpRequest& request, const DataSink& sink, 
         return response;
     }
 
-    std::unique_ptr<QTcpSocket> socket = tls ? std::make_unique<QSslSocket>() : std::make_unique<QTcpSocket>();
+    std::unique_ptr<QTcpSocket> socket =
+        tls ? std::make_unique<QSslSocket>() : std::make_unique<QTcpSocket>();
     // A local model server or a test server must not be sent through a proxy.
     if (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost") ||
         url.host() == QLatin1String("::1"))
@@ -283,7 +303,8 @@ HttpResponse HttpClient::send(const HttpRequest& request, const DataSink& sink, 
         socket->write(text.data(), static_cast<qint64>(text.size()));
     };
     if (tls)
-        QObject::connect(static_cast<QSslSocket*>(socket.get()), &QSslSocket::encrypted, &loop, sendRequest);
+        QObject::connect(static_cast<QSslSocket*>(socket.get()), &QSslSocket::encrypted, &loop,
+                         sendRequest);
     else
         QObject::connect(socket.get(), &QTcpSocket::connected, &loop, sendRequest);
     QObject::connect(socket.get(), &QTcpSocket::readyRead, &loop, [&] {
@@ -300,14 +321,15 @@ HttpResponse HttpClient::send(const HttpRequest& request, const DataSink& sink, 
         closed = true;
         loop.quit();
     });
-    QObject::connect(socket.get(), &QTcpSocket::errorOccurred, &loop, [&](QAbstractSocket::SocketError e) {
-        if (e == QAbstractSocket::RemoteHostClosedError) {
-            closed = true;
-        } else if (!aborted) {
-            socketError = socket->errorString();
-        }
-        loop.quit();
-    });
+    QObject::connect(socket.get(), &QTcpSocket::errorOccurred, &loop,
+                     [&](QAbstractSocket::SocketError e) {
+                         if (e == QAbstractSocket::RemoteHostClosedError) {
+                             closed = true;
+                         } else if (!aborted) {
+                             socketError = socket->errorString();
+                         }
+                         loop.quit();
+                     });
 
     QTimer watchdog;
     watchdog.setInterval(25);
@@ -341,7 +363,8 @@ HttpResponse HttpClient::send(const HttpRequest& request, const DataSink& sink, 
         if (closed || socketError)
             parser.closed();
         if (parser.state() == ResponseParser::State::Failed) {
-            response.outcome = response.status != 0 ? HttpOutcome::Finished : HttpOutcome::NetworkError;
+            response.outcome =
+                response.status != 0 ? HttpOutcome::Finished : HttpOutcome::NetworkError;
             response.errorString = parser.failure();
         } else if (response.status != 0) {
             // An HTTP error status is a response, not a network failure; a 2xx
@@ -349,11 +372,13 @@ HttpResponse HttpClient::send(const HttpRequest& request, const DataSink& sink, 
             response.outcome = HttpOutcome::Finished;
             if (parser.state() != ResponseParser::State::Done)
                 response.errorString = Redaction::redact(
-                    socketError ? socketError->toStdString() : "the connection closed before the response ended");
+                    socketError ? socketError->toStdString()
+                                : "the connection closed before the response ended");
         } else {
             response.outcome = HttpOutcome::NetworkError;
             response.errorString = Redaction::redact(
-                socketError ? socketError->toStdString() : "the server closed the connection without answering");
+                socketError ? socketError->toStdString()
+                            : "the server closed the connection without answering");
         }
     }
     socket->abort();

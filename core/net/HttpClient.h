@@ -22,8 +22,9 @@ struct HttpRequest
     int readTimeoutMs = 60'000;
 };
 
-enum class HttpOutcome {
-    Finished,      // the server ended the response (cleanly or not: see the protocol)
+enum class HttpOutcome
+{
+    Finished, // the server ended the response (cleanly or not: see the protocol)
     ConnectTimeout,
     ReadTimeout,
     NetworkError, // refused, reset, DNS, TLS...
@@ -58,7 +59,8 @@ public:
     // Sends `request`. With a sink, 2xx body bytes go to it instead of
     // response.body. Stops within ~25 ms of `stop` being requested
     // (outcome Cancelled). Never throws for HTTP or network failures.
-    static HttpResponse send(const HttpRequest& request, const DataSink& sink, std::stop_token stop);
+    static HttpResponse send(const HttpRequest& request, const DataSink& sink,
+                             std::stop_token stop);
 };
 
 } // namespace kestrel::net

@@ -7,13 +7,14 @@
 
 namespace kestrel::net {
 
-void waitForWindow(const RequestLog& log, int limit, int requests, EpochMs windowMs, std::stop_token stop)
+void waitForWindow(const RequestLog& log, int limit, int requests, EpochMs windowMs,
+                   std::stop_token stop)
 {
     if (limit <= 0 || requests <= 0)
         return;
     if (requests > limit)
-        throw Error("cannot send " + std::to_string(requests) + " requests at once under a limit of " +
-                    std::to_string(limit));
+        throw Error("cannot send " + std::to_string(requests) +
+                    " requests at once under a limit of " + std::to_string(limit));
     for (;;) {
         const EpochMs now = nowMs();
         const std::int64_t sent = log.sentBetween(now - windowMs, now + 1);

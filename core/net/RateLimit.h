@@ -26,6 +26,7 @@ public:
 // request leaving the window). No wait when `limit` or `requests` is not
 // positive; the caller refuses a `requests` above `limit` (it would wait for
 // ever). Throws Cancelled when `stop` is requested.
-void waitForWindow(const RequestLog& log, int limit, int requests, EpochMs windowMs, std::stop_token stop);
+void waitForWindow(const RequestLog& log, int limit, int requests, EpochMs windowMs,
+                   std::stop_token stop);
 
 } // namespace kestrel::net

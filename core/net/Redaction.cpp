@@ -75,8 +75,9 @@ std::string Redaction::redact(std::string_view text)
 bool Redaction::containsSecret(std::string_view text)
 {
     std::lock_guard lock(mutex());
-    return std::any_of(secrets().begin(), secrets().end(),
-                       [&](const std::string& s) { return text.find(s) != std::string_view::npos; });
+    return std::any_of(secrets().begin(), secrets().end(), [&](const std::string& s) {
+        return text.find(s) != std::string_view::npos;
+    });
 }
 
 } // namespace kestrel::net

@@ -41,8 +41,8 @@ void sleepFor(std::int64_t ms, std::stop_token stop)
         throw Cancelled();
 }
 
-HttpResponse sendWithRetry(const HttpRequest& request, const RetryPolicy& policy, const HttpClient::DataSink& sink,
-                           std::stop_token stop, int& attempts)
+HttpResponse sendWithRetry(const HttpRequest& request, const RetryPolicy& policy,
+                           const HttpClient::DataSink& sink, std::stop_token stop, int& attempts)
 {
     thread_local Rng rng(std::random_device{}());
     attempts = 0;

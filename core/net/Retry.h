@@ -35,7 +35,7 @@ void sleepFor(std::int64_t ms, std::stop_token stop);
 // min(maxDelay, retry-after or base * 2^attempt * jitter). Waits are
 // interruptible by `stop` (throws Cancelled). `sink` only ever sees the body
 // of the attempt that succeeded; `attempts` receives how many were made.
-HttpResponse sendWithRetry(const HttpRequest& request, const RetryPolicy& policy, const HttpClient::DataSink& sink,
-                           std::stop_token stop, int& attempts);
+HttpResponse sendWithRetry(const HttpRequest& request, const RetryPolicy& policy,
+                           const HttpClient::DataSink& sink, std::stop_token stop, int& attempts);
 
 } // namespace kestrel::net

@@ -137,7 +137,8 @@ std::string format(const char* fmt, auto... args)
 {
     char buf[512];
     const int n = std::snprintf(buf, sizeof buf, fmt, args...);
-    return std::string(buf, static_cast<std::size_t>(std::clamp(n, 0, static_cast<int>(sizeof buf) - 1)));
+    return std::string(
+        buf, static_cast<std::size_t>(std::clamp(n, 0, static_cast<int>(sizeof buf) - 1)));
 }
 
 struct Window
@@ -156,11 +157,11 @@ constexpr std::size_t kSectorAnalysis = 3;
 struct Incidents
 {
     bool enabled = false;
-    Window latency;      // Options Chain Analysis durations x5-10
-    Window fyersOutage;  // fyers fails for every model
-    Window memoryLeak;   // Sector Analysis memory climbs
-    Window throughput;   // BTST runs fall to 20 %
-    Window degradation;  // Stock Price Prediction accuracy declines
+    Window latency;     // Options Chain Analysis durations x5-10
+    Window fyersOutage; // fyers fails for every model
+    Window memoryLeak;  // Sector Analysis memory climbs
+    Window throughput;  // BTST runs fall to 20 %
+    Window degradation; // Stock Price Prediction accuracy declines
 };
 
 // The first weekday on or after the day holding t.
@@ -198,8 +199,9 @@ void writeIncidents(Database& db, const Incidents& inc)
 {
     if (!inc.enabled)
         return;
-    Statement st = db.prepare("INSERT INTO demo_incidents(model_name, metric, type, start_time, end_time, "
-                              "data_source, description) VALUES(?,?,?,?,?,?,?)");
+    Statement st =
+        db.prepare("INSERT INTO demo_incidents(model_name, metric, type, start_time, end_time, "
+                   "data_source, description) VALUES(?,?,?,?,?,?,?)");
     auto add = [&](std::size_t model, const char* metric, const char* type, const Window& w,
                    std::string_view source, const std::string& description) {
         st.bind(1, kModels[model].name)
@@ -233,7 +235,8 @@ struct Slot
 };
 
 // Run start times: N draws from the per-model, per-hour intensity, sorted.
-std::vector<Slot> drawTimes(Draw& d, std::int64_t runs, EpochMs start, int days, const Incidents& inc)
+std::vector<Slot> drawTimes(Draw& d, std::int64_t runs, EpochMs start, int days,
+                            const Incidents& inc)
 {
     const std::int64_t hours = static_cast<std::int64_t>(days) * 24;
     std::vector<double> cumulative;
@@ -259,7 +262,8 @@ std::vector<Slot> drawTimes(Draw& d, std::int64_t runs, EpochMs start, int days,
         const std::size_t b = d.pick(cumulative);
         const auto h = static_cast<EpochMs>(b / kModels.size());
         const EpochMs t = start + h * kMsPerHour + static_cast<EpochMs>(d.uniform() * kMsPerHour);
-        slots[i] = Slot{t, static_cast<std::uint32_t>(b % kModels.size()), static_cast<std::uint32_t>(i)};
+        slots[i] =
+            Slot{t, static_cast<std::uint32_t>(b % kModels.size()), static_cast<std::uint32_t>(i)};
     }
     std::sort(slots.begin(), slots.end(), [](const Slot& a, const Slot& b) {
         return a.time != b.time ? a.time < b.time : a.order < b.order;
@@ -318,11 +322,13 @@ std::string inputParams(Draw& d, std::size_t model)
     const auto& m = kModels[model];
     static constexpr std::array<const char*, 5> kFeatures{
         R"(["close","volume","rsi_14","macd","ema_20"])", R"(["close","gap","vwap","volume"])",
-        R"(["iv","oi","pcr","max_pain","delta"])", R"(["sector_return","breadth","relative_strength"])",
+        R"(["iv","oi","pcr","max_pain","delta"])",
+        R"(["sector_return","breadth","relative_strength"])",
         R"(["momentum_12_1","volatility_20","volume"])"};
-    return format(R"({"lookback":%d,"horizon":%d,"features":%s,"model_version":"v%d.%d","threshold":%.2f,"batch_size":%d})",
-                  m.lookback, m.horizon, kFeatures[model], 1 + static_cast<int>(model % 3), d.integer(0, 4),
-                  0.5 + 0.05 * d.integer(0, 4), 32 << d.integer(0, 2));
+    return format(
+        R"({"lookback":%d,"horizon":%d,"features":%s,"model_version":"v%d.%d","threshold":%.2f,"batch_size":%d})",
+        m.lookback, m.horizon, kFeatures[model], 1 + static_cast<int>(model % 3), d.integer(0, 4),
+        0.5 + 0.05 * d.integer(0, 4), 32 << d.integer(0, 2));
 }
 
 std::string outputResults(Draw& d, std::size_t model, std::string_view symbol, double accuracy)
@@ -332,24 +338,28 @@ std::string outputResults(Draw& d, std::size_t model, std::string_view symbol, d
     const char* signal = move > 0.004 ? "BUY" : move < -0.004 ? "SELL" : "HOLD";
     switch (model) {
     case kOptionsChain:
-        return format(R"({"signal":"%s","pcr":%.3f,"max_pain":%.1f,"iv_rank":%.1f,"probability":%.3f})", signal,
-                      0.6 + 0.8 * d.uniform(), level * (1.0 + 0.01 * d.normal()), 100.0 * d.uniform(),
-                      accuracy);
+        return format(
+            R"({"signal":"%s","pcr":%.3f,"max_pain":%.1f,"iv_rank":%.1f,"probability":%.3f})",
+            signal, 0.6 + 0.8 * d.uniform(), level * (1.0 + 0.01 * d.normal()), 100.0 * d.uniform(),
+            accuracy);
     case kSectorAnalysis:
         return format(R"({"signal":"%s","sector_score":%.3f,"rank":%d,"probability":%.3f})", signal,
                       d.normal(), d.integer(1, 11), accuracy);
     default:
-        return format(R"({"prediction":%.2f,"signal":"%s","expected_return":%.4f,"probability":%.3f})",
-                      level * (1.0 + move), signal, move, accuracy);
+        return format(
+            R"({"prediction":%.2f,"signal":"%s","expected_return":%.4f,"probability":%.3f})",
+            level * (1.0 + move), signal, move, accuracy);
     }
 }
 
 // An ordinary failure: realistic messages whose variable parts differ per run.
-std::string failureMessage(Draw& d, std::size_t model, std::string_view symbol, std::string_view source,
-                           double& durationSec)
+std::string failureMessage(Draw& d, std::size_t model, std::string_view symbol,
+                           std::string_view source, double& durationSec)
 {
-    static constexpr std::array<const char*, 4> kColumns{"adj_close", "volume", "open_interest", "implied_vol"};
-    static constexpr std::array<const char*, 4> kFeatures{"rsi_14", "macd", "vwap", "volatility_20"};
+    static constexpr std::array<const char*, 4> kColumns{"adj_close", "volume", "open_interest",
+                                                         "implied_vol"};
+    static constexpr std::array<const char*, 4> kFeatures{"rsi_14", "macd", "vwap",
+                                                          "volatility_20"};
     const double u = d.uniform();
     if (u < 0.28) {
         const int limit = std::array<int, 3>{30, 60, 90}[static_cast<std::size_t>(d.integer(0, 2))];
@@ -358,30 +368,32 @@ std::string failureMessage(Draw& d, std::size_t model, std::string_view symbol, 
             return format("Timeout after %.1fs reading /data/csv/%.*s_daily.csv", durationSec,
                           static_cast<int>(symbol.size()), symbol.data());
         return format("Timeout after %.1fs waiting for %.*s response for '%.*s'", durationSec,
-                      static_cast<int>(source.size()), source.data(), static_cast<int>(symbol.size()),
-                      symbol.data());
+                      static_cast<int>(source.size()), source.data(),
+                      static_cast<int>(symbol.size()), symbol.data());
     }
     if (u < 0.45 && source == "yfinance")
-        return format("HTTP 429 Too Many Requests from https://query1.finance.yahoo.com/v8/finance/chart/%.*s"
-                      "?range=%dd&interval=1d",
-                      static_cast<int>(symbol.size()), symbol.data(), 30 * d.integer(1, 12));
+        return format(
+            "HTTP 429 Too Many Requests from https://query1.finance.yahoo.com/v8/finance/chart/%.*s"
+            "?range=%dd&interval=1d",
+            static_cast<int>(symbol.size()), symbol.data(), 30 * d.integer(1, 12));
     if (u < 0.45 && source == "csv")
-        return format("File not found: /data/csv/%.*s_daily_%d.csv", static_cast<int>(symbol.size()),
-                      symbol.data(), 2023 + d.integer(0, 3));
+        return format("File not found: /data/csv/%.*s_daily_%d.csv",
+                      static_cast<int>(symbol.size()), symbol.data(), 2023 + d.integer(0, 3));
     if (u < 0.62)
-        return format("Missing column '%s' in input data for '%.*s'", kColumns[static_cast<std::size_t>(d.integer(0, 3))],
+        return format("Missing column '%s' in input data for '%.*s'",
+                      kColumns[static_cast<std::size_t>(d.integer(0, 3))],
                       static_cast<int>(symbol.size()), symbol.data());
     if (u < 0.76) {
         const int need = kModels[model].lookback + 50 * d.integer(1, 4);
-        return format("Insufficient history for '%.*s': need %d rows, got %d", static_cast<int>(symbol.size()),
-                      symbol.data(), need, d.integer(5, need - 1));
+        return format("Insufficient history for '%.*s': need %d rows, got %d",
+                      static_cast<int>(symbol.size()), symbol.data(), need, d.integer(5, need - 1));
     }
     if (u < 0.88)
         return format("ValueError: Input contains NaN in feature '%s' at row %d",
                       kFeatures[static_cast<std::size_t>(d.integer(0, 3))], d.integer(1, 5000));
     return format("Model checkpoint /models/%.*s/ckpt-%d.pt failed checksum (run id %s)",
-                  static_cast<int>(kModels[model].slug.size()), kModels[model].slug.data(), d.integer(100, 999),
-                  hexId(d, 12).c_str());
+                  static_cast<int>(kModels[model].slug.size()), kModels[model].slug.data(),
+                  d.integer(100, 999), hexId(d, 12).c_str());
 }
 
 std::int64_t writePrices(Database& db, Draw& d, EpochMs end, int priceDays, Feedback& feedback)
@@ -402,7 +414,8 @@ std::int64_t writePrices(Database& db, Draw& d, EpochMs end, int priceDays, Feed
             s = 0.006 * d.normal();
         for (std::size_t i = 0; i < kAssets.size(); ++i) {
             const auto& a = kAssets[i];
-            const double r = a.marketBeta * market + a.sectorBeta * sector[static_cast<std::size_t>(a.sector)] +
+            const double r = a.marketBeta * market +
+                             a.sectorBeta * sector[static_cast<std::size_t>(a.sector)] +
                              a.idioVol * d.normal();
             price[i] *= std::exp(r);
             st.bind(1, a.ticker).bind(2, static_cast<std::int64_t>(day)).bind(3, price[i]);
@@ -410,7 +423,8 @@ std::int64_t writePrices(Database& db, Draw& d, EpochMs end, int priceDays, Feed
             st.reset();
             ++rows;
         }
-        feedback.report(0.9 + 0.1 * static_cast<double>(day - first) / static_cast<double>(last - first + 1));
+        feedback.report(0.9 + 0.1 * static_cast<double>(day - first) /
+                                  static_cast<double>(last - first + 1));
     }
     return rows;
 }
@@ -426,7 +440,8 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, Feedback& fee
     if (options.priceDays < 0)
         throw Error("The number of price days cannot be negative.");
     if (db.queryInt("SELECT EXISTS(SELECT 1 FROM runs)").value_or(0) != 0)
-        throw Error("The workspace already holds runs; a demo is generated only into an empty workspace.");
+        throw Error(
+            "The workspace already holds runs; a demo is generated only into an empty workspace.");
 
     const EpochMs end = options.end ? options.end : nowMs();
     const EpochMs start = end - static_cast<EpochMs>(options.days) * kMsPerDay;
@@ -464,7 +479,8 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, Feedback& fee
         r.dataSource = std::string(source);
         r.inputParams = inputParams(runDraw, m);
 
-        double duration = model.medianDurationSec * std::exp(model.durationSigma * runDraw.normal());
+        double duration =
+            model.medianDurationSec * std::exp(model.durationSigma * runDraw.normal());
         if (inc.enabled && m == kOptionsChain && inc.latency.contains(t))
             duration *= runDraw.uniform(5.0, 10.0);
 
@@ -474,27 +490,31 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, Feedback& fee
                                     static_cast<double>(inc.memoryLeak.end - inc.memoryLeak.start);
             memory += 1400.0 * progress;
         }
-        const double cpu = std::clamp(30.0 + 45.0 * runDraw.uniform() + 8.0 * runDraw.normal(), 1.0, 100.0);
+        const double cpu =
+            std::clamp(30.0 + 45.0 * runDraw.uniform() + 8.0 * runDraw.normal(), 1.0, 100.0);
 
         double logitAccuracy = logit(model.meanAccuracy);
         if (inc.enabled && m == kStockPrediction && inc.degradation.contains(t)) {
-            const double progress = static_cast<double>(t - inc.degradation.start) /
-                                    static_cast<double>(inc.degradation.end - inc.degradation.start);
+            const double progress =
+                static_cast<double>(t - inc.degradation.start) /
+                static_cast<double>(inc.degradation.end - inc.degradation.start);
             logitAccuracy += (logit(0.50) - logit(model.meanAccuracy)) * progress;
         }
         const double accuracy = sigmoid(logitAccuracy + model.accuracySpread * runDraw.normal());
 
-        const bool outage = inc.enabled && source == "fyers" && inc.fyersOutage.contains(t) && runDraw.chance(0.92);
+        const bool outage =
+            inc.enabled && source == "fyers" && inc.fyersOutage.contains(t) && runDraw.chance(0.92);
         const bool failed = outage || runDraw.chance(model.failureRate);
         const bool cancelled = !failed && runDraw.chance(0.006);
 
         if (outage) {
             r.status = status::kFailed;
             duration = runDraw.uniform(0.4, 2.5);
-            r.errorMessage = format("Fyers API error: HTTP 503 Service Unavailable from "
-                                    "https://api-t1.fyers.in/data/history?symbol=NSE:%.*s-EQ&resolution=D "
-                                    "(request id %s)",
-                                    static_cast<int>(symbol.size() - 3), symbol.data(), hexId(runDraw, 16).c_str());
+            r.errorMessage = format(
+                "Fyers API error: HTTP 503 Service Unavailable from "
+                "https://api-t1.fyers.in/data/history?symbol=NSE:%.*s-EQ&resolution=D "
+                "(request id %s)",
+                static_cast<int>(symbol.size() - 3), symbol.data(), hexId(runDraw, 16).c_str());
         } else if (failed) {
             r.status = status::kFailed;
             duration *= runDraw.uniform(0.1, 0.8);

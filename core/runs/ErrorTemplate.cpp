@@ -39,9 +39,7 @@ std::string errorTemplate(std::string_view message)
     std::string out;
     out.reserve(m.size());
     size_t i = 0;
-    auto emit = [&out](std::string_view token) {
-        out += token;
-    };
+    auto emit = [&out](std::string_view token) { out += token; };
     while (i < m.size()) {
         const char c = m[i];
         // Whitespace collapses to one space.
@@ -99,19 +97,21 @@ std::string errorTemplate(std::string_view message)
             }
         }
         // Numbers (with sign, decimals, exponent) not glued to a preceding letter.
-        if (std::isdigit(static_cast<unsigned char>(c)) && (i == 0 || !std::isalpha(static_cast<unsigned char>(m[i - 1])))) {
+        if (std::isdigit(static_cast<unsigned char>(c)) &&
+            (i == 0 || !std::isalpha(static_cast<unsigned char>(m[i - 1])))) {
             size_t j = i;
-            while (j < m.size() && (std::isdigit(static_cast<unsigned char>(m[j])) || m[j] == '.' ||
-                                    m[j] == '_'))
+            while (j < m.size() &&
+                   (std::isdigit(static_cast<unsigned char>(m[j])) || m[j] == '.' || m[j] == '_'))
                 ++j;
             if (j < m.size() && (m[j] == 'e' || m[j] == 'E') && j + 1 < m.size() &&
-                (std::isdigit(static_cast<unsigned char>(m[j + 1])) || m[j + 1] == '-' || m[j + 1] == '+'))
-            {
+                (std::isdigit(static_cast<unsigned char>(m[j + 1])) || m[j + 1] == '-' ||
+                 m[j + 1] == '+')) {
                 j += 2;
                 while (j < m.size() && std::isdigit(static_cast<unsigned char>(m[j])))
                     ++j;
             }
-            if (!out.empty() && out.back() == '-' && (out.size() == 1 || out[out.size() - 2] == ' '))
+            if (!out.empty() && out.back() == '-' &&
+                (out.size() == 1 || out[out.size() - 2] == ' '))
                 out.pop_back();
             // A trailing '.' ends the sentence, it is not part of the number.
             if (m[j - 1] == '.')

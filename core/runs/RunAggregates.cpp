@@ -23,7 +23,14 @@ using workspace::Statement;
 
 namespace {
 
-enum class Status { Completed, Failed, Running, Cancelled, Other };
+enum class Status
+{
+    Completed,
+    Failed,
+    Running,
+    Cancelled,
+    Other
+};
 
 Status statusOf(std::string_view s)
 {
@@ -124,22 +131,41 @@ using Columns = std::vector<RunAggregates::ModelColumns>;
 void count(RunAggregates::ModelColumns& m, Status s)
 {
     switch (s) {
-    case Status::Completed: ++m.completed; break;
-    case Status::Failed: ++m.failed; break;
-    case Status::Running: ++m.running; break;
-    case Status::Cancelled: ++m.cancelled; break;
-    case Status::Other: ++m.other; break;
+    case Status::Completed:
+        ++m.completed;
+        break;
+    case Status::Failed:
+        ++m.failed;
+        break;
+    case Status::Running:
+        ++m.running;
+        break;
+    case Status::Cancelled:
+        ++m.cancelled;
+        break;
+    case Status::Other:
+        ++m.other;
+        break;
     }
 }
 
 void count(DayStats& d, Status s)
 {
     switch (s) {
-    case Status::Completed: ++d.completed; break;
-    case Status::Failed: ++d.failed; break;
-    case Status::Running: ++d.running; break;
-    case Status::Cancelled: ++d.cancelled; break;
-    case Status::Other: break;
+    case Status::Completed:
+        ++d.completed;
+        break;
+    case Status::Failed:
+        ++d.failed;
+        break;
+    case Status::Running:
+        ++d.running;
+        break;
+    case Status::Cancelled:
+        ++d.cancelled;
+        break;
+    case Status::Other:
+        break;
     }
 }
 
@@ -178,25 +204,26 @@ private:
 // One pass over the rows a filter selects, reading only the columns the
 // aggregates need (the covering index runs_time_agg answers this without
 // touching the table's wide rows).
-template <bool ProfileTime>
-void scanInto(Database& db, const RunFilter& filter, Scan& scan)
+template <bool ProfileTime> void scanInto(Database& db, const RunFilter& filter, Scan& scan)
 {
-    Statement st = prepareFiltered(db,
-                                   ProfileTime ? "SELECT model_name, status, execution_duration, accuracy_score, "
-                                                 "execution_time, memory_mb"
-                                               : "SELECT model_name, status, execution_duration, accuracy_score",
-                                   filter);
+    Statement st = prepareFiltered(
+        db,
+        ProfileTime ? "SELECT model_name, status, execution_duration, accuracy_score, "
+                      "execution_time, memory_mb"
+                    : "SELECT model_name, status, execution_duration, accuracy_score",
+        filter);
     sqlite3_stmt* h = st.handle();
     NameIndex index;
-    std::vector<std::size_t> slot;                      // index position -> position in models
+    std::vector<std::size_t> slot;                        // index position -> position in models
     std::vector<std::pair<EpochMs, ModelHour*>> lastHour; // by index position
     while (st.step()) {
         const std::size_t g = index.indexOf(textOf(sqlite3_column_value(h, 0)));
         if (g == slot.size()) {
             // A model seen in an earlier slice of this scan keeps its entry.
             const std::string& name = index.names()[g];
-            const auto known = std::find_if(scan.models.begin(), scan.models.end(),
-                                            [&](const RunAggregates::ModelColumns& m) { return m.model == name; });
+            const auto known =
+                std::find_if(scan.models.begin(), scan.models.end(),
+                             [&](const RunAggregates::ModelColumns& m) { return m.model == name; });
             slot.push_back(static_cast<std::size_t>(known - scan.models.begin()));
             if (known == scan.models.end()) {
                 scan.models.emplace_back();
@@ -248,8 +275,9 @@ void scanInto(Database& db, const RunFilter& filter, Scan& scan)
 void mergeInto(Scan& into, Scan&& from)
 {
     for (RunAggregates::ModelColumns& f : from.models) {
-        auto it = std::find_if(into.models.begin(), into.models.end(),
-                               [&](const RunAggregates::ModelColumns& m) { return m.model == f.model; });
+        auto it =
+            std::find_if(into.models.begin(), into.models.end(),
+                         [&](const RunAggregates::ModelColumns& m) { return m.model == f.model; });
         if (it == into.models.end()) {
             into.models.push_back(std::move(f));
             continue;
@@ -288,7 +316,8 @@ void mergeInto(Scan& into, Scan&& from)
 // table below `minRows` (a second connection and thread cost more than they
 // save), an in-memory database, or a transaction in progress on this
 // connection (another connection would not see its uncommitted rows).
-std::vector<EpochMs> cutPoints(Database& db, const RunFilter& filter, std::int64_t minRows, int parts)
+std::vector<EpochMs> cutPoints(Database& db, const RunFilter& filter, std::int64_t minRows,
+                               int parts)
 {
     const std::string& path = db.path();
     if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0 || db.inTransaction())
@@ -368,7 +397,8 @@ std::vector<DayStats> finishDays(std::vector<DayColumns>& days)
         }
         out.push_back(d.stats);
     }
-    std::sort(out.begin(), out.end(), [](const DayStats& a, const DayStats& b) { return a.day < b.day; });
+    std::sort(out.begin(), out.end(),
+              [](const DayStats& a, const DayStats& b) { return a.day < b.day; });
     return out;
 }
 
@@ -450,7 +480,8 @@ std::vector<ModelStats> compare(Columns& models)
     std::vector<std::size_t> order(out.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;
-    auto cmpOpt = [](const std::optional<double>& a, const std::optional<double>& b, bool higherBetter) {
+    auto cmpOpt = [](const std::optional<double>& a, const std::optional<double>& b,
+                     bool higherBetter) {
         if (a.has_value() != b.has_value())
             return a.has_value() ? -1 : 1;
         if (!a || *a == *b)
@@ -475,10 +506,13 @@ std::vector<ModelStats> compare(Columns& models)
 
 // The summary and the comparison of one scan; with `days`, also their
 // quantiles into `dayStats`. The quantile work runs on two threads when large.
-RunAggregates::Results finish(Columns& models, std::vector<DayColumns>* days, std::vector<DayStats>* dayStats)
+RunAggregates::Results finish(Columns& models, std::vector<DayColumns>* days,
+                              std::vector<DayStats>* dayStats)
 {
     std::sort(models.begin(), models.end(),
-              [](const RunAggregates::ModelColumns& a, const RunAggregates::ModelColumns& b) { return a.model < b.model; });
+              [](const RunAggregates::ModelColumns& a, const RunAggregates::ModelColumns& b) {
+                  return a.model < b.model;
+              });
     RunAggregates::Results results;
     std::vector<double> all;
     results.summary = summaryTotals(models, all);
@@ -543,7 +577,8 @@ TimeProfile RunAggregates::timeProfile(const RunFilter& filter)
 std::vector<DayStats> RunAggregates::perDay(const RunFilter& filter)
 {
     Scan scan;
-    Statement st = prepareFiltered(m_db, "SELECT execution_time, status, execution_duration", filter);
+    Statement st =
+        prepareFiltered(m_db, "SELECT execution_time, status, execution_duration", filter);
     sqlite3_stmt* h = st.handle();
     while (st.step()) {
         DayColumns& d = scan.day(dayStart(sqlite3_column_int64(h, 0)));
@@ -564,8 +599,8 @@ std::vector<ModelDayAccuracy> RunAggregates::accuracyPerModelDay(const RunFilter
     std::map<std::pair<std::string, EpochMs>, Acc> groups;
     NameIndex names;
     std::vector<std::unordered_map<EpochMs, Acc>> perModel;
-    Statement st = prepareFiltered(m_db, "SELECT model_name, execution_time, accuracy_score", filter,
-                                   "accuracy_score IS NOT NULL");
+    Statement st = prepareFiltered(m_db, "SELECT model_name, execution_time, accuracy_score",
+                                   filter, "accuracy_score IS NOT NULL");
     sqlite3_stmt* h = st.handle();
     while (st.step()) {
         const std::size_t g = names.indexOf(columnText(h, 0));
@@ -581,8 +616,9 @@ std::vector<ModelDayAccuracy> RunAggregates::accuracyPerModelDay(const RunFilter
     std::vector<ModelDayAccuracy> out;
     out.reserve(groups.size());
     for (const auto& [key, acc] : groups)
-        out.push_back(ModelDayAccuracy{key.first, key.second,
-                                       static_cast<double>(acc.sum / static_cast<long double>(acc.n)), acc.n});
+        out.push_back(ModelDayAccuracy{
+            key.first, key.second, static_cast<double>(acc.sum / static_cast<long double>(acc.n)),
+            acc.n});
     return out;
 }
 
@@ -593,8 +629,9 @@ std::vector<ErrorPattern> RunAggregates::errorPatterns(const RunFilter& filter, 
     std::vector<std::int64_t> exampleId;
     // Every column here is in the index runs_template; the example messages
     // are read afterwards, one per pattern kept.
-    Statement st = prepareFiltered(m_db, "SELECT error_template, model_name, symbol, data_source, execution_time, id",
-                                   filter, "error_template IS NOT NULL");
+    Statement st = prepareFiltered(
+        m_db, "SELECT error_template, model_name, symbol, data_source, execution_time, id", filter,
+        "error_template IS NOT NULL");
     sqlite3_stmt* h = st.handle();
     std::string key;
     while (st.step()) {

@@ -89,8 +89,8 @@ struct ModelHour
 // The runs over time, as the AI analysis reads them.
 struct TimeProfile
 {
-    std::vector<DayStats> days;         // as perDay()
-    std::vector<ModelHour> modelHours;  // by model name, then hour
+    std::vector<DayStats> days;        // as perDay()
+    std::vector<ModelHour> modelHours; // by model name, then hour
 };
 
 struct ErrorPattern

@@ -32,8 +32,17 @@ struct RunFilter
 void applyTimeframe(RunFilter& filter, const std::string& preset, EpochMs now);
 
 // Columns a run list can be ordered by.
-enum class RunSortColumn {
-    Id, Time, Model, Symbol, Status, Duration, Accuracy, Confidence, DataSource
+enum class RunSortColumn
+{
+    Id,
+    Time,
+    Model,
+    Symbol,
+    Status,
+    Duration,
+    Accuracy,
+    Confidence,
+    DataSource
 };
 
 struct RunSort

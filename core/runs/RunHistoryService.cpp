@@ -37,7 +37,9 @@ private:
 
 } // namespace
 
-RunHistoryService::RunHistoryService(std::string workspacePath) : m_path(std::move(workspacePath)) {}
+RunHistoryService::RunHistoryService(std::string workspacePath) : m_path(std::move(workspacePath))
+{
+}
 
 RunStats RunHistoryService::stats(workspace::Database& db, const RunFilter& filter)
 {
@@ -69,8 +71,8 @@ FilterChoices RunHistoryService::choices(const Feedback& feedback) const
     return FilterChoices{store.models(), store.statuses(), store.symbols(), store.dataSources()};
 }
 
-IdPreview RunHistoryService::preview(const RunFilter& filter, const RunSort& sort, std::int64_t rows,
-                                     const Feedback& feedback) const
+IdPreview RunHistoryService::preview(const RunFilter& filter, const RunSort& sort,
+                                     std::int64_t rows, const Feedback& feedback) const
 {
     Connection c(m_path, feedback);
     workspace::Database& db = c.db();
@@ -109,13 +111,15 @@ DailyCharts RunHistoryService::charts(const RunFilter& filter, const Feedback& f
     return out;
 }
 
-std::vector<ModelStats> RunHistoryService::compareModels(const RunFilter& filter, const Feedback& feedback) const
+std::vector<ModelStats> RunHistoryService::compareModels(const RunFilter& filter,
+                                                         const Feedback& feedback) const
 {
     Connection c(m_path, feedback);
     return RunAggregates(c.db()).compareModels(filter);
 }
 
-std::vector<ErrorPattern> RunHistoryService::errorPatterns(const RunFilter& filter, const Feedback& feedback) const
+std::vector<ErrorPattern> RunHistoryService::errorPatterns(const RunFilter& filter,
+                                                           const Feedback& feedback) const
 {
     Connection c(m_path, feedback);
     return RunAggregates(c.db()).errorPatterns(filter);
@@ -133,14 +137,15 @@ OverviewFigures RunHistoryService::overview(const RunFilter& filter, const RunFi
     return out;
 }
 
-std::int64_t RunHistoryService::exportRuns(const RunFilter& filter, const RunSort& sort, const std::string& out,
-                                           Feedback& feedback) const
+std::int64_t RunHistoryService::exportRuns(const RunFilter& filter, const RunSort& sort,
+                                           const std::string& out, Feedback& feedback) const
 {
     Connection c(m_path, feedback);
     return runs::exportRuns(c.db(), filter, sort, out, detectExportFormat(out), feedback);
 }
 
-RunHistoryService::Reader::Reader(const std::string& workspacePath) : m_db(workspace::Workspace::connect(workspacePath))
+RunHistoryService::Reader::Reader(const std::string& workspacePath)
+    : m_db(workspace::Workspace::connect(workspacePath))
 {
 }
 

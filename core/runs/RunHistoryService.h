@@ -74,11 +74,15 @@ public:
     FilterChoices choices(const Feedback& feedback = {}) const;
     IdPreview preview(const RunFilter& filter, const RunSort& sort, std::int64_t rows,
                       const Feedback& feedback = {}) const;
-    std::vector<std::int64_t> ids(const RunFilter& filter, const RunSort& sort, const Feedback& feedback = {}) const;
+    std::vector<std::int64_t> ids(const RunFilter& filter, const RunSort& sort,
+                                  const Feedback& feedback = {}) const;
     DailyCharts charts(const RunFilter& filter, const Feedback& feedback = {}) const;
-    std::vector<ModelStats> compareModels(const RunFilter& filter, const Feedback& feedback = {}) const;
-    std::vector<ErrorPattern> errorPatterns(const RunFilter& filter, const Feedback& feedback = {}) const;
-    OverviewFigures overview(const RunFilter& filter, const RunFilter& trend, const Feedback& feedback = {}) const;
+    std::vector<ModelStats> compareModels(const RunFilter& filter,
+                                          const Feedback& feedback = {}) const;
+    std::vector<ErrorPattern> errorPatterns(const RunFilter& filter,
+                                            const Feedback& feedback = {}) const;
+    OverviewFigures overview(const RunFilter& filter, const RunFilter& trend,
+                             const Feedback& feedback = {}) const;
     // Writes every run of the filter in `sort` order to `out` (CSV or JSON by
     // its extension); returns how many.
     std::int64_t exportRuns(const RunFilter& filter, const RunSort& sort, const std::string& out,

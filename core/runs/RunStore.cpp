@@ -52,16 +52,25 @@ RunRecord readRow(const Statement& st, bool withPayload)
 const char* sortColumn(RunSortColumn c)
 {
     switch (c) {
-    case RunSortColumn::Id: return "id";
-    case RunSortColumn::Time: return "execution_time";
-    case RunSortColumn::Model: return "model_name";
-    case RunSortColumn::Symbol: return "symbol";
-    case RunSortColumn::Status: return "status";
+    case RunSortColumn::Id:
+        return "id";
+    case RunSortColumn::Time:
+        return "execution_time";
+    case RunSortColumn::Model:
+        return "model_name";
+    case RunSortColumn::Symbol:
+        return "symbol";
+    case RunSortColumn::Status:
+        return "status";
     // Whole microseconds, the key of the index runs_duration (schema v5).
-    case RunSortColumn::Duration: return "CAST(execution_duration * 1000000 AS INTEGER)";
-    case RunSortColumn::Accuracy: return "accuracy_score";
-    case RunSortColumn::Confidence: return "confidence_level";
-    case RunSortColumn::DataSource: return "data_source";
+    case RunSortColumn::Duration:
+        return "CAST(execution_duration * 1000000 AS INTEGER)";
+    case RunSortColumn::Accuracy:
+        return "accuracy_score";
+    case RunSortColumn::Confidence:
+        return "confidence_level";
+    case RunSortColumn::DataSource:
+        return "data_source";
     }
     return "id";
 }
@@ -75,7 +84,8 @@ std::string orderBy(const RunSort& sort)
     return s;
 }
 
-void addIn(std::string& sql, SqlWhere& w, const char* column, const std::vector<std::string>& values)
+void addIn(std::string& sql, SqlWhere& w, const char* column,
+           const std::vector<std::string>& values)
 {
     if (values.empty())
         return;
@@ -231,11 +241,12 @@ std::int64_t runFingerprint(const RunRecord& r)
 std::string RunStore::Inserter::sql(std::size_t rows) const
 {
     const bool withId = m_nextId > 0;
-    std::string sql = "INSERT INTO " + m_table + "(" + (withId ? "id, " : "") +
-                      "model_name, symbol, execution_time, status, execution_duration, "
-                      "accuracy_score, confidence_level, input_parameters, output_results, error_message, "
-                      "error_template, data_source, memory_mb, cpu_percent, experiment, run_name, "
-                      "external_id, tags, created_at, fingerprint, import_id) VALUES";
+    std::string sql =
+        "INSERT INTO " + m_table + "(" + (withId ? "id, " : "") +
+        "model_name, symbol, execution_time, status, execution_duration, "
+        "accuracy_score, confidence_level, input_parameters, output_results, error_message, "
+        "error_template, data_source, memory_mb, cpu_percent, experiment, run_name, "
+        "external_id, tags, created_at, fingerprint, import_id) VALUES";
     std::string row = withId ? "(?," : "(";
     for (int i = 0; i < kRunColumns; ++i)
         row += i == 0 ? "?" : ",?";
@@ -265,7 +276,8 @@ int RunStore::Inserter::bindRow(Statement& st, int base, const RunRecord& r,
     st.bind(base + 1, r.model, kBorrowed)
         .bindTextOrNull(base + 2, r.symbol, kBorrowed)
         .bind(base + 3, static_cast<std::int64_t>(r.startedAt))
-        .bind(base + 4, r.status.empty() ? status::kCompleted : std::string_view(r.status), kBorrowed)
+        .bind(base + 4, r.status.empty() ? status::kCompleted : std::string_view(r.status),
+              kBorrowed)
         .bind(base + 5, r.durationSec)
         .bind(base + 6, r.accuracy)
         .bind(base + 7, r.confidence)
@@ -353,8 +365,9 @@ std::vector<RunRecord> RunStore::page(const RunFilter& filter, const RunSort& so
                                       std::int64_t offset, std::int64_t limit, bool withPayload)
 {
     const SqlWhere w = whereClause(filter);
-    Statement st = m_db.prepare(std::string("SELECT ") + (withPayload ? kAllColumns : kLightColumns) +
-                                " FROM runs" + w.sql + orderBy(sort) + " LIMIT ? OFFSET ?");
+    Statement st =
+        m_db.prepare(std::string("SELECT ") + (withPayload ? kAllColumns : kLightColumns) +
+                     " FROM runs" + w.sql + orderBy(sort) + " LIMIT ? OFFSET ?");
     bindWhere(st, w);
     const int n = static_cast<int>(w.textArgs.size());
     st.bind(n + 1, limit).bind(n + 2, offset);
@@ -377,7 +390,7 @@ std::vector<std::int64_t> RunStore::ids(const RunFilter& filter, const RunSort& 
 }
 
 std::vector<std::int64_t> RunStore::headIds(const RunFilter& filter, const RunSort& sort,
-                                           std::int64_t limit)
+                                            std::int64_t limit)
 {
     const SqlWhere w = whereClause(filter);
     Statement st = m_db.prepare("SELECT id FROM runs" + w.sql + orderBy(sort) + " LIMIT ?");
@@ -390,7 +403,7 @@ std::vector<std::int64_t> RunStore::headIds(const RunFilter& filter, const RunSo
 }
 
 std::vector<std::int64_t> RunStore::tailIds(const RunFilter& filter, const RunSort& sort,
-                                           std::int64_t limit)
+                                            std::int64_t limit)
 {
     RunSort reversed = sort;
     reversed.descending = !sort.descending;
@@ -436,8 +449,8 @@ void RunStore::forEach(const RunFilter& filter, const RunSort& sort,
                        const std::function<bool(const RunRecord&)>& visit)
 {
     const SqlWhere w = whereClause(filter);
-    Statement st = m_db.prepare(std::string("SELECT ") + kAllColumns + " FROM runs" + w.sql +
-                                orderBy(sort));
+    Statement st =
+        m_db.prepare(std::string("SELECT ") + kAllColumns + " FROM runs" + w.sql + orderBy(sort));
     bindWhere(st, w);
     while (st.step()) {
         if (!visit(readRow(st, true)))

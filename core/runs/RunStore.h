@@ -44,7 +44,8 @@ public:
         static constexpr std::size_t kRowsPerStatement = 16;
 
         std::string sql(std::size_t rows) const;
-        int bindRow(workspace::Statement& st, int base, const RunRecord& run, const std::string& tmpl);
+        int bindRow(workspace::Statement& st, int base, const RunRecord& run,
+                    const std::string& tmpl);
 
         workspace::Database& m_db;
         std::string m_table;
@@ -68,8 +69,10 @@ public:
     // The first / last `limit` ids of that list (both in `sort` order): what a
     // million-run table shows at its top or bottom before the whole id list
     // has arrived. An index on the sort column serves them without a full read.
-    std::vector<std::int64_t> headIds(const RunFilter& filter, const RunSort& sort, std::int64_t limit);
-    std::vector<std::int64_t> tailIds(const RunFilter& filter, const RunSort& sort, std::int64_t limit);
+    std::vector<std::int64_t> headIds(const RunFilter& filter, const RunSort& sort,
+                                      std::int64_t limit);
+    std::vector<std::int64_t> tailIds(const RunFilter& filter, const RunSort& sort,
+                                      std::int64_t limit);
     // Runs with the given ids, in the order given (ids not found are skipped).
     std::vector<RunRecord> byIds(const std::vector<std::int64_t>& ids, bool withPayload = false);
     // Streams every matching run, in order, with all fields. Return false from

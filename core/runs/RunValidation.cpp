@@ -67,11 +67,16 @@ std::optional<RunProblem> validateRun(const RunRecord& run)
     if (auto p = checkRange("cpu_percent", run.cpuPercent, 0, kMaxCpuPercent))
         return p;
     const std::pair<const char*, const std::string*> texts[] = {
-        {"model_name", &run.model},          {"symbol", &run.symbol},
-        {"input_parameters", &run.inputParams}, {"output_results", &run.outputResults},
-        {"error_message", &run.errorMessage}, {"data_source", &run.dataSource},
-        {"experiment", &run.experiment},      {"run_name", &run.runName},
-        {"external_id", &run.externalId},     {"tags", &run.tags},
+        {"model_name", &run.model},
+        {"symbol", &run.symbol},
+        {"input_parameters", &run.inputParams},
+        {"output_results", &run.outputResults},
+        {"error_message", &run.errorMessage},
+        {"data_source", &run.dataSource},
+        {"experiment", &run.experiment},
+        {"run_name", &run.runName},
+        {"external_id", &run.externalId},
+        {"tags", &run.tags},
     };
     for (const auto& [field, text] : texts)
         if (auto p = checkText(field, *text))

@@ -119,8 +119,9 @@ EncryptedFileStore::Header EncryptedFileStore::readHeader() const
         throw Error("The file " + path +
                     " is not a Kestrel key file (no \"format\": \"kestrel-secrets\").");
     if (doc.value("version", 0) != kVersion)
-        throw Error("The key file " + path + " has version " + dumpJson(doc.value("version", Json())) +
-                    "; this Kestrel reads version " + std::to_string(kVersion) + ".");
+        throw Error("The key file " + path + " has version " +
+                    dumpJson(doc.value("version", Json())) + "; this Kestrel reads version " +
+                    std::to_string(kVersion) + ".");
     if (doc.value("kdf", "") != kKdf)
         throw Error("The key file " + path + " uses the key derivation \"" + doc.value("kdf", "") +
                     "\"; only \"" + kKdf + "\" is known.");
@@ -205,7 +206,8 @@ void EncryptedFileStore::save(const std::map<std::string, std::string>& entries)
         throw Error("Cannot create the folder " + info.absolutePath().toStdString() +
                     " for the key file.");
     // Owner-only, also when an older file had wider permissions.
-    writeOutputFile(m_path.toStdString(), dumpJson(doc, 2) + "\n", {.mode = 0600, .forceMode = true});
+    writeOutputFile(m_path.toStdString(), dumpJson(doc, 2) + "\n",
+                    {.mode = 0600, .forceMode = true});
 }
 
 std::optional<std::string> EncryptedFileStore::read(const std::string& name)

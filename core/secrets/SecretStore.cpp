@@ -69,7 +69,8 @@ std::optional<std::string> SecretStore::read(const std::string& name)
     if (m_backend != SecretBackend::EncryptedFile) {
         const KeychainResult r = m_keychain.read(name);
         if (keychainAnswered("read from", r))
-            return r.status == KeychainStatus::Ok ? std::optional<std::string>(r.value) : std::nullopt;
+            return r.status == KeychainStatus::Ok ? std::optional<std::string>(r.value)
+                                                  : std::nullopt;
     }
     return fileStore().read(name);
 }
@@ -77,7 +78,8 @@ std::optional<std::string> SecretStore::read(const std::string& name)
 void SecretStore::write(const std::string& name, const std::string& value)
 {
     std::lock_guard lock(m_mutex);
-    if (m_backend != SecretBackend::EncryptedFile && keychainAnswered("write to", m_keychain.write(name, value)))
+    if (m_backend != SecretBackend::EncryptedFile &&
+        keychainAnswered("write to", m_keychain.write(name, value)))
         return;
     fileStore().write(name, value);
 }
@@ -85,7 +87,8 @@ void SecretStore::write(const std::string& name, const std::string& value)
 void SecretStore::remove(const std::string& name)
 {
     std::lock_guard lock(m_mutex);
-    if (m_backend != SecretBackend::EncryptedFile && keychainAnswered("remove a key from", m_keychain.remove(name)))
+    if (m_backend != SecretBackend::EncryptedFile &&
+        keychainAnswered("remove a key from", m_keychain.remove(name)))
         return;
     fileStore().remove(name);
 }

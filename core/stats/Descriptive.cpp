@@ -14,8 +14,8 @@ double interpolateAt(std::span<double> v, std::size_t lo, double h)
     const std::size_t n = v.size();
     const auto k = static_cast<std::size_t>(std::floor(h));
     const double frac = h - static_cast<double>(k);
-    std::nth_element(v.begin() + static_cast<std::ptrdiff_t>(lo), v.begin() + static_cast<std::ptrdiff_t>(k),
-                     v.end());
+    std::nth_element(v.begin() + static_cast<std::ptrdiff_t>(lo),
+                     v.begin() + static_cast<std::ptrdiff_t>(k), v.end());
     const double a = v[k];
     if (frac == 0.0 || k + 1 >= n)
         return a;
@@ -101,8 +101,8 @@ std::optional<double> sampleStddev(std::span<const double> values, double mean)
 {
     if (values.size() < 2)
         return std::nullopt;
-    return std::sqrt(
-        static_cast<double>(squaredDeviations(values, mean) / static_cast<long double>(values.size() - 1)));
+    return std::sqrt(static_cast<double>(squaredDeviations(values, mean) /
+                                         static_cast<long double>(values.size() - 1)));
 }
 
 } // namespace kestrel::stats

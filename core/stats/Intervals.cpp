@@ -22,7 +22,8 @@ std::optional<ConfidenceInterval> wilsonInterval(std::int64_t successes, std::in
     return ConfidenceInterval{centre - half, centre + half};
 }
 
-std::optional<ConfidenceInterval> tInterval(std::int64_t n, double mean, double sampleSd, double confidence)
+std::optional<ConfidenceInterval> tInterval(std::int64_t n, double mean, double sampleSd,
+                                            double confidence)
 {
     if (n < 2)
         return std::nullopt;

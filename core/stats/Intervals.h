@@ -24,6 +24,7 @@ std::optional<ConfidenceInterval> tInterval(std::int64_t n, double mean, double 
                                             double confidence = 0.95);
 
 // The same over raw values.
-std::optional<ConfidenceInterval> tInterval(std::span<const double> values, double confidence = 0.95);
+std::optional<ConfidenceInterval> tInterval(std::span<const double> values,
+                                            double confidence = 0.95);
 
 } // namespace kestrel::stats

@@ -86,7 +86,9 @@ double studentTQuantile(double p, double df)
     // Solve in the upper tail, where the tail mass 0.5 * I_x(df/2, 1/2) is
     // computed without cancellation, then mirror.
     const double tail = p < 0.5 ? p : 1.0 - p;
-    auto upperTail = [&](double t) { return 0.5 * incompleteBeta(df / 2.0, 0.5, df / (df + t * t)); };
+    auto upperTail = [&](double t) {
+        return 0.5 * incompleteBeta(df / 2.0, 0.5, df / (df + t * t));
+    };
     double lo = 0.0;
     double hi = 1.0;
     while (upperTail(hi) > tail && hi < 1e300)

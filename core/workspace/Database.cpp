@@ -39,14 +39,20 @@ Database::Database(const std::string& path, Access access) : m_path(path)
     configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (access) {
-    case Access::ReadOnly: flags |= SQLITE_OPEN_READONLY; break;
-    case Access::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
-    case Access::ReadWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
+    case Access::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Access::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Access::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
     }
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        std::string message = "Cannot open " + path + ": " +
-                              (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        std::string message =
+            "Cannot open " + path + ": " + (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
         sqlite3_close(m_db);
         m_db = nullptr;
         throw Error(message);

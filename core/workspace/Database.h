@@ -20,7 +20,12 @@ class Statement;
 class Database
 {
 public:
-    enum class Access { ReadWrite, ReadWriteCreate, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadWriteCreate,
+        ReadOnly
+    };
 
     Database() = default;
     Database(const std::string& path, Access access);
@@ -60,7 +65,10 @@ private:
 class InterruptOnStop
 {
 public:
-    InterruptOnStop(const Database& db, std::stop_token stop) : m_callback(std::move(stop), Call{&db}) {}
+    InterruptOnStop(const Database& db, std::stop_token stop)
+        : m_callback(std::move(stop), Call{&db})
+    {
+    }
 
 private:
     struct Call
@@ -89,10 +97,17 @@ public:
     // Copied: SQLite keeps its own copy (SQLITE_TRANSIENT). Borrowed: SQLite
     // reads the caller's bytes (SQLITE_STATIC), which must stay alive and
     // unchanged until the statement is reset (run() resets it).
-    enum class Text { Copied, Borrowed };
+    enum class Text
+    {
+        Copied,
+        Borrowed
+    };
     Statement& bind(int index, std::string_view value, Text text = Text::Copied);
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
-    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value)
+    {
+        return bind(index, std::string_view(value));
+    }
     Statement& bindNull(int index);
     // Null for an empty optional / an empty string.
     Statement& bind(int index, const std::optional<double>& value);

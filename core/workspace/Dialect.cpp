@@ -57,24 +57,27 @@ std::string Dialect::upsert(std::string_view table, const std::vector<std::strin
         for (const std::string& k : key)
             isKey = isKey || k == columns[i];
         if (!isKey)
-            updates += (updates.empty() ? "" : ", ") + quote(columns[i]) + " = excluded." + quote(columns[i]);
+            updates += (updates.empty() ? "" : ", ") + quote(columns[i]) + " = excluded." +
+                       quote(columns[i]);
     }
     std::string conflict;
     for (std::size_t i = 0; i < key.size(); ++i)
         conflict += (i ? ", " : "") + quote(key[i]);
-    return "INSERT INTO " + quote(table) + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" + conflict +
-           ") " + (updates.empty() ? "DO NOTHING" : "DO UPDATE SET " + updates);
+    return "INSERT INTO " + quote(table) + " (" + names + ") VALUES (" + marks + ") ON CONFLICT (" +
+           conflict + ") " + (updates.empty() ? "DO NOTHING" : "DO UPDATE SET " + updates);
 }
 
 std::string Dialect::nowMs() const
 {
-    return m_backend == Backend::Sqlite ? "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
-                                        : "CAST(EXTRACT(EPOCH FROM statement_timestamp()) * 1000 AS BIGINT)";
+    return m_backend == Backend::Sqlite
+               ? "CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER)"
+               : "CAST(EXTRACT(EPOCH FROM statement_timestamp()) * 1000 AS BIGINT)";
 }
 
 std::string Dialect::changeTokenQuery() const
 {
-    return m_backend == Backend::Sqlite ? "PRAGMA data_version" : "SELECT last_value FROM kestrel_changes";
+    return m_backend == Backend::Sqlite ? "PRAGMA data_version"
+                                        : "SELECT last_value FROM kestrel_changes";
 }
 
 std::string Dialect::changeChannel(std::string_view schema)
@@ -84,7 +87,8 @@ std::string Dialect::changeChannel(std::string_view schema)
 
 std::string Dialect::greatest(std::string_view a, std::string_view b) const
 {
-    return (m_backend == Backend::Sqlite ? "max(" : "GREATEST(") + std::string(a) + ", " + std::string(b) + ")";
+    return (m_backend == Backend::Sqlite ? "max(" : "GREATEST(") + std::string(a) + ", " +
+           std::string(b) + ")";
 }
 
 std::string Dialect::bytewise(std::string_view column) const
@@ -100,7 +104,8 @@ std::string Dialect::identityKey() const
 
 Filter& Filter::compare(std::string_view column, std::string_view op, SqlValue value)
 {
-    m_conditions.push_back(Dialect::quote(column) + " " + std::string(op) + " " + m_dialect.placeholder(m_next++));
+    m_conditions.push_back(Dialect::quote(column) + " " + std::string(op) + " " +
+                           m_dialect.placeholder(m_next++));
     m_values.push_back(std::move(value));
     return *this;
 }

@@ -11,7 +11,11 @@ namespace kestrel::workspace {
 
 class Statement;
 
-enum class Backend { Sqlite, Postgres };
+enum class Backend
+{
+    Sqlite,
+    Postgres
+};
 
 // A value bound to a placeholder: NULL, a whole number, a real or text.
 using SqlValue = std::variant<std::monostate, std::int64_t, double, std::string>;
@@ -65,7 +69,10 @@ private:
 class Filter
 {
 public:
-    explicit Filter(const Dialect& dialect, int firstIndex = 1) : m_dialect(dialect), m_next(firstIndex) {}
+    explicit Filter(const Dialect& dialect, int firstIndex = 1)
+        : m_dialect(dialect), m_next(firstIndex)
+    {
+    }
 
     Filter& equals(std::string_view column, SqlValue value);
     Filter& in(std::string_view column, const std::vector<SqlValue>& values);

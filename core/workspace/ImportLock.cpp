@@ -79,7 +79,8 @@ void tidyInterruptedImport(Database& db, const std::string& workspacePath)
         db.queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'runs_next'").value_or(0) > 0;
     std::string pending;
     {
-        Statement st = db.prepare("SELECT value FROM settings WHERE key = 'import_pending_indexes'");
+        Statement st =
+            db.prepare("SELECT value FROM settings WHERE key = 'import_pending_indexes'");
         if (st.step())
             pending = st.text(0);
     }

@@ -66,7 +66,8 @@ RecoveredTable copyTable(Database& from, Database& to, const std::string& table)
     const int n = static_cast<int>(shared.size());
     auto copyRow = [&](Statement& row, int first) {
         for (int i = 0; i < n; ++i)
-            sqlite3_bind_value(insert.handle(), i + 1, sqlite3_column_value(row.handle(), first + i));
+            sqlite3_bind_value(insert.handle(), i + 1,
+                               sqlite3_column_value(row.handle(), first + i));
         try {
             insert.run();
             ++out.rows;
@@ -126,7 +127,8 @@ RecoveryResult recoverWorkspace(const std::string& source, const std::string& ta
     namespace fs = std::filesystem;
     std::error_code ec;
     if (fs::equivalent(source, target, ec))
-        throw Error("The recovered workspace " + target + " must be a new file, not " + source + ".");
+        throw Error("The recovered workspace " + target + " must be a new file, not " + source +
+                    ".");
     Database from(source, Database::Access::ReadOnly);
     std::vector<std::string> tables;
     {

@@ -267,9 +267,8 @@ std::string Workspace::setting(const std::string& key, const std::string& fallba
 
 void Workspace::setSetting(const std::string& key, const std::string& value)
 {
-    Statement st = m_db.prepare(
-        "INSERT INTO settings(key, value) VALUES(?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+    Statement st = m_db.prepare("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                "ON CONFLICT(key) DO UPDATE SET value=excluded.value");
     st.bind(1, key).bind(2, value).run();
 }
 

@@ -38,11 +38,12 @@ std::string percentDecoded(std::string_view s, std::string_view url)
 
 bool plainIdentifier(std::string_view s)
 {
-    if (s.empty() || s.size() > 63 || !(std::islower(static_cast<unsigned char>(s[0])) || s[0] == '_'))
+    if (s.empty() || s.size() > 63 ||
+        !(std::islower(static_cast<unsigned char>(s[0])) || s[0] == '_'))
         return false;
     for (char c : s)
-        if (!(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
-              c == '_'))
+        if (!(std::islower(static_cast<unsigned char>(c)) ||
+              std::isdigit(static_cast<unsigned char>(c)) || c == '_'))
             return false;
     return true;
 }
@@ -65,7 +66,8 @@ std::string percentEncoded(std::string_view s)
     static constexpr char kHex[] = "0123456789ABCDEF";
     std::string out;
     for (char c : s) {
-        if (c == '%' || c == '@' || c == ':' || c == '/' || c == '?' || c == '&' || c == '#' || c == ' ') {
+        if (c == '%' || c == '@' || c == ':' || c == '/' || c == '?' || c == '&' || c == '#' ||
+            c == ' ') {
             out.push_back('%');
             out.push_back(kHex[(static_cast<unsigned char>(c) >> 4) & 0xF]);
             out.push_back(kHex[static_cast<unsigned char>(c) & 0xF]);
@@ -138,11 +140,13 @@ WorkspaceUrl WorkspaceUrl::parse(std::string_view text)
         int p = 0;
         for (char c : port) {
             if (!std::isdigit(static_cast<unsigned char>(c)) || p > 65535)
-                throw Error("The workspace URL " + shown + " has a bad port '" + std::string(port) + "'");
+                throw Error("The workspace URL " + shown + " has a bad port '" + std::string(port) +
+                            "'");
             p = p * 10 + (c - '0');
         }
         if (p < 1 || p > 65535)
-            throw Error("The workspace URL " + shown + " has a bad port '" + std::string(port) + "'");
+            throw Error("The workspace URL " + shown + " has a bad port '" + std::string(port) +
+                        "'");
         url.m_port = p;
     }
 
@@ -152,8 +156,9 @@ WorkspaceUrl WorkspaceUrl::parse(std::string_view text)
         query = amp == std::string_view::npos ? std::string_view() : query.substr(amp + 1);
         const auto eq = pair.find('=');
         const std::string key(pair.substr(0, eq));
-        const std::string value = eq == std::string_view::npos ? std::string()
-                                                               : percentDecoded(pair.substr(eq + 1), shown);
+        const std::string value = eq == std::string_view::npos
+                                      ? std::string()
+                                      : percentDecoded(pair.substr(eq + 1), shown);
         if (key == "schema")
             url.m_schema = value;
         else if (key == "sslmode")
@@ -198,8 +203,8 @@ std::string WorkspaceUrl::display() const
     std::string s = "postgresql://";
     if (!m_user.empty())
         s += percentEncoded(m_user) + "@";
-    s += (ipv6 ? "[" + m_host + "]" : m_host) + ":" + std::to_string(m_port) + "/" + percentEncoded(m_database) +
-         "?schema=" + m_schema;
+    s += (ipv6 ? "[" + m_host + "]" : m_host) + ":" + std::to_string(m_port) + "/" +
+         percentEncoded(m_database) + "?schema=" + m_schema;
     return s;
 }
 

@@ -16,7 +16,11 @@ namespace kestrel::workspace {
 class WorkspaceUrl
 {
 public:
-    enum class Kind { SqliteFile, Postgres };
+    enum class Kind
+    {
+        SqliteFile,
+        Postgres
+    };
 
     // Throws kestrel::Error saying what is wrong with `text`.
     static WorkspaceUrl parse(std::string_view text);

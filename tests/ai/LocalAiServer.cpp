@@ -41,12 +41,19 @@ LocalAiServer::LocalAiServer(Transport transport) : m_transport(transport)
 {
     moveToThread(&m_thread);
     m_thread.start();
-    QMetaObject::invokeMethod(this, [this] { start(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { start(); }, Qt::BlockingQueuedConnection);
 }
 
 LocalAiServer::~LocalAiServer()
 {
-    QMetaObject::invokeMethod(this, [this] { delete m_server; m_server = nullptr; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            delete m_server;
+            m_server = nullptr;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -74,8 +81,8 @@ void LocalAiServer::start()
 
 std::string LocalAiServer::baseUrl() const
 {
-    return std::string(m_transport == Transport::Https ? "https" : "http") + "://127.0.0.1:" +
-           std::to_string(m_port.load());
+    return std::string(m_transport == Transport::Https ? "https" : "http") +
+           "://127.0.0.1:" + std::to_string(m_port.load());
 }
 
 void LocalAiServer::route(const std::string& methodAndPath, Handler handler)
@@ -93,10 +100,11 @@ std::vector<ServedRequest> LocalAiServer::requests() const
 int LocalAiServer::count(const std::string& methodAndPath) const
 {
     std::lock_guard lock(m_mutex);
-    return static_cast<int>(std::count_if(m_requests.begin(), m_requests.end(), [&](const ServedRequest& r) {
-        const std::string path = r.path.substr(0, r.path.find('?'));
-        return r.method + " " + path == methodAndPath;
-    }));
+    return static_cast<int>(
+        std::count_if(m_requests.begin(), m_requests.end(), [&](const ServedRequest& r) {
+            const std::string path = r.path.substr(0, r.path.find('?'));
+            return r.method + " " + path == methodAndPath;
+        }));
 }
 
 std::string LocalAiServer::rawTraffic() const
@@ -224,7 +232,8 @@ void LocalAiServer::serve(QTcpSocket* socket)
                 hasType = hasType || n == "content-type";
             }
             if (!hasType)
-                head += reply.status == 200 ? "content-type: text/event-stream\r\n" : "content-type: application/json\r\n";
+                head += reply.status == 200 ? "content-type: text/event-stream\r\n"
+                                            : "content-type: application/json\r\n";
             head += reply.chunked ? "transfer-encoding: chunked\r\n" : "";
             head += "connection: close\r\n\r\n";
             guard->write(head.data(), static_cast<qint64>(head.size()));
@@ -255,7 +264,9 @@ std::vector<std::string> pieces(const std::string& text, int n)
     std::vector<std::string> out;
     std::size_t pos = 0;
     for (int i = 0; i < n && pos < text.size(); ++i) {
-        std::size_t end = i + 1 == n ? text.size() : std::min(text.size(), pos + text.size() / static_cast<std::size_t>(n) + 1);
+        std::size_t end =
+            i + 1 == n ? text.size()
+                       : std::min(text.size(), pos + text.size() / static_cast<std::size_t>(n) + 1);
         while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80)
             ++end;
         out.push_back(text.substr(pos, end - pos));
@@ -274,43 +285,60 @@ std::vector<std::string> anthropicStream(const std::string& text, int inputToken
     ev.push_back(sseEvent("message_start",
                           Json{{"type", "message_start"},
                                {"message",
-                                {{"id", "msg_1"}, {"type", "message"}, {"role", "assistant"}, {"model", model},
-                                 {"content", Json::array()}, {"usage", {{"input_tokens", inputTokens}, {"output_tokens", 1}}}}}}
+                                {{"id", "msg_1"},
+                                 {"type", "message"},
+                                 {"role", "assistant"},
+                                 {"model", model},
+                                 {"content", Json::array()},
+                                 {"usage", {{"input_tokens", inputTokens}, {"output_tokens", 1}}}}}}
                               .dump()));
-    ev.push_back(sseEvent("content_block_start",
-                          R"({"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}})"));
+    ev.push_back(sseEvent(
+        "content_block_start",
+        R"({"type":"content_block_start","index":0,"content_block":{"type":"text","text":""}})"));
     ev.push_back(sseEvent("ping", R"({"type": "ping"})"));
     for (const std::string& p : pieces(text, n))
-        ev.push_back(sseEvent("content_block_delta", Json{{"type", "content_block_delta"},
-                                                          {"index", 0},
-                                                          {"delta", {{"type", "text_delta"}, {"text", p}}}}
-                                                         .dump()));
+        ev.push_back(
+            sseEvent("content_block_delta", Json{{"type", "content_block_delta"},
+                                                 {"index", 0},
+                                                 {"delta", {{"type", "text_delta"}, {"text", p}}}}
+                                                .dump()));
     if (finish) {
         ev.push_back(sseEvent("content_block_stop", R"({"type":"content_block_stop","index":0})"));
-        ev.push_back(sseEvent("message_delta", Json{{"type", "message_delta"},
-                                                    {"delta", {{"stop_reason", "end_turn"}, {"stop_sequence", nullptr}}},
-                                                    {"usage", {{"output_tokens", outputTokens}}}}
-                                                   .dump()));
+        ev.push_back(
+            sseEvent("message_delta",
+                     Json{{"type", "message_delta"},
+                          {"delta", {{"stop_reason", "end_turn"}, {"stop_sequence", nullptr}}},
+                          {"usage", {{"output_tokens", outputTokens}}}}
+                         .dump()));
         ev.push_back(sseEvent("message_stop", R"({"type":"message_stop"})"));
     }
     return ev;
 }
 
-std::vector<std::string> openaiStream(const std::string& text, int promptTokens, int completionTokens,
-                                      const std::string& model, int n, bool finish)
+std::vector<std::string> openaiStream(const std::string& text, int promptTokens,
+                                      int completionTokens, const std::string& model, int n,
+                                      bool finish)
 {
     using kestrel::Json;
     std::vector<std::string> ev;
     for (const std::string& p : pieces(text, n))
-        ev.push_back(sseData(Json{{"id", "c1"}, {"object", "chat.completion.chunk"}, {"model", model},
-                                  {"choices", {{{"index", 0}, {"delta", {{"content", p}}}, {"finish_reason", nullptr}}}}}
+        ev.push_back(sseData(Json{
+            {"id", "c1"},
+            {"object", "chat.completion.chunk"},
+            {"model", model},
+            {"choices", {{{"index", 0}, {"delta", {{"content", p}}}, {"finish_reason", nullptr}}}}}
                                  .dump()));
     if (finish) {
-        ev.push_back(sseData(Json{{"id", "c1"}, {"model", model},
-                                  {"choices", {{{"index", 0}, {"delta", Json::object()}, {"finish_reason", "stop"}}}}}
+        ev.push_back(sseData(Json{
+            {"id", "c1"},
+            {"model", model},
+            {"choices", {{{"index", 0}, {"delta", Json::object()}, {"finish_reason", "stop"}}}}}
                                  .dump()));
-        ev.push_back(sseData(Json{{"id", "c1"}, {"model", model}, {"choices", Json::array()},
-                                  {"usage", {{"prompt_tokens", promptTokens}, {"completion_tokens", completionTokens}}}}
+        ev.push_back(sseData(Json{
+            {"id", "c1"},
+            {"model", model},
+            {"choices", Json::array()},
+            {"usage", {{"prompt_tokens", promptTokens}, {"completion_tokens", completionTokens}}}}
                                  .dump()));
         ev.push_back("data: [DONE]\n\n");
     }

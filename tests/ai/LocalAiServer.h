@@ -21,7 +21,7 @@ class QTcpServer;
 struct ServedRequest
 {
     std::string method;
-    std::string path; // with the query string
+    std::string path;                           // with the query string
     std::map<std::string, std::string> headers; // lower-case names
     std::string body;
     std::int64_t receivedMs = 0; // steady clock, when the request was complete
@@ -33,10 +33,10 @@ struct ScriptedReply
     std::vector<std::pair<std::string, std::string>> headers;
     std::vector<std::string> chunks;
     int chunkDelayMs = 15;
-    int initialDelayMs = 0;   // before the status line: a server thinking too long
-    bool chunked = true;      // otherwise close-delimited
-    bool cutShort = false;    // drop the connection after the chunks, no terminator
-    int stallAfterChunksMs = 0; // keep the connection open and silent this long before ending
+    int initialDelayMs = 0;        // before the status line: a server thinking too long
+    bool chunked = true;           // otherwise close-delimited
+    bool cutShort = false;         // drop the connection after the chunks, no terminator
+    int stallAfterChunksMs = 0;    // keep the connection open and silent this long before ending
     bool closeBeforeReply = false; // drop the connection once the request is read: no status line
 };
 
@@ -48,7 +48,11 @@ public:
 
     // Plain HTTP, or HTTPS with the self-signed certificate under
     // tests/data/tls (clients must be told to trust it: trustTestCertificate()).
-    enum class Transport { Http, Https };
+    enum class Transport
+    {
+        Http,
+        Https
+    };
     explicit LocalAiServer(Transport transport = Transport::Http);
     ~LocalAiServer() override;
 
@@ -84,6 +88,8 @@ std::string sseEvent(const std::string& event, const std::string& json);
 std::string sseData(const std::string& json);
 // A complete Anthropic stream answering `text`, split into `pieces` deltas.
 std::vector<std::string> anthropicStream(const std::string& text, int inputTokens, int outputTokens,
-                                         const std::string& model, int pieces = 4, bool finish = true);
-std::vector<std::string> openaiStream(const std::string& text, int promptTokens, int completionTokens,
-                                      const std::string& model, int pieces = 4, bool finish = true);
+                                         const std::string& model, int pieces = 4,
+                                         bool finish = true);
+std::vector<std::string> openaiStream(const std::string& text, int promptTokens,
+                                      int completionTokens, const std::string& model,
+                                      int pieces = 4, bool finish = true);

@@ -41,7 +41,8 @@ std::string answerText(const std::string& who)
 {
     return "## Performance trends\nOptions Chain Analysis latency rose; " + who +
            " sees fyers failures.\n\n## Model comparison\nSector Analysis ranks first.\n\n"
-           "## Error analysis\nThe fyers outage dominates.\n\n## Optimization recommendations\nAdd a fallback.\n\n"
+           "## Error analysis\nThe fyers outage dominates.\n\n## Optimization recommendations\nAdd "
+           "a fallback.\n\n"
            "## System health\nStable apart from memory growth.\n";
 }
 
@@ -56,7 +57,8 @@ class TestAiAnalysis : public QObject
     std::unique_ptr<LocalAiServer> m_server;
     std::vector<std::string> m_errors; // every error message seen, for the redaction check
 
-    AnalysisRequest request(const std::vector<ModelChoice>& models, const std::string& timeframe = "90d")
+    AnalysisRequest request(const std::vector<ModelChoice>& models,
+                            const std::string& timeframe = "90d")
     {
         AnalysisRequest r;
         r.options.timeframe = timeframe;
@@ -123,36 +125,42 @@ private slots:
         if (copy.open(QIODevice::WriteOnly))
             copy.write(QByteArray::fromStdString(md));
         QVERIFY(md.find("built-in statistical analyst") != std::string::npos);
-        for (const char* heading : {"## Performance trends", "## Model comparison", "## Error analysis",
-                                    "## Optimization recommendations", "## System health"})
+        for (const char* heading :
+             {"## Performance trends", "## Model comparison", "## Error analysis",
+              "## Optimization recommendations", "## System health"})
             QVERIFY2(md.find(heading) != std::string::npos, heading);
 
         // Ground truth: every planted incident's model is named in the finding
         // of its kind, and the failing data source and its error template too.
-        workspace::Statement st = m_ws->db().prepare("SELECT model_name, type, data_source FROM demo_incidents");
+        workspace::Statement st =
+            m_ws->db().prepare("SELECT model_name, type, data_source FROM demo_incidents");
         int incidents = 0;
         while (st.step()) {
             ++incidents;
             const std::string model = st.text(0);
             const std::string type = st.text(1);
             const std::string source = st.text(2);
-            const std::map<std::string, std::string> phrase = {{"latency_spike", " latency spike:"},
-                                                               {"error_rate_spike", "error-rate spike:"},
-                                                               {"memory_leak", " memory growth:"},
-                                                               {"throughput_drop", " throughput drop:"},
-                                                               {"performance_degradation", " accuracy decline:"}};
+            const std::map<std::string, std::string> phrase = {
+                {"latency_spike", " latency spike:"},
+                {"error_rate_spike", "error-rate spike:"},
+                {"memory_leak", " memory growth:"},
+                {"throughput_drop", " throughput drop:"},
+                {"performance_degradation", " accuracy decline:"}};
             if (type == "error_rate_spike") {
                 // One outage hitting several models is reported once, naming them all.
                 const std::size_t from = md.find("Error-rate spikes:");
                 QVERIFY(from != std::string::npos);
                 const std::string block = md.substr(from, md.find("\n\n##", from) - from);
-                QVERIFY2(block.find(model) != std::string::npos, (type + " of " + model + " not reported").c_str());
+                QVERIFY2(block.find(model) != std::string::npos,
+                         (type + " of " + model + " not reported").c_str());
             } else {
                 const std::string expected = "**" + model + "**" + phrase.at(type);
-                QVERIFY2(md.find(expected) != std::string::npos, (type + " of " + model + " not reported").c_str());
+                QVERIFY2(md.find(expected) != std::string::npos,
+                         (type + " of " + model + " not reported").c_str());
             }
             if (!source.empty())
-                QVERIFY2(md.find("data source **" + source + "**") != std::string::npos, source.c_str());
+                QVERIFY2(md.find("data source **" + source + "**") != std::string::npos,
+                         source.c_str());
         }
         QCOMPARE(incidents, 9);
         QVERIFY(md.find("`Fyers API error") != std::string::npos);
@@ -278,14 +286,16 @@ private slots:
         FixedKeySource keys("anthropic", kKey);
         AnalysisService service(m_ws->db(), keys, overrides());
         const std::size_t ledgerBefore = UsageLedger(m_ws->db()).entries(100000).size();
-        AnalysisRequest req = request({{"anthropic", "claude-test-1"}, {"openai", "local-llm"}}, "7d");
+        AnalysisRequest req =
+            request({{"anthropic", "claude-test-1"}, {"openai", "local-llm"}}, "7d");
         req.useCache = false;
         Feedback fb;
         const AnalysisResult r = service.run(req, fb);
         // Each stream lasts over a second; the second request arrived while the
         // first was still streaming, so they ran concurrently.
         const auto served = m_server->requests();
-        const std::int64_t gap = served[served.size() - 1].receivedMs - served[served.size() - 2].receivedMs;
+        const std::int64_t gap =
+            served[served.size() - 1].receivedMs - served[served.size() - 2].receivedMs;
         QVERIFY2(std::abs(gap) < 700, std::to_string(gap).c_str());
         QCOMPARE(r.answers.size(), std::size_t(2));
         QVERIFY(r.answers[0].error.empty() && r.answers[1].error.empty());
@@ -310,7 +320,8 @@ private slots:
         server.route("POST /v1/chat/completions", [&](const ServedRequest& req) {
             seenBody = req.body;
             ScriptedReply r;
-            r.chunks = openaiStream("## Model comparison\nModel A leads; Model B trails.\n", 10, 10, "local-llm", 3);
+            r.chunks = openaiStream("## Model comparison\nModel A leads; Model B trails.\n", 10, 10,
+                                    "local-llm", 3);
             return r;
         });
         FixedKeySource keys("openai", "sk-local-abcdefghijklmnopqrstuv");
@@ -327,13 +338,14 @@ private slots:
         } catch (const std::exception& e) {
             QFAIL(e.what());
         }
-        for (const char* real : {"Stock Price Prediction", "Options Chain Analysis", "Sector Analysis", "BTST",
-                                 "RELIANCE.NS"})
-        {
+        for (const char* real : {"Stock Price Prediction", "Options Chain Analysis",
+                                 "Sector Analysis", "BTST", "RELIANCE.NS"}) {
             const std::size_t at = seenBody.find(real);
-            const std::string context =
-                at == std::string::npos ? std::string() : seenBody.substr(at > 60 ? at - 60 : 0, 160);
-            QVERIFY2(at == std::string::npos, ("'" + std::string(real) + "' sent in: " + context).c_str());
+            const std::string context = at == std::string::npos
+                                            ? std::string()
+                                            : seenBody.substr(at > 60 ? at - 60 : 0, 160);
+            QVERIFY2(at == std::string::npos,
+                     ("'" + std::string(real) + "' sent in: " + context).c_str());
         }
         QVERIFY(seenBody.find("Model A") != std::string::npos);
         // Model A is the rank-1 model; the answer shown names it.
@@ -353,7 +365,8 @@ private slots:
             ScriptedReply r;
             r.status = 401;
             r.chunked = false;
-            r.chunks = {R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"};
+            r.chunks = {
+                R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"};
             return r;
         });
         FixedKeySource keys("anthropic", kKey);
@@ -411,8 +424,13 @@ private slots:
     void templateOverrideAndReportHistory()
     {
         PromptTemplate t = PromptTemplate::builtin(PromptTemplate::kRunAnalysis);
-        Json j = {{"name", t.name}, {"version", "9.9-desk"}, {"system", "Desk system prompt."}, {"intro", t.intro},
-                  {"instructions", t.instructions}, {"sections", t.sections}, {"toggles", t.toggles}};
+        Json j = {{"name", t.name},
+                  {"version", "9.9-desk"},
+                  {"system", "Desk system prompt."},
+                  {"intro", t.intro},
+                  {"instructions", t.instructions},
+                  {"sections", t.sections},
+                  {"toggles", t.toggles}};
         writeSetting(m_ws->db(), "ai.prompt_template.run_analysis", j.dump());
         EnvKeySource keys;
         AnalysisService service(m_ws->db(), keys);
@@ -503,8 +521,12 @@ private slots:
             stale.status = runs::status::kFailed;
             stale.errorMessage = "legacy";
             const std::int64_t id = insert.add(stale);
-            workspace::Statement st = ws->db().prepare("UPDATE runs SET error_template = ? WHERE id = ?");
-            st.bind(1, std::string("auth failed: Bearer eyJhbGciOiJIUzI<n>NiJ9.eyJzdWIiOiJkZXNrIn<n>.c2lnbmF<n>")).bind(2, id).run();
+            workspace::Statement st =
+                ws->db().prepare("UPDATE runs SET error_template = ? WHERE id = ?");
+            st.bind(1, std::string("auth failed: Bearer "
+                                   "eyJhbGciOiJIUzI<n>NiJ9.eyJzdWIiOiJkZXNrIn<n>.c2lnbmF<n>"))
+                .bind(2, id)
+                .run();
         }
         FixedKeySource keys("anthropic", kKey);
         AnalysisService service(ws->db(), keys, overrides());
@@ -517,7 +539,8 @@ private slots:
             // Any 8-character piece of a secret would be a leak.
             for (std::size_t at = 0; at + 8 <= secret.size(); at += 4) {
                 const std::string piece = secret.substr(at, 8);
-                QVERIFY2(p.prompt.user.find(piece) == std::string::npos, (piece + " in\n" + p.prompt.user).c_str());
+                QVERIFY2(p.prompt.user.find(piece) == std::string::npos,
+                         (piece + " in\n" + p.prompt.user).c_str());
                 QVERIFY2(body.find(piece) == std::string::npos, piece.c_str());
             }
         }
@@ -542,10 +565,12 @@ private slots:
         // Anomalies no other stored anomaly of the same model and kind overlaps:
         // each is one episode line of its own in the prompt.
         auto alone = [&](const detection::StoredAnomaly& a) {
-            return std::none_of(standing.begin(), standing.end(), [&](const detection::StoredAnomaly& b) {
-                return b.id != a.id && b.model == a.model && findingKind(b.type) == findingKind(a.type) &&
-                       b.start < a.end && a.start < b.end;
-            });
+            return std::none_of(standing.begin(), standing.end(),
+                                [&](const detection::StoredAnomaly& b) {
+                                    return b.id != a.id && b.model == a.model &&
+                                           findingKind(b.type) == findingKind(a.type) &&
+                                           b.start < a.end && a.start < b.end;
+                                });
         };
         std::vector<detection::StoredAnomaly> single;
         std::copy_if(standing.begin(), standing.end(), std::back_inserter(single), alone);
@@ -553,7 +578,8 @@ private slots:
         const detection::StoredAnomaly& marked = single[0];
         const detection::StoredAnomaly& kept = single[1];
         auto line = [](const detection::StoredAnomaly& a) {
-            return findingKind(a.type) + " | " + a.model + " | " + shortTime(a.start) + " | " + shortTime(a.end) + " | ";
+            return findingKind(a.type) + " | " + a.model + " | " + shortTime(a.start) + " | " +
+                   shortTime(a.end) + " | ";
         };
         EnvKeySource keys;
         AnalysisService service(m_ws->db(), keys);
@@ -572,15 +598,16 @@ private slots:
         const AnalysisData data = collectAnalysisData(m_ws->db(), next.options);
         for (const Finding& f : data.findings) {
             QVERIFY(f.state != detection::state::kFalsePositive);
-            QVERIFY(!(f.model == marked.model && f.kind == findingKind(marked.type) && f.from < marked.end &&
-                      marked.start < f.to));
+            QVERIFY(!(f.model == marked.model && f.kind == findingKind(marked.type) &&
+                      f.from < marked.end && marked.start < f.to));
         }
         // The built-in analyst's report no longer names the episode either.
         const std::string span = "from " + shortTime(marked.start) + " to " + shortTime(marked.end);
         const AnalysisResult report = service.run(next, fb);
         std::istringstream lines(report.markdown);
         for (std::string l; std::getline(lines, l);)
-            QVERIFY2(l.find("**" + marked.model + "**") == std::string::npos || l.find(span) == std::string::npos,
+            QVERIFY2(l.find("**" + marked.model + "**") == std::string::npos ||
+                         l.find(span) == std::string::npos,
                      l.c_str());
     }
 };

@@ -59,12 +59,14 @@ private slots:
     {
         const std::string key = "sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789";
         Redaction::registerSecret(key);
-        const std::string msg = Redaction::redact("failed with key " + key + " and Bearer abcdefghijklmnop");
+        const std::string msg =
+            Redaction::redact("failed with key " + key + " and Bearer abcdefghijklmnop");
         QVERIFY(msg.find(key) == std::string::npos);
         QVERIFY(msg.find("abcdefghijklmnop") == std::string::npos);
         QVERIFY(msg.find("Bearer [redacted]") != std::string::npos);
         // An unregistered key-shaped token is masked too; ordinary words are not.
-        const std::string other = Redaction::redact("token sk-proj-ZZZZZZZZZZZZZZZZZZZZ in a task-list");
+        const std::string other =
+            Redaction::redact("token sk-proj-ZZZZZZZZZZZZZZZZZZZZ in a task-list");
         QVERIFY(other.find("ZZZZ") == std::string::npos);
         QVERIFY(other.find("task-list") != std::string::npos);
         QVERIFY(Redaction::containsSecret("x" + key));
@@ -77,28 +79,63 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("kept");
-        QTest::newRow("bearer") << "Authorization: Bearer abc.DEF-123_xyz=" << "abc.DEF-123_xyz" << "Authorization: Bearer";
-        QTest::newRow("basic") << "header Basic dXNlcjpwYXNzd29yZA== refused" << "dXNlcjpwYXNzd29yZA" << "refused";
+        QTest::newRow("bearer") << "Authorization: Bearer abc.DEF-123_xyz="
+                                << "abc.DEF-123_xyz"
+                                << "Authorization: Bearer";
+        QTest::newRow("basic") << "header Basic dXNlcjpwYXNzd29yZA== refused"
+                               << "dXNlcjpwYXNzd29yZA"
+                               << "refused";
         QTest::newRow("jwt") << "token eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig-nature_x rejected"
-                             << "eyJhbGciOiJIUzI1NiJ9" << "rejected";
-        QTest::newRow("anthropic") << "key sk-ant-api03-AAAAbbbbCCCCdddd-EEEE failed" << "AAAAbbbbCCCC" << "failed";
-        QTest::newRow("openai") << "key sk-proj-AAAAbbbbCCCCddddEEEE." << "AAAAbbbbCCCC" << "key";
-        QTest::newRow("github") << "push with ghp_abcdefghijklmnopqrstuvwxyz0123456789 denied" << "ghp_abcdef" << "denied";
-        QTest::newRow("github pat") << "github_pat_11ABCDEFG0123456789_abcdefghijkl ok" << "11ABCDEFG0123" << "ok";
-        QTest::newRow("slack") << "slack xoxb-123456789012-abcdefABCDEF down" << "123456789012" << "down";
-        QTest::newRow("aws") << "S3 AKIAIOSFODNN7EXAMPLE denied" << "IOSFODNN7" << "denied";
-        QTest::newRow("password=") << "connect password=hunter2secret host=db" << "hunter2secret" << "host=db";
-        QTest::newRow("PASSWORD:") << "DB_PASSWORD: 'Tr0ub4dor' rejected" << "Tr0ub4dor" << "rejected";
-        QTest::newRow("token=") << "GET /q?symbol=AAPL&token=abc123def&x=1" << "abc123def" << "symbol=AAPL";
-        QTest::newRow("apikey=") << "url ?apikey=ZZZ999yyy" << "ZZZ999yyy" << "url";
-        QTest::newRow("api_key json") << R"({"api_key": "k-1234-5678", "symbol": "TCS"})" << "k-1234-5678" << "TCS";
-        QTest::newRow("client_secret") << "client_secret=abcDEF987 refused" << "abcDEF987" << "refused";
-        QTest::newRow("url password") << "fetch https://trader:s3cr3tP4ss@feed.example.net/q failed" << "s3cr3tP4ss"
+                             << "eyJhbGciOiJIUzI1NiJ9"
+                             << "rejected";
+        QTest::newRow("anthropic") << "key sk-ant-api03-AAAAbbbbCCCCdddd-EEEE failed"
+                                   << "AAAAbbbbCCCC"
+                                   << "failed";
+        QTest::newRow("openai") << "key sk-proj-AAAAbbbbCCCCddddEEEE."
+                                << "AAAAbbbbCCCC"
+                                << "key";
+        QTest::newRow("github") << "push with ghp_abcdefghijklmnopqrstuvwxyz0123456789 denied"
+                                << "ghp_abcdef"
+                                << "denied";
+        QTest::newRow("github pat") << "github_pat_11ABCDEFG0123456789_abcdefghijkl ok"
+                                    << "11ABCDEFG0123"
+                                    << "ok";
+        QTest::newRow("slack") << "slack xoxb-123456789012-abcdefABCDEF down"
+                               << "123456789012"
+                               << "down";
+        QTest::newRow("aws") << "S3 AKIAIOSFODNN7EXAMPLE denied"
+                             << "IOSFODNN7"
+                             << "denied";
+        QTest::newRow("password=") << "connect password=hunter2secret host=db"
+                                   << "hunter2secret"
+                                   << "host=db";
+        QTest::newRow("PASSWORD:") << "DB_PASSWORD: 'Tr0ub4dor' rejected"
+                                   << "Tr0ub4dor"
+                                   << "rejected";
+        QTest::newRow("token=") << "GET /q?symbol=AAPL&token=abc123def&x=1"
+                                << "abc123def"
+                                << "symbol=AAPL";
+        QTest::newRow("apikey=") << "url ?apikey=ZZZ999yyy"
+                                 << "ZZZ999yyy"
+                                 << "url";
+        QTest::newRow("api_key json") << R"({"api_key": "k-1234-5678", "symbol": "TCS"})"
+                                      << "k-1234-5678"
+                                      << "TCS";
+        QTest::newRow("client_secret") << "client_secret=abcDEF987 refused"
+                                       << "abcDEF987"
+                                       << "refused";
+        QTest::newRow("url password") << "fetch https://trader:s3cr3tP4ss@feed.example.net/q failed"
+                                      << "s3cr3tP4ss"
                                       << "feed.example.net";
         QTest::newRow("template jwt") << "Bearer eyJhbGciOiJIUzI<n>NiJ9.eyJzdWIiOiI<n>In<n>.c2ln<n>"
-                                      << "eyJzdWIiOiI" << "Bearer";
-        QTest::newRow("template sk") << "key sk-ant-api<n>-AAAAbbbbCCCC<n>dddd failed" << "AAAAbbbbCCCC" << "failed";
-        QTest::newRow("template aws") << "denied AKIAIOSFODNN<n>EXAMPLE" << "IOSFODNN" << "denied";
+                                      << "eyJzdWIiOiI"
+                                      << "Bearer";
+        QTest::newRow("template sk") << "key sk-ant-api<n>-AAAAbbbbCCCC<n>dddd failed"
+                                     << "AAAAbbbbCCCC"
+                                     << "failed";
+        QTest::newRow("template aws") << "denied AKIAIOSFODNN<n>EXAMPLE"
+                                      << "IOSFODNN"
+                                      << "denied";
     }
 
     void credentialPatterns()
@@ -112,17 +149,19 @@ private slots:
         QVERIFY2(masked.find(kept.toStdString()) != std::string::npos, masked.c_str());
         // Redaction (everything that leaves core/ai) and the stored error
         // template apply the same rule, before digits are templated.
-        QVERIFY(Redaction::redact(text.toStdString()).find(secret.toStdString()) == std::string::npos);
+        QVERIFY(Redaction::redact(text.toStdString()).find(secret.toStdString()) ==
+                std::string::npos);
         const std::string tmpl = runs::errorTemplate(text.toStdString());
         QVERIFY2(tmpl.find(secret.toStdString()) == std::string::npos, tmpl.c_str());
     }
 
     void ordinaryTextIsKept()
     {
-        for (const std::string& text : {std::string("Timeout after 30.5s fetching 'RELIANCE.NS'"),
-                                       std::string("task-list sk-short skipped; token expired"),
-                                       std::string("primary_key=42 violated in table runs"),
-                                       std::string("see https://example.com/docs/a.html for help")})
+        for (const std::string& text :
+             {std::string("Timeout after 30.5s fetching 'RELIANCE.NS'"),
+              std::string("task-list sk-short skipped; token expired"),
+              std::string("primary_key=42 violated in table runs"),
+              std::string("see https://example.com/docs/a.html for help")})
             QCOMPARE(maskCredentials(text), text);
         QCOMPARE(runs::errorTemplate("Timeout after 30.5s fetching 'RELIANCE.NS'"),
                  std::string("Timeout after <n>s fetching <str>"));
@@ -168,7 +207,9 @@ private slots:
         QCOMPARE(*t.cost("openai", "some-local-model", 1'000'000, 500'000), 2.0 + 3.0);
         const PriceTable back = PriceTable::fromJson(t.toJson());
         QCOMPARE(back.entries().size(), t.entries().size());
-        QVERIFY_THROWS_EXCEPTION(Error, PriceTable::fromJson(R"([{"model":"x","input_per_mtok":-1,"output_per_mtok":1}])"));
+        QVERIFY_THROWS_EXCEPTION(
+            Error,
+            PriceTable::fromJson(R"([{"model":"x","input_per_mtok":-1,"output_per_mtok":1}])"));
         QVERIFY(wildcardMatch("claude-*sonnet*", "claude-3-5-sonnet-20241022"));
         QVERIFY(!wildcardMatch("claude-*sonnet*", "claude-3-haiku"));
     }
@@ -190,8 +231,10 @@ private slots:
         QVERIFY2(msg.find("\"system\"") != std::string::npos, msg.c_str());
 
         // A number that overflows, or broken JSON, is named with file:line:column.
-        for (const auto& [text, where] : {std::pair<std::string, std::string>{"{\"name\":\"x\",\n  \"n\": 1e999}", "t.json:2:8"},
-                                          std::pair<std::string, std::string>{"{\"name\":\n\"x\" ]", "t.json:2:5"}}) {
+        for (const auto& [text, where] :
+             {std::pair<std::string, std::string>{"{\"name\":\"x\",\n  \"n\": 1e999}",
+                                                  "t.json:2:8"},
+              std::pair<std::string, std::string>{"{\"name\":\n\"x\" ]", "t.json:2:5"}}) {
             std::string m;
             try {
                 PromptTemplate::parse(text, "t.json");
@@ -205,8 +248,8 @@ private slots:
     void tokenEstimate()
     {
         QCOMPARE(estimateTokens(""), 0);
-        QCOMPARE(estimateTokens("abcdefg"), 2);   // 7 bytes / 3.5
-        QCOMPARE(estimateTokens("abcdefgh"), 3);  // rounds up
+        QCOMPARE(estimateTokens("abcdefg"), 2);  // 7 bytes / 3.5
+        QCOMPARE(estimateTokens("abcdefgh"), 3); // rounds up
     }
 };
 

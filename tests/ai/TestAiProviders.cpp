@@ -21,7 +21,8 @@ namespace {
 
 const std::string kKey = "sk-ant-test-0123456789abcdefSECRET";
 // Multi-byte characters: 2-byte é, 3-byte ₹ and 4-byte 📈.
-const std::string kText = "Accuracy fell to 0.61 — café ₹ 📈 for Options Chain Analysis; p95 rose 7×.";
+const std::string kText =
+    "Accuracy fell to 0.61 — café ₹ 📈 for Options Chain Analysis; p95 rose 7×.";
 
 ProviderConfig config(const LocalAiServer& server)
 {
@@ -163,7 +164,8 @@ private slots:
             if (++calls == 1) {
                 r.status = 429;
                 r.headers = {{"retry-after", "1"}};
-                r.chunks = {R"({"type":"error","error":{"type":"rate_limit_error","message":"slow down"}})"};
+                r.chunks = {
+                    R"({"type":"error","error":{"type":"rate_limit_error","message":"slow down"}})"};
                 return r;
             }
             r.chunks = anthropicStream("after retry", 10, 3, "claude-test-1");
@@ -185,7 +187,9 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addColumn<int>("attempts");
         QTest::newRow("400") << 400 << "rejected the request as invalid (400)" << 1;
-        QTest::newRow("401") << 401 << "the API key was refused (401): check it in Settings › AI providers" << 1;
+        QTest::newRow("401") << 401
+                             << "the API key was refused (401): check it in Settings › AI providers"
+                             << 1;
         QTest::newRow("403") << 403 << "not allowed" << 1;
         QTest::newRow("413") << 413 << "too large (413)" << 1;
         QTest::newRow("429") << 429 << "rate-limiting these requests (429) (after 3 attempts)" << 3;
@@ -204,7 +208,8 @@ private slots:
             r.status = status;
             r.chunked = false;
             // A provider echoing the key must not leak it.
-            r.chunks = {R"({"type":"error","error":{"type":"x","message":"bad key )" + kKey + R"("}})"};
+            r.chunks = {R"({"type":"error","error":{"type":"x","message":"bad key )" + kKey +
+                        R"("}})"};
             return r;
         });
         AnthropicProvider p(config(server));
@@ -221,19 +226,22 @@ private slots:
             ScriptedReply r;
             r.status = 404;
             r.chunked = false;
-            r.chunks = {R"({"type":"error","error":{"type":"not_found_error","message":"model: nope"}})"};
+            r.chunks = {
+                R"({"type":"error","error":{"type":"not_found_error","message":"model: nope"}})"};
             return r;
         });
         server.route("GET /v1/models", [&](const ServedRequest&) {
             ScriptedReply r;
             r.headers = {{"content-type", "application/json"}};
-            r.chunks = {R"({"data":[{"type":"model","id":"served-a","display_name":"A"},{"type":"model","id":"served-b","display_name":"B"}],"has_more":false,"last_id":"served-b"})"};
+            r.chunks = {
+                R"({"data":[{"type":"model","id":"served-a","display_name":"A"},{"type":"model","id":"served-b","display_name":"B"}],"has_more":false,"last_id":"served-b"})"};
             return r;
         });
         AnthropicProvider p(config(server));
         const std::string msg = errorOf([&] { p.complete(request("nope"), {}, {}); });
         QVERIFY2(msg.find("model 'nope' was not found (404)") != std::string::npos, msg.c_str());
-        QVERIFY2(msg.find("Available models: served-a, served-b") != std::string::npos, msg.c_str());
+        QVERIFY2(msg.find("Available models: served-a, served-b") != std::string::npos,
+                 msg.c_str());
     }
 
     void disconnectMidStreamKeepsText()
@@ -356,7 +364,8 @@ private slots:
         std::stop_source stop;
         QElapsedTimer t;
         t.start();
-        const Completion c = p.complete(request(), [&](std::string_view) { stop.request_stop(); }, stop.get_token());
+        const Completion c = p.complete(
+            request(), [&](std::string_view) { stop.request_stop(); }, stop.get_token());
         QVERIFY(t.elapsed() < 2000);
         QVERIFY(c.incomplete);
         QCOMPARE(c.incompleteReason, std::string("cancelled"));
@@ -394,9 +403,11 @@ private slots:
             ScriptedReply r;
             r.headers = {{"content-type", "application/json"}};
             if (req.path.find("after_id=m2") != std::string::npos)
-                r.chunks = {R"({"data":[{"id":"m3","display_name":"Three"}],"has_more":false,"first_id":"m3","last_id":"m3"})"};
+                r.chunks = {
+                    R"({"data":[{"id":"m3","display_name":"Three"}],"has_more":false,"first_id":"m3","last_id":"m3"})"};
             else
-                r.chunks = {R"({"data":[{"id":"m1","display_name":"One"},{"id":"m2","display_name":"Two"}],"has_more":true,"first_id":"m1","last_id":"m2"})"};
+                r.chunks = {
+                    R"({"data":[{"id":"m1","display_name":"One"},{"id":"m2","display_name":"Two"}],"has_more":true,"first_id":"m1","last_id":"m2"})"};
             return r;
         });
         AnthropicProvider p(config(server));
@@ -415,7 +426,8 @@ private slots:
             ScriptedReply r;
             r.status = 401;
             r.chunked = false;
-            r.chunks = {R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"};
+            r.chunks = {
+                R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"};
             return r;
         });
         AnthropicProvider p(config(server));
@@ -431,7 +443,8 @@ private slots:
         server.route("GET /v1/models", [&](const ServedRequest&) {
             ScriptedReply r;
             r.headers = {{"content-type", "application/json"}};
-            r.chunks = {R"({"object":"list","data":[{"id":"llama-3.1-8b","object":"model"},{"id":"qwen2.5","object":"model"}]})"};
+            r.chunks = {
+                R"({"object":"list","data":[{"id":"llama-3.1-8b","object":"model"},{"id":"qwen2.5","object":"model"}]})"};
             return r;
         });
         OpenAiCompatibleProvider p(config(server));

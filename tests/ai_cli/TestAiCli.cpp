@@ -20,9 +20,9 @@ namespace {
 
 const QString kKey = QStringLiteral("sk-ant-cli-secret-0123456789ABCDEFGH");
 const QString kWrongKey = QStringLiteral("sk-ant-cli-wrong-ZYXWVUTSRQ98765");
-const std::string kClaude = "claude-sonnet-cli-1";  // priced by the default "claude-*sonnet*" entry
+const std::string kClaude = "claude-sonnet-cli-1"; // priced by the default "claude-*sonnet*" entry
 const std::string kClaudeB = "claude-haiku-cli-2";
-const std::string kLocal = "local-cli-llm";         // an unpriced local model
+const std::string kLocal = "local-cli-llm"; // an unpriced local model
 const int kInTokens = 1500;
 const int kOutTokens = 300;
 
@@ -30,8 +30,10 @@ const int kOutTokens = 300;
 // tests can tell whose text reached the output and that UTF-8 survived.
 std::string answerText(const std::string& model)
 {
-    return "## Performance trends\nMARK-" + model + " — latency of Options Chain Analysis rose by ₹ measure.\n\n"
-           "## Model comparison\nSector Analysis ranks first.\n\n## Error analysis\nThe fyers outage dominates.\n\n"
+    return "## Performance trends\nMARK-" + model +
+           " — latency of Options Chain Analysis rose by ₹ measure.\n\n"
+           "## Model comparison\nSector Analysis ranks first.\n\n## Error analysis\nThe fyers "
+           "outage dominates.\n\n"
            "## Optimization recommendations\nAdd a fallback source.\n\n## System health\nStable.\n";
 }
 
@@ -73,7 +75,8 @@ class TestAiCli : public QObject
             e.insert(name, value);
         p.setProcessEnvironment(e);
         p.setWorkingDirectory(m_dir.path());
-        p.start(QStringLiteral(KESTREL_BINARY_DIR "/app/kestrel"), QStringList{"--workspace", m_workspace} + args);
+        p.start(QStringLiteral(KESTREL_BINARY_DIR "/app/kestrel"),
+                QStringList{"--workspace", m_workspace} + args);
         Outcome o;
         if (!p.waitForStarted(10'000) || !p.waitForFinished(120'000)) {
             p.kill();
@@ -89,12 +92,21 @@ class TestAiCli : public QObject
 
     static QByteArray describe(const Outcome& o)
     {
-        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3").arg(o.exitCode).arg(o.out.left(3000), o.err).toUtf8();
+        return QStringLiteral("exit %1\nstdout:\n%2\nstderr:\n%3")
+            .arg(o.exitCode)
+            .arg(o.out.left(3000), o.err)
+            .toUtf8();
     }
 
-    static bool leaks(const Outcome& o, const QString& key) { return o.out.contains(key) || o.err.contains(key); }
+    static bool leaks(const Outcome& o, const QString& key)
+    {
+        return o.out.contains(key) || o.err.contains(key);
+    }
 
-    static bool sameNumber(double a, double b) { return std::abs(a - b) <= 1e-12 + 1e-9 * std::abs(b); }
+    static bool sameNumber(double a, double b)
+    {
+        return std::abs(a - b) <= 1e-12 + 1e-9 * std::abs(b);
+    }
 
     // The cost the workspace's own price table gives these tokens.
     double expectedCost(int in, int out)
@@ -122,18 +134,22 @@ private slots:
             const auto key = req.headers.find("x-api-key");
             if (key == req.headers.end() || key->second != kKey.toStdString()) {
                 r.status = 401;
-                r.chunks = {R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"};
+                r.chunks = {
+                    R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"};
                 return r;
             }
-            const std::string model = Json::parse(req.body, nullptr, false).value("model", std::string("?"));
+            const std::string model =
+                Json::parse(req.body, nullptr, false).value("model", std::string("?"));
             // "claude-cut-cli" answers a stream that ends before message_stop.
-            r.chunks = anthropicStream(answerText(model), kInTokens, kOutTokens, model, 6, model != "claude-cut-cli");
+            r.chunks = anthropicStream(answerText(model), kInTokens, kOutTokens, model, 6,
+                                       model != "claude-cut-cli");
             r.chunkDelayMs = 10;
             return r;
         });
         m_server->route("POST /v1/chat/completions", [](const ServedRequest& req) {
             ScriptedReply r;
-            const std::string model = Json::parse(req.body, nullptr, false).value("model", std::string("?"));
+            const std::string model =
+                Json::parse(req.body, nullptr, false).value("model", std::string("?"));
             r.chunks = openaiStream(answerText(model), 1200, 250, model, 6);
             r.chunkDelayMs = 10;
             return r;
@@ -142,19 +158,25 @@ private slots:
             ScriptedReply r;
             r.headers = {{"content-type", "application/json"}};
             if (req.headers.count("anthropic-version")) {
-                r.chunks = {Json{{"data",
-                                  {{{"type", "model"}, {"id", kClaude}, {"display_name", "Claude CLI One"},
-                                    {"created_at", "2026-01-01T00:00:00Z"}},
-                                   {{"type", "model"}, {"id", kClaudeB}, {"display_name", "Claude CLI Two"},
-                                    {"created_at", "2026-01-01T00:00:00Z"}}}},
-                                 {"has_more", false},
-                                 {"first_id", kClaude},
-                                 {"last_id", kClaudeB}}
-                                .dump()};
+                r.chunks = {Json{
+                    {"data",
+                     {{{"type", "model"},
+                       {"id", kClaude},
+                       {"display_name", "Claude CLI One"},
+                       {"created_at", "2026-01-01T00:00:00Z"}},
+                      {{"type", "model"},
+                       {"id", kClaudeB},
+                       {"display_name", "Claude CLI Two"},
+                       {"created_at", "2026-01-01T00:00:00Z"}}}},
+                    {"has_more", false},
+                    {"first_id", kClaude},
+                    {"last_id",
+                     kClaudeB}}.dump()};
             } else {
-                r.chunks = {Json{{"object", "list"},
-                                 {"data", {{{"id", kLocal}, {"object", "model"}, {"owned_by", "local"}}}}}
-                                .dump()};
+                r.chunks = {
+                    Json{{"object", "list"},
+                         {"data", {{{"id", kLocal}, {"object", "model"}, {"owned_by", "local"}}}}}
+                        .dump()};
             }
             return r;
         });
@@ -162,7 +184,8 @@ private slots:
 
     void reportOntoTheWorkspaceIsRefused()
     {
-        const Outcome o = run({"ai", "analyze", "--provider", "builtin", "--timeframe", "90d", "--out", m_workspace});
+        const Outcome o = run(
+            {"ai", "analyze", "--provider", "builtin", "--timeframe", "90d", "--out", m_workspace});
         QVERIFY2(o.exitCode == 2 && o.err.contains("open workspace"), describe(o));
         const Outcome stats = run({"runs", "stats"});
         QVERIFY2(stats.exitCode == 0, describe(stats));
@@ -171,21 +194,24 @@ private slots:
     void builtinReportHasFiveSections()
     {
         const QString report = m_dir.filePath("report.md");
-        const Outcome o = run({"ai", "analyze", "--provider", "builtin", "--timeframe", "90d", "--out", report});
+        const Outcome o =
+            run({"ai", "analyze", "--provider", "builtin", "--timeframe", "90d", "--out", report});
         QVERIFY2(o.exitCode == 0, describe(o));
         const std::string md = readAll(report);
         QVERIFY2(md.find("built-in statistical analyst") != std::string::npos, md.c_str());
-        for (const char* heading : {"## Performance trends", "## Model comparison", "## Error analysis",
-                                    "## Optimization recommendations", "## System health"})
+        for (const char* heading :
+             {"## Performance trends", "## Model comparison", "## Error analysis",
+              "## Optimization recommendations", "## System health"})
             QVERIFY2(md.find(heading) != std::string::npos, heading);
         QVERIFY2(o.err.contains("stored"), describe(o));
-        QCOMPARE(m_server->requests().size(), std::size_t(0)); // no network for the built-in analyst
+        QCOMPARE(m_server->requests().size(),
+                 std::size_t(0)); // no network for the built-in analyst
     }
 
     void anthropicAnswerStreamsToStdout()
     {
-        const Outcome o = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
-                               QString::fromStdString(kClaude), "--timeframe", "90d"},
+        const Outcome o = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(),
+                               "--model", QString::fromStdString(kClaude), "--timeframe", "90d"},
                               {{"ANTHROPIC_API_KEY", kKey}});
         QVERIFY2(o.exitCode == 0, describe(o));
         QVERIFY2(o.out.contains(QString::fromStdString(answerText(kClaude))), describe(o));
@@ -202,11 +228,13 @@ private slots:
     void anthropicAnswerToOutFile()
     {
         const QString report = m_dir.filePath("claude.md");
-        const Outcome o = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
-                               QString::fromStdString(kClaude), "--timeframe", "30d", "--out", report},
-                              {{"ANTHROPIC_API_KEY", kKey}});
+        const Outcome o =
+            run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
+                 QString::fromStdString(kClaude), "--timeframe", "30d", "--out", report},
+                {{"ANTHROPIC_API_KEY", kKey}});
         QVERIFY2(o.exitCode == 0, describe(o));
-        QVERIFY2(readAll(report).find(answerText(kClaude)) != std::string::npos, readAll(report).c_str());
+        QVERIFY2(readAll(report).find(answerText(kClaude)) != std::string::npos,
+                 readAll(report).c_str());
         QVERIFY(!leaks(o, kKey));
         QVERIFY(readAll(report).find(kKey.toStdString()) == std::string::npos);
         QCOMPARE(m_server->count("POST /v1/messages"), 2);
@@ -214,9 +242,10 @@ private slots:
 
     void jsonCarriesTokensAndCostAndTheLedgerAgrees()
     {
-        const Outcome o = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
-                               QString::fromStdString(kClaude), "--timeframe", "7d", "--no-cache", "--json"},
-                              {{"ANTHROPIC_API_KEY", kKey}});
+        const Outcome o =
+            run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
+                 QString::fromStdString(kClaude), "--timeframe", "7d", "--no-cache", "--json"},
+                {{"ANTHROPIC_API_KEY", kKey}});
         QVERIFY2(o.exitCode == 0, describe(o));
         QVERIFY(!leaks(o, kKey));
         QCOMPARE(m_server->count("POST /v1/messages"), 3);
@@ -227,7 +256,8 @@ private slots:
         const double cost = j.at("cost_usd").get<double>();
         const double expected = expectedCost(kInTokens, kOutTokens);
         QVERIFY2(expected > 0, "the default price table has no entry for the served model");
-        QVERIFY2(sameNumber(cost, expected), QByteArray::number(cost, 'g', 17) + " vs " + QByteArray::number(expected, 'g', 17));
+        QVERIFY2(sameNumber(cost, expected), QByteArray::number(cost, 'g', 17) + " vs " +
+                                                 QByteArray::number(expected, 'g', 17));
         QVERIFY(!j.at("cached").get<bool>());
         QVERIFY(!j.at("used_fallback").get<bool>());
         QVERIFY(j.at("markdown").get<std::string>().find(answerText(kClaude)) != std::string::npos);
@@ -271,7 +301,8 @@ private slots:
         QVERIFY2(a.out.contains(QString::fromStdString(kClaudeB)), describe(a));
         QVERIFY(!leaks(a, kKey));
 
-        const Outcome o = run({"ai", "models", "--provider", "openai", "--base-url", url(), "--json"});
+        const Outcome o =
+            run({"ai", "models", "--provider", "openai", "--base-url", url(), "--json"});
         QVERIFY2(o.exitCode == 0, describe(o));
         const Json j = Json::parse(o.out.toStdString(), nullptr, false);
         QVERIFY2(j.is_object(), describe(o));
@@ -284,9 +315,10 @@ private slots:
     void wrongKeyIsRefused()
     {
         const int before = m_server->count("POST /v1/messages");
-        const Outcome o = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
-                               QString::fromStdString(kClaude), "--timeframe", "90d", "--no-cache"},
-                              {{"ANTHROPIC_API_KEY", kWrongKey}});
+        const Outcome o =
+            run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
+                 QString::fromStdString(kClaude), "--timeframe", "90d", "--no-cache"},
+                {{"ANTHROPIC_API_KEY", kWrongKey}});
         QVERIFY2(o.exitCode != 0, describe(o));
         QVERIFY2(o.err.contains("API key was refused (401)"), describe(o));
         QVERIFY(!leaks(o, kWrongKey));
@@ -297,9 +329,10 @@ private slots:
     void previewSendsNothing()
     {
         const std::size_t before = m_server->requests().size();
-        const Outcome o = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
-                               QString::fromStdString(kClaude), "--timeframe", "90d", "--preview"},
-                              {{"ANTHROPIC_API_KEY", kKey}});
+        const Outcome o =
+            run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
+                 QString::fromStdString(kClaude), "--timeframe", "90d", "--preview"},
+                {{"ANTHROPIC_API_KEY", kKey}});
         QVERIFY2(o.exitCode == 0, describe(o));
         QVERIFY(!leaks(o, kKey));
         QCOMPARE(m_server->requests().size(), before);
@@ -317,10 +350,11 @@ private slots:
         const int messages = m_server->count("POST /v1/messages");
         const int chats = m_server->count("POST /v1/chat/completions");
         const QString report = m_dir.filePath("consensus.md");
-        const Outcome o = run({"ai", "analyze", "--base-url", url(), "--timeframe", "90d", "--consensus",
-                               QString::fromStdString("anthropic:" + kClaude + ",openai:" + kLocal), "--no-cache", "--out",
-                               report},
-                              {{"ANTHROPIC_API_KEY", kKey}});
+        const Outcome o =
+            run({"ai", "analyze", "--base-url", url(), "--timeframe", "90d", "--consensus",
+                 QString::fromStdString("anthropic:" + kClaude + ",openai:" + kLocal), "--no-cache",
+                 "--out", report},
+                {{"ANTHROPIC_API_KEY", kKey}});
         QVERIFY2(o.exitCode == 0, describe(o));
         QVERIFY(!leaks(o, kKey));
         QCOMPARE(m_server->count("POST /v1/messages"), messages + 1);
@@ -335,15 +369,16 @@ private slots:
     void streamCutShortExitsThree()
     {
         const QString report = m_dir.filePath("cut.md");
-        const Outcome o = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
-                               "claude-cut-cli", "--timeframe", "30d", "--out", report},
+        const Outcome o = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(),
+                               "--model", "claude-cut-cli", "--timeframe", "30d", "--out", report},
                               {{"ANTHROPIC_API_KEY", kKey}});
         QVERIFY2(o.exitCode == 3, describe(o));
         QVERIFY2(o.err.contains("incomplete"), describe(o));
         QVERIFY2(!readAll(report).empty(), describe(o)); // the partial report is kept
-        const Outcome streamed = run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
-                                      "claude-cut-cli", "--timeframe", "30d", "--no-cache"},
-                                     {{"ANTHROPIC_API_KEY", kKey}});
+        const Outcome streamed =
+            run({"ai", "analyze", "--provider", "anthropic", "--base-url", url(), "--model",
+                 "claude-cut-cli", "--timeframe", "30d", "--no-cache"},
+                {{"ANTHROPIC_API_KEY", kKey}});
         QVERIFY2(streamed.exitCode == 3 && streamed.err.contains("incomplete"), describe(streamed));
     }
 

@@ -56,13 +56,15 @@ inline double rocAuc(const std::vector<int>& y, const std::vector<double>& score
     const std::size_t n = y.size();
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return score[a] < score[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return score[a] < score[b]; });
     std::vector<double> rank(n);
     for (std::size_t i = 0; i < n;) {
         std::size_t j = i;
         while (j < n && score[order[j]] == score[order[i]])
             ++j;
-        const double avg = (static_cast<double>(i) + static_cast<double>(j) + 1.0) / 2.0; // 1-based ranks
+        const double avg =
+            (static_cast<double>(i) + static_cast<double>(j) + 1.0) / 2.0; // 1-based ranks
         for (std::size_t k = i; k < j; ++k)
             rank[order[k]] = avg;
         i = j;

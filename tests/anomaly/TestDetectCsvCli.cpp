@@ -71,8 +71,8 @@ private slots:
         const QString in = dir.filePath("metrics.csv");
         const QString out = dir.filePath("scored.csv");
         writeFile(in, metricsCsv());
-        const CliRun r = runKestrel({"detect", "--csv", in, "--algorithm", algorithm, "--contamination", "0.05", "--seed",
-                               "7", "--out", out});
+        const CliRun r = runKestrel({"detect", "--csv", in, "--algorithm", algorithm,
+                                     "--contamination", "0.05", "--seed", "7", "--out", out});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("300 rows scored"));
 
@@ -90,12 +90,13 @@ private slots:
         }
         // The planted rows (file lines 42, 122, 252) are anomalies.
         for (int row : {40, 120, 250})
-            QVERIFY2(outLines[row + 1].endsWith(",1"), qPrintable(algorithm + ": " + outLines[row + 1]));
+            QVERIFY2(outLines[row + 1].endsWith(",1"),
+                     qPrintable(algorithm + ": " + outLines[row + 1]));
 
         // Same seed, same output.
         const QString again = dir.filePath("again.csv");
-        QCOMPARE(runKestrel({"detect", "--csv", in, "--algorithm", algorithm, "--contamination", "0.05", "--seed", "7",
-                          "--out", again})
+        QCOMPARE(runKestrel({"detect", "--csv", in, "--algorithm", algorithm, "--contamination",
+                             "0.05", "--seed", "7", "--out", again})
                      .exitCode,
                  0);
         QCOMPARE(readLines(again), outLines);
@@ -106,7 +107,8 @@ private slots:
         QTemporaryDir dir;
         const QString in = dir.filePath("metrics.csv");
         writeFile(in, metricsCsv());
-        const CliRun r = runKestrel({"detect", "--csv", in, "--columns", "latency_ms", "--out", dir.filePath("o.csv")});
+        const CliRun r = runKestrel(
+            {"detect", "--csv", in, "--columns", "latency_ms", "--out", dir.filePath("o.csv")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("on 1 columns"));
     }
@@ -116,18 +118,28 @@ private slots:
         QTest::addColumn<QString>("csv");
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QString>("message");
-        QTest::newRow("not a number") << "a,b\n1,2\n3,x\n4,5\n" << QStringList{"--columns", "a,b"}
-                                      << "line 3, column 2 (b): 'x' is not a number";
-        QTest::newRow("NaN") << "a,b\n1,2\n3,nan\n4,5\n" << QStringList{} << "line 3, column 2 (b): nan is not a finite number";
-        QTest::newRow("empty value") << "a,b\n1,2\n3,\n" << QStringList{"--columns", "b"} << "line 3, column 2 (b): empty value";
-        QTest::newRow("ragged row") << "a,b\n1,2\n3\n" << QStringList{} << "line 3: 1 fields where the header has 2";
+        QTest::newRow("not a number")
+            << "a,b\n1,2\n3,x\n4,5\n"
+            << QStringList{"--columns", "a,b"} << "line 3, column 2 (b): 'x' is not a number";
+        QTest::newRow("NaN") << "a,b\n1,2\n3,nan\n4,5\n"
+                             << QStringList{} << "line 3, column 2 (b): nan is not a finite number";
+        QTest::newRow("empty value")
+            << "a,b\n1,2\n3,\n"
+            << QStringList{"--columns", "b"} << "line 3, column 2 (b): empty value";
+        QTest::newRow("ragged row") << "a,b\n1,2\n3\n"
+                                    << QStringList{} << "line 3: 1 fields where the header has 2";
         QTest::newRow("no rows") << "a,b\n" << QStringList{} << "no data";
-        QTest::newRow("unknown column") << "a,b\n1,2\n" << QStringList{"--columns", "c"} << "has no column 'c'";
-        QTest::newRow("unknown algorithm") << "a,b\n1,2\n" << QStringList{"--algorithm", "knn"} << "unknown algorithm 'knn'";
-        QTest::newRow("bad contamination") << "a,b\n1,2\n" << QStringList{"--contamination", "0.9"}
-                                           << "--contamination must be";
-        QTest::newRow("seasonal without time") << "a,b\n1,2\n2,3\n" << QStringList{"--algorithm", "seasonal"}
-                                               << "needs a time column";
+        QTest::newRow("unknown column") << "a,b\n1,2\n"
+                                        << QStringList{"--columns", "c"} << "has no column 'c'";
+        QTest::newRow("unknown algorithm")
+            << "a,b\n1,2\n"
+            << QStringList{"--algorithm", "knn"} << "unknown algorithm 'knn'";
+        QTest::newRow("bad contamination")
+            << "a,b\n1,2\n"
+            << QStringList{"--contamination", "0.9"} << "--contamination must be";
+        QTest::newRow("seasonal without time")
+            << "a,b\n1,2\n2,3\n"
+            << QStringList{"--algorithm", "seasonal"} << "needs a time column";
     }
 
     void badInput()
@@ -149,7 +161,8 @@ private slots:
     void missingFileAndOut()
     {
         QTemporaryDir dir;
-        CliRun r = runKestrel({"detect", "--csv", dir.filePath("nope.csv"), "--out", dir.filePath("o.csv")});
+        CliRun r = runKestrel(
+            {"detect", "--csv", dir.filePath("nope.csv"), "--out", dir.filePath("o.csv")});
         QVERIFY(r.exitCode != 0);
         QVERIFY2(r.err.contains("cannot open") && r.err.contains("nope.csv"), qPrintable(r.err));
         writeFile(dir.filePath("a.csv"), "a\n1\n");

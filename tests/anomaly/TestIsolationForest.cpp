@@ -52,7 +52,8 @@ private slots:
         for (std::size_t i = 0; i < ref["n"].size(); ++i) {
             const double n = ref["n"][i].get<double>();
             const double expected = ref["c"][i].get<double>();
-            QVERIFY2(std::abs(IsolationForest::averagePathLength(n) - expected) <= 1e-12 * std::max(1.0, expected),
+            QVERIFY2(std::abs(IsolationForest::averagePathLength(n) - expected) <=
+                         1e-12 * std::max(1.0, expected),
                      qPrintable(QString("c(%1) = %2, scikit-learn %3")
                                     .arg(n)
                                     .arg(IsolationForest::averagePathLength(n))
@@ -90,8 +91,8 @@ private slots:
         }
         const double mean = sum / 10.0;
         const double expected = reference()[file.toStdString()]["iforest_auc_mean"].get<double>();
-        qInfo("%s: Kestrel mean AUC %.4f (%s), scikit-learn %.4f, difference %.4f", qPrintable(file), mean,
-              qPrintable(each.join(' ')), expected, mean - expected);
+        qInfo("%s: Kestrel mean AUC %.4f (%s), scikit-learn %.4f, difference %.4f",
+              qPrintable(file), mean, qPrintable(each.join(' ')), expected, mean - expected);
         QVERIFY(std::abs(mean - expected) <= 0.01);
     }
 
@@ -158,7 +159,8 @@ private slots:
             if (first.size() == 0)
                 first = s;
             else
-                QVERIFY2(s == first, qPrintable(QString("scores differ with %1 threads").arg(threads)));
+                QVERIFY2(s == first,
+                         qPrintable(QString("scores differ with %1 threads").arg(threads)));
         }
         IsolationForestOptions other;
         other.seed = 43;
@@ -202,7 +204,8 @@ private slots:
         x.col(1).setConstant(4.0);
         IsolationForest forest;
         forest.fit(x);
-        QVERIFY(forest.notes().size() == 1 && forest.notes()[0].find("constant") != std::string::npos);
+        QVERIFY(forest.notes().size() == 1 &&
+                forest.notes()[0].find("constant") != std::string::npos);
         // The constant column can never split a node; the planted outlier still stands out.
         const Detection d = forest.detect(x);
         QVERIFY(d.scores[0] > 0.55);
@@ -214,7 +217,8 @@ private slots:
             QCOMPARE(all.scores[i], 0.0);
             QCOMPARE(all.labels[i], 0);
         }
-        QVERIFY(!all.notes.empty() && all.notes[0].find("every column is constant") != std::string::npos);
+        QVERIFY(!all.notes.empty() &&
+                all.notes[0].find("every column is constant") != std::string::npos);
     }
 
     void badInput()

@@ -34,7 +34,8 @@ private slots:
         QFETCH(QString, file);
         QFETCH(double, nu);
         const Labelled data = loadLabelled(file.toStdString());
-        const Json ref = reference()[file.toStdString()][nu == 0.1 ? "ocsvm_nu0.1" : "ocsvm_nu0.05"];
+        const Json ref =
+            reference()[file.toStdString()][nu == 0.1 ? "ocsvm_nu0.1" : "ocsvm_nu0.05"];
 
         OneClassSvmOptions o;
         o.nu = nu;
@@ -48,15 +49,17 @@ private slots:
         double maxDecisionDiff = 0.0;
         for (Eigen::Index i = 0; i < labels.size(); ++i) {
             agree += labels[i] == ref["labels"][static_cast<std::size_t>(i)].get<int>();
-            maxDecisionDiff =
-                std::max(maxDecisionDiff, std::abs(decision[i] - ref["decision"][static_cast<std::size_t>(i)].get<double>()));
+            maxDecisionDiff = std::max(
+                maxDecisionDiff,
+                std::abs(decision[i] - ref["decision"][static_cast<std::size_t>(i)].get<double>()));
         }
         const double agreement = static_cast<double>(agree) / static_cast<double>(labels.size());
-        qInfo("%s nu=%.2f: label agreement %.4f (%d of %d), rho %.5f vs %.5f, support vectors %ld vs %d, "
+        qInfo("%s nu=%.2f: label agreement %.4f (%d of %d), rho %.5f vs %.5f, support vectors %ld "
+              "vs %d, "
               "max |decision difference| %.2e",
               qPrintable(file), nu, agreement, agree, static_cast<int>(labels.size()), svm.rho(),
-              ref["rho"].get<double>(), static_cast<long>(svm.supportVectorCount()), ref["n_support"].get<int>(),
-              maxDecisionDiff);
+              ref["rho"].get<double>(), static_cast<long>(svm.supportVectorCount()),
+              ref["n_support"].get<int>(), maxDecisionDiff);
         QVERIFY(agreement >= 0.95);
 
         // Scores sit on the same side of 0.5 as the labels.

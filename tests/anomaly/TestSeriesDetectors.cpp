@@ -98,8 +98,12 @@ private slots:
         QVERIFY(without.expected[45] < 2.0);
 
         QVERIFY(errorOf([] { RobustZScore().detect({}); }).startsWith("no data"));
-        QCOMPARE(errorOf([] { RobustZScore().detect({1.0, std::nan(""), 2.0}); }),
-                 QString("point 2 of the series is NaN: remove or fill missing values before detection"));
+        QCOMPARE(
+            errorOf([] {
+                RobustZScore().detect({1.0, std::nan(""), 2.0});
+            }),
+            QString(
+                "point 2 of the series is NaN: remove or fill missing values before detection"));
         // Tiny series: still scored, with a note.
         const SeriesDetection tiny = RobustZScore().detect({1.0, 2.0, 3.0});
         QCOMPARE(tiny.scores.size(), std::size_t(3));
@@ -152,17 +156,25 @@ private slots:
             const Detection d = detectTable(flat, {"a", "b"}, nullptr, o);
             QCOMPARE(d.scores, std::vector<double>(40, 0.0));
             QCOMPARE(d.labels, std::vector<int>(40, 0));
-            QVERIFY(!d.notes.empty() && d.notes[0].find("every column is constant") != std::string::npos);
+            QVERIFY(!d.notes.empty() &&
+                    d.notes[0].find("every column is constant") != std::string::npos);
         }
         Eigen::MatrixXd x = Eigen::MatrixXd::Random(10, 2);
         x(4, 1) = std::numeric_limits<double>::infinity();
-        QCOMPARE(errorOf([&] { detectTable(x, {"latency", "errors"}, nullptr, {}); }),
-                 QString("row 5, column 2 (errors) is infinite: remove or fill missing values before detection"));
+        QCOMPARE(errorOf([&] {
+                     detectTable(x, {"latency", "errors"}, nullptr, {});
+                 }),
+                 QString("row 5, column 2 (errors) is infinite: remove or fill missing values "
+                         "before detection"));
         x(4, 1) = 0.0;
         TableDetectOptions seasonal;
         seasonal.algorithm = Algorithm::Seasonal;
-        QVERIFY(errorOf([&] { detectTable(x, {}, nullptr, seasonal); }).contains("needs a time column"));
-        QVERIFY(errorOf([&] { detectTable(Eigen::MatrixXd(0, 2), {}, nullptr, {}); }).startsWith("no data"));
+        QVERIFY(errorOf([&] {
+                    detectTable(x, {}, nullptr, seasonal);
+                }).contains("needs a time column"));
+        QVERIFY(errorOf([&] {
+                    detectTable(Eigen::MatrixXd(0, 2), {}, nullptr, {});
+                }).startsWith("no data"));
         for (const char* name : {"iforest", "ocsvm", "mad", "seasonal", "ensemble"})
             QCOMPARE(QString::fromStdString(toString(*algorithmFromString(name))), QString(name));
         QVERIFY(!algorithmFromString("knn"));
@@ -170,7 +182,8 @@ private slots:
 
     void ensembleCombinations()
     {
-        const std::vector<std::vector<double>> members{{0.1, 0.2, 0.3, 0.9, 0.4}, {0.5, 0.1, 0.2, 0.8, 0.3}};
+        const std::vector<std::vector<double>> members{{0.1, 0.2, 0.3, 0.9, 0.4},
+                                                       {0.5, 0.1, 0.2, 0.8, 0.3}};
         // Ranks: member 0 -> 0.1,0.3,0.5,0.9,0.7; member 1 -> 0.7,0.1,0.3,0.9,0.5.
         EnsembleOptions o;
         o.contamination = 0.2;

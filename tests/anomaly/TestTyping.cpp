@@ -78,8 +78,8 @@ private slots:
         QFETCH(bool, up);
         QFETCH(bool, sustained);
         QFETCH(QString, type);
-        const AnomalyType t =
-            typeFor(metricKindFromString(metric.toStdString()), up ? Direction::Up : Direction::Down, sustained);
+        const AnomalyType t = typeFor(metricKindFromString(metric.toStdString()),
+                                      up ? Direction::Up : Direction::Down, sustained);
         QCOMPARE(QString::fromStdString(toString(t)), type);
         QVERIFY(anomalyTypeFromString(type.toStdString()) == std::optional<AnomalyType>(t));
         QVERIFY(!recommendationsFor(t).empty());
@@ -101,7 +101,8 @@ private slots:
         QFETCH(double, score);
         QFETCH(QString, severity);
         QCOMPARE(QString::fromStdString(toString(severityFor(score))), severity);
-        QVERIFY(severityFromString(severity.toStdString()) == std::optional<Severity>(severityFor(score)));
+        QVERIFY(severityFromString(severity.toStdString()) ==
+                std::optional<Severity>(severityFor(score)));
     }
 
     void configurableThresholds()
@@ -116,7 +117,8 @@ private slots:
     {
         const Json ref = reference()["trend"];
         const auto rising = ref["trend"]["y"].get<std::vector<double>>();
-        const AnomalyResult leak = makeResult(1000, "ranker-v2", "memory", 0.88, rising.back(), 120.0, {}, rising);
+        const AnomalyResult leak =
+            makeResult(1000, "ranker-v2", "memory", 0.88, rising.back(), 120.0, {}, rising);
         QVERIFY(leak.type == AnomalyType::MemoryLeak);
         QVERIFY(leak.severity == Severity::High);
         QCOMPARE(leak.component, std::string("ranker-v2"));
@@ -128,7 +130,8 @@ private slots:
         QVERIFY(!leak.recommendations.empty());
 
         const auto flat = ref["spike"]["y"].get<std::vector<double>>();
-        const AnomalyResult spike = makeResult(1000, "ranker-v2", "memory", 0.97, 90.0, 50.0, {}, flat);
+        const AnomalyResult spike =
+            makeResult(1000, "ranker-v2", "memory", 0.97, 90.0, 50.0, {}, flat);
         QVERIFY(spike.type == AnomalyType::ResourceSpike);
         QVERIFY(spike.severity == Severity::Critical);
 

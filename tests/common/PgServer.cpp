@@ -72,9 +72,10 @@ bool PgServer::skipRequested()
 
 QString PgServer::url(const QString& schema) const
 {
-    const QString base = m_external.isEmpty()
-                             ? QStringLiteral("postgresql://kestrel@127.0.0.1:%1/postgres").arg(m_port)
-                             : m_external;
+    const QString base =
+        m_external.isEmpty()
+            ? QStringLiteral("postgresql://kestrel@127.0.0.1:%1/postgres").arg(m_port)
+            : m_external;
     return base + (base.contains('?') ? "&" : "?") + "schema=" + schema;
 }
 
@@ -101,7 +102,8 @@ bool PgServer::startOnce(QString& error)
 {
     const QString initdb = binDir() + "/initdb";
     if (!QFileInfo(initdb).isExecutable()) {
-        error = QStringLiteral("%1 not found: install the Debian package postgresql (scripts/setup does)")
+        error = QStringLiteral(
+                    "%1 not found: install the Debian package postgresql (scripts/setup does)")
                     .arg(initdb);
         return false;
     }
@@ -114,7 +116,8 @@ bool PgServer::startOnce(QString& error)
     gid_t gid = 0;
     const QStringList as = dropRoot(uid, gid);
     if (geteuid() == 0 && as.isEmpty()) {
-        error = QStringLiteral("running as root and there is no user postgres or nobody to run the server as");
+        error = QStringLiteral(
+            "running as root and there is no user postgres or nobody to run the server as");
         return false;
     }
     const QString data = m_dir->path() + "/data";
@@ -126,10 +129,13 @@ bool PgServer::startOnce(QString& error)
 
     QProcess init;
     init.setProcessChannelMode(QProcess::MergedChannels);
-    init.start(QStringLiteral("setpriv"), as + QStringList{"--", initdb, "-D", data, "-U", "kestrel", "-A", "trust",
-                                                           "-E", "UTF8", "--no-locale", "--no-sync"});
-    if (!init.waitForFinished(120'000) || init.exitStatus() != QProcess::NormalExit || init.exitCode() != 0) {
-        error = QStringLiteral("initdb failed: %1").arg(QString::fromUtf8(init.readAll()).right(1500));
+    init.start(QStringLiteral("setpriv"),
+               as + QStringList{"--", initdb, "-D", data, "-U", "kestrel", "-A", "trust", "-E",
+                                "UTF8", "--no-locale", "--no-sync"});
+    if (!init.waitForFinished(120'000) || init.exitStatus() != QProcess::NormalExit ||
+        init.exitCode() != 0) {
+        error =
+            QStringLiteral("initdb failed: %1").arg(QString::fromUtf8(init.readAll()).right(1500));
         return false;
     }
 
@@ -141,19 +147,22 @@ bool PgServer::startOnce(QString& error)
     // test process ends in any way, the pipe closes and the shell stops the
     // server (fast shutdown) and removes its folder. setpriv's own
     // --pdeathsig does not survive the change of user.
-    const QString watchdog =
-        QStringLiteral("dir=$1; shift; \"$@\" & pid=$!; read -r _; kill -INT $pid; wait $pid; rm -rf \"$dir\"");
+    const QString watchdog = QStringLiteral(
+        "dir=$1; shift; \"$@\" & pid=$!; read -r _; kill -INT $pid; wait $pid; rm -rf \"$dir\"");
     m_server->start(QStringLiteral("sh"),
                     QStringList{"-c", watchdog, "sh", m_dir->path(), "setpriv"} + as +
-                        QStringList{"--", binDir() + "/postgres", "-D", data, "-p", QString::number(m_port), "-c",
-                                    "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c",
-                                    "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"});
+                        QStringList{"--", binDir() + "/postgres", "-D", data, "-p",
+                                    QString::number(m_port), "-c", "listen_addresses=127.0.0.1",
+                                    "-c", "unix_socket_directories=", "-c", "fsync=off", "-c",
+                                    "synchronous_commit=off", "-c", "full_page_writes=off"});
     if (!m_server->waitForStarted(10'000)) {
         error = QStringLiteral("cannot start postgres: %1").arg(m_server->errorString());
         return false;
     }
     const QByteArray conninfo =
-        QStringLiteral("host=127.0.0.1 port=%1 user=kestrel dbname=postgres connect_timeout=2").arg(m_port).toUtf8();
+        QStringLiteral("host=127.0.0.1 port=%1 user=kestrel dbname=postgres connect_timeout=2")
+            .arg(m_port)
+            .toUtf8();
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < 30'000) {

@@ -54,15 +54,16 @@ private:
 
 // In initTestCase: starts `server`, or fails the suite loudly (skips it only
 // when KESTREL_TEST_SKIP_PG=1 asks for that).
-#define KESTREL_START_PG_SERVER(server)                                                                     \
-    do {                                                                                                   \
-        if (::kestrel::test::PgServer::skipRequested())                                                    \
-            QSKIP("PostgreSQL suite SKIPPED because KESTREL_TEST_SKIP_PG=1");                               \
-        QString why_;                                                                                      \
-        if (!(server).start(why_)) {                                                                       \
-            qCritical("\n*** The PostgreSQL test server could not be started: %s\n*** This suite must run; " \
-                      "set KESTREL_TEST_SKIP_PG=1 only to skip it knowingly.",                              \
-                      qPrintable(why_));                                                                   \
-            QFAIL("no PostgreSQL test server");                                                            \
-        }                                                                                                  \
+#define KESTREL_START_PG_SERVER(server)                                                            \
+    do {                                                                                           \
+        if (::kestrel::test::PgServer::skipRequested())                                            \
+            QSKIP("PostgreSQL suite SKIPPED because KESTREL_TEST_SKIP_PG=1");                      \
+        QString why_;                                                                              \
+        if (!(server).start(why_)) {                                                               \
+            qCritical("\n*** The PostgreSQL test server could not be started: %s\n*** This suite " \
+                      "must run; "                                                                 \
+                      "set KESTREL_TEST_SKIP_PG=1 only to skip it knowingly.",                     \
+                      qPrintable(why_));                                                           \
+            QFAIL("no PostgreSQL test server");                                                    \
+        }                                                                                          \
     } while (false)

@@ -68,8 +68,10 @@ inline bool damageRunsIndexPage(const QString& path)
     std::int64_t pageSize = 0;
     {
         workspace::Database db(path.toStdString(), workspace::Database::Access::ReadOnly);
-        page = db.queryInt("SELECT rootpage FROM sqlite_schema WHERE type='index' AND tbl_name='runs' "
-                           "AND sql IS NOT NULL ORDER BY name LIMIT 1").value_or(0);
+        page =
+            db.queryInt("SELECT rootpage FROM sqlite_schema WHERE type='index' AND tbl_name='runs' "
+                        "AND sql IS NOT NULL ORDER BY name LIMIT 1")
+                .value_or(0);
         pageSize = db.queryInt("PRAGMA page_size").value_or(0);
     }
     QFile f(path);

@@ -38,7 +38,8 @@ private slots:
     }
     void roundTrip()
     {
-        for (EpochMs t : {EpochMs(0), EpochMs(1709296215250), EpochMs(951782400000), EpochMs(4102444799999)}) {
+        for (EpochMs t :
+             {EpochMs(0), EpochMs(1709296215250), EpochMs(951782400000), EpochMs(4102444799999)}) {
             const std::string iso = toIso(t);
             QCOMPARE(qint64(*parseTime(iso)), qint64(t));
         }

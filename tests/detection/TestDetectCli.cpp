@@ -36,7 +36,8 @@ void TestDetectCli::detectPrintsJson()
                 runs::RunRecord r;
                 r.model = "cli model";
                 r.startedAt = start + h * kMsPerHour + k * 400'000;
-                r.durationSec = (h >= 400 && h < 403 ? 100.0 : 10.0) * (1.0 + 0.02 * ((h * 7 + k * 3) % 11));
+                r.durationSec =
+                    (h >= 400 && h < 403 ? 100.0 : 10.0) * (1.0 + 0.02 * ((h * 7 + k * 3) % 11));
                 r.accuracy = 0.7;
                 r.createdAt = r.startedAt;
                 ins.add(r);
@@ -44,7 +45,8 @@ void TestDetectCli::detectPrintsJson()
     }
     const QString binary = test::kestrelBinary();
     QProcess p;
-    p.start(binary, {"--workspace", path, "detect", "--detector", "Latency p95 (seasonal)", "--json"});
+    p.start(binary,
+            {"--workspace", path, "detect", "--detector", "Latency p95 (seasonal)", "--json"});
     QVERIFY(p.waitForFinished(120'000));
     QCOMPARE(p.exitCode(), 0);
     const QJsonObject doc = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -57,8 +59,8 @@ void TestDetectCli::detectPrintsJson()
     QCOMPARE(a["model"].toString(), QString("cli model"));
     QCOMPARE(a["start"].toString(), QString("2026-01-17T16:00:00.000Z"));
     QCOMPARE(a["end"].toString(), QString("2026-01-17T19:00:00.000Z"));
-    for (const char* field : {"time", "metric", "score", "confidence", "severity", "actual", "expected", "deviation",
-                              "threshold", "context", "recommendations"})
+    for (const char* field : {"time", "metric", "score", "confidence", "severity", "actual",
+                              "expected", "deviation", "threshold", "context", "recommendations"})
         QVERIFY2(a.contains(field), field);
 
     QProcess bad;

@@ -27,7 +27,8 @@ struct Incident
 std::vector<Incident> incidents(workspace::Database& db)
 {
     std::vector<Incident> out;
-    auto st = db.prepare("SELECT model_name, metric, type, start_time, end_time FROM demo_incidents ORDER BY id");
+    auto st = db.prepare(
+        "SELECT model_name, metric, type, start_time, end_time FROM demo_incidents ORDER BY id");
     while (st.step())
         out.push_back({st.text(0), st.text(1), st.text(2), st.int64(3), st.int64(4)});
     return out;
@@ -40,18 +41,21 @@ bool overlaps(const StoredAnomaly& a, const Incident& i)
 
 bool isTrue(const StoredAnomaly& a, const std::vector<Incident>& truth)
 {
-    return std::any_of(truth.begin(), truth.end(), [&](const Incident& i) { return overlaps(a, i); });
+    return std::any_of(truth.begin(), truth.end(),
+                       [&](const Incident& i) { return overlaps(a, i); });
 }
 
 double precision(const std::vector<StoredAnomaly>& found, const std::vector<Incident>& truth)
 {
     if (found.empty())
         return 1.0;
-    const auto hits = std::count_if(found.begin(), found.end(), [&](const StoredAnomaly& a) { return isTrue(a, truth); });
+    const auto hits = std::count_if(found.begin(), found.end(),
+                                    [&](const StoredAnomaly& a) { return isTrue(a, truth); });
     return static_cast<double>(hits) / static_cast<double>(found.size());
 }
 
-// Every anomaly at or above the default 'low' severity (all stored ones) that is not a reviewed false positive.
+// Every anomaly at or above the default 'low' severity (all stored ones) that is not a reviewed
+// false positive.
 std::vector<StoredAnomaly> raised(AnomalyService& service)
 {
     AnomalyFilter f;
@@ -64,8 +68,9 @@ std::vector<StoredAnomaly> raised(AnomalyService& service)
 void describe(const std::vector<StoredAnomaly>& found, const std::vector<Incident>& truth)
 {
     for (const StoredAnomaly& a : found)
-        qInfo("  %s %-10.10s %-24s %-13s %-24s %s..%s score %.3f actual %.4g expected %.4g", isTrue(a, truth) ? "TP" : "FP",
-              a.detectorName.c_str(), a.model.c_str(), a.metric.c_str(), a.type.c_str(), toIso(a.start).c_str(), toIso(a.end).c_str(),
+        qInfo("  %s %-10.10s %-24s %-13s %-24s %s..%s score %.3f actual %.4g expected %.4g",
+              isTrue(a, truth) ? "TP" : "FP", a.detectorName.c_str(), a.model.c_str(),
+              a.metric.c_str(), a.type.c_str(), toIso(a.start).c_str(), toIso(a.end).c_str(),
               a.score, a.actual, a.expected);
 }
 
@@ -109,20 +114,22 @@ void TestDetectionDemo::everyIncidentFoundWithItsType()
     QElapsedTimer timer;
     timer.start();
     const auto runs = service.runDetection(std::nullopt, fb);
-    qInfo("all default detectors: %lld ms, %zu detectors", static_cast<long long>(timer.elapsed()), runs.size());
+    qInfo("all default detectors: %lld ms, %zu detectors", static_cast<long long>(timer.elapsed()),
+          runs.size());
     QCOMPARE(runs.size(), service.detectors().size());
     for (const auto& r : runs)
-        qInfo("  %-40s points %lld anomalies %lld", r.detectorName.c_str(), static_cast<long long>(r.pointsScored),
-              static_cast<long long>(r.anomaliesFound));
+        qInfo("  %-40s points %lld anomalies %lld", r.detectorName.c_str(),
+              static_cast<long long>(r.pointsScored), static_cast<long long>(r.anomaliesFound));
 
     const std::vector<StoredAnomaly> found = raised(service);
     describe(found, m_truth);
     for (const Incident& i : m_truth) {
-        const bool hit = std::any_of(found.begin(), found.end(),
-                                     [&](const StoredAnomaly& a) { return overlaps(a, i) && a.type == i.type; });
+        const bool hit = std::any_of(found.begin(), found.end(), [&](const StoredAnomaly& a) {
+            return overlaps(a, i) && a.type == i.type;
+        });
         QVERIFY2(hit, qPrintable(QString("incident not found: %1 %2 %3 %4..%5")
-                                     .arg(i.model.c_str(), i.metric.c_str(), i.type.c_str(), toIso(i.start).c_str(),
-                                          toIso(i.end).c_str())));
+                                     .arg(i.model.c_str(), i.metric.c_str(), i.type.c_str(),
+                                          toIso(i.start).c_str(), toIso(i.end).c_str())));
     }
     m_precision = precision(found, m_truth);
     qInfo("precision against demo_incidents: %.3f (%zu anomalies)", m_precision, found.size());
@@ -138,13 +145,15 @@ void TestDetectionDemo::falsePositiveFeedbackRaisesPrecision()
     sensitive.name = "Latency p95 (sensitive)";
     sensitive.metrics = {"duration_p95"};
     sensitive.algorithm = "seasonal";
-    sensitive.detection = Json{{"direction", "up"}, {"log", true}, {"min_count", 3}, {"min_ratio", 1.8}};
+    sensitive.detection =
+        Json{{"direction", "up"}, {"log", true}, {"min_count", 3}, {"min_ratio", 1.8}};
     service.saveDetector(sensitive);
     Feedback fb;
     service.runDetection(std::nullopt, fb);
     const std::vector<StoredAnomaly> before = raised(service);
     const double precisionBefore = precision(before, m_truth);
-    qInfo("with the sensitive detector: precision %.3f (%zu anomalies)", precisionBefore, before.size());
+    qInfo("with the sensitive detector: precision %.3f (%zu anomalies)", precisionBefore,
+          before.size());
     QVERIFY(precisionBefore < 1.0);
     std::vector<StoredAnomaly> marked;
     for (const StoredAnomaly& a : before)
@@ -161,16 +170,19 @@ void TestDetectionDemo::falsePositiveFeedbackRaisesPrecision()
     // No new anomaly repeats a false positive (same detector, model, metric, overlapping window).
     for (const StoredAnomaly& a : fresh)
         for (const StoredAnomaly& m : marked)
-            QVERIFY2(!(a.detectorId == m.detectorId && a.model == m.model && a.metric == m.metric &&
-                       a.start < m.end && a.end > m.start),
-                     qPrintable(QString("false positive raised again: %1 %2 %3")
-                                    .arg(a.model.c_str(), a.metric.c_str(), toIso(a.start).c_str())));
+            QVERIFY2(
+                !(a.detectorId == m.detectorId && a.model == m.model && a.metric == m.metric &&
+                  a.start < m.end && a.end > m.start),
+                qPrintable(QString("false positive raised again: %1 %2 %3")
+                               .arg(a.model.c_str(), a.metric.c_str(), toIso(a.start).c_str())));
     // Every incident is still found.
     for (const Incident& i : m_truth)
-        QVERIFY(std::any_of(fresh.begin(), fresh.end(),
-                            [&](const StoredAnomaly& a) { return overlaps(a, i) && a.type == i.type; }));
+        QVERIFY(std::any_of(fresh.begin(), fresh.end(), [&](const StoredAnomaly& a) {
+            return overlaps(a, i) && a.type == i.type;
+        }));
     const double after = precision(fresh, m_truth);
-    qInfo("precision after feedback: %.3f (before %.3f, %zu anomalies)", after, precisionBefore, fresh.size());
+    qInfo("precision after feedback: %.3f (before %.3f, %zu anomalies)", after, precisionBefore,
+          fresh.size());
     QVERIFY(!marked.empty());
     QVERIFY(after > precisionBefore);
     QVERIFY(after >= m_precision);

@@ -57,7 +57,8 @@ std::vector<RefRow> readReference(const QString& path)
 
 // Runs of one model with a steady rhythm and, between hours spikeFrom and
 // spikeTo, durations ten times the usual.
-void addSteadyRuns(workspace::Database& db, const std::string& model, int hours, int spikeFrom, int spikeTo)
+void addSteadyRuns(workspace::Database& db, const std::string& model, int hours, int spikeFrom,
+                   int spikeTo)
 {
     runs::RunStore::Inserter ins(db);
     std::uint64_t state = 12345;
@@ -148,25 +149,34 @@ void TestDetectionStore::hourlyMetricsMatchPandas()
             ins.add(r);
         }
     }
-    const std::vector<RefRow> ref = readReference(KESTREL_TEST_DATA_DIR "/detection/hourly_reference.csv");
+    const std::vector<RefRow> ref =
+        readReference(KESTREL_TEST_DATA_DIR "/detection/hourly_reference.csv");
     QVERIFY(!ref.empty());
     Feedback fb;
     const HourRange range{hourFloor(ref.front().hour), ref.back().hour + kMsPerHour};
     const auto hours = computeHourlyMetrics(ws->db(), range, fb);
     std::size_t checked = 0;
     for (const RefRow& r : ref) {
-        const auto mh = std::find_if(hours.begin(), hours.end(), [&](const ModelHours& m) { return m.model == r.model; });
+        const auto mh = std::find_if(hours.begin(), hours.end(),
+                                     [&](const ModelHours& m) { return m.model == r.model; });
         QVERIFY(mh != hours.end());
         const auto& row = mh->hours[static_cast<std::size_t>((r.hour - range.from) / kMsPerHour)];
-        const double err = row.ended ? static_cast<double>(row.failed) / static_cast<double>(row.ended) : std::nan("");
-        const std::vector<double> mine = {row.durationP50, row.durationP95, err, row.accuracy,
-                                          static_cast<double>(row.runs), row.memory, row.cpu};
+        const double err = row.ended
+                               ? static_cast<double>(row.failed) / static_cast<double>(row.ended)
+                               : std::nan("");
+        const std::vector<double> mine = {
+            row.durationP50, row.durationP95, err, row.accuracy, static_cast<double>(row.runs),
+            row.memory,      row.cpu};
         for (std::size_t k = 0; k < 7; ++k) {
             if (std::isnan(r.values[k])) {
-                QVERIFY2(std::isnan(mine[k]), qPrintable(QString("%1 hour %2 metric %3").arg(r.model.c_str()).arg(r.hour).arg(k)));
+                QVERIFY2(
+                    std::isnan(mine[k]),
+                    qPrintable(
+                        QString("%1 hour %2 metric %3").arg(r.model.c_str()).arg(r.hour).arg(k)));
             } else {
                 // Tolerance 1e-9 relative: both sides are double arithmetic.
-                QVERIFY2(std::abs(mine[k] - r.values[k]) <= 1e-9 * std::max(1.0, std::abs(r.values[k])),
+                QVERIFY2(std::abs(mine[k] - r.values[k]) <=
+                             1e-9 * std::max(1.0, std::abs(r.values[k])),
                          qPrintable(QString("%1 hour %2 metric %3: %4 vs %5")
                                         .arg(r.model.c_str())
                                         .arg(r.hour)
@@ -335,9 +345,9 @@ void TestDetectionStore::falsePositiveFeedsBack()
     }
     DetectionEngine later(ws->db(), HourRange{kStart, kStart + (24 * 7 + 1) * kMsPerHour});
     const auto third = later.run(*service.detector(id), fb);
-    const bool lastHourFlagged = std::any_of(third.anomalies.begin(), third.anomalies.end(), [](const StoredAnomaly& x) {
-        return x.start == kStart + 24 * 7 * kMsPerHour;
-    });
+    const bool lastHourFlagged =
+        std::any_of(third.anomalies.begin(), third.anomalies.end(),
+                    [](const StoredAnomaly& x) { return x.start == kStart + 24 * 7 * kMsPerHour; });
     // Raised only if it scores above the false positive's score.
     QCOMPARE(lastHourFlagged, a.score < 1.0);
 }
@@ -353,7 +363,10 @@ void TestDetectionStore::importedSeriesAreWatched()
         f.write("time,queue_depth,workers\n");
         for (int h = 0; h < 200; ++h) {
             const double depth = h == 150 ? 400.0 : 20.0 + (h % 5);
-            f.write(QString("%1,%2,8\n").arg(QString::fromStdString(toIso(kStart + h * kMsPerHour))).arg(depth).toUtf8());
+            f.write(QString("%1,%2,8\n")
+                        .arg(QString::fromStdString(toIso(kStart + h * kMsPerHour)))
+                        .arg(depth)
+                        .toUtf8());
         }
     }
     AnomalyService service(ws->db());
@@ -390,7 +403,9 @@ void TestDetectionStore::importedSeriesAreWatched()
         const QString msg = e.what();
         QVERIFY2(msg.contains("other") && msg.contains("3"), qPrintable(msg));
     }
-    QCOMPARE(ws->db().queryInt("SELECT count(*) FROM metric_series WHERE metric='other'").value_or(-1), 0);
+    QCOMPARE(
+        ws->db().queryInt("SELECT count(*) FROM metric_series WHERE metric='other'").value_or(-1),
+        0);
 
     // An out-of-range cell in an auto-detected column is refused, not the column dropped.
     const QString huge = dir.filePath("huge.csv");
@@ -405,7 +420,8 @@ void TestDetectionStore::importedSeriesAreWatched()
         QFAIL("a column with 1e999 was silently dropped");
     } catch (const Error& e) {
         const QString msg = e.what();
-        QVERIFY2(msg.contains("huge.csv") && msg.contains("line 3") && msg.contains("1e999"), qPrintable(msg));
+        QVERIFY2(msg.contains("huge.csv") && msg.contains("line 3") && msg.contains("1e999"),
+                 qPrintable(msg));
     }
 }
 
@@ -441,7 +457,10 @@ void TestDetectionStore::cancelledRunStoresNothing()
     Feedback fb(nullptr, stop.get_token());
     QVERIFY_THROWS_EXCEPTION(Cancelled, service.runDetection(id, fb));
     QCOMPARE(service.countAnomalies({}), std::int64_t(0));
-    QCOMPARE(ws->db().queryInt("SELECT count(*) FROM detection_runs WHERE status='cancelled'").value_or(0), 1);
+    QCOMPARE(ws->db()
+                 .queryInt("SELECT count(*) FROM detection_runs WHERE status='cancelled'")
+                 .value_or(0),
+             1);
 
     // Progress reaches 1 on a finished run, and the run row says what it did.
     std::vector<double> progress;
@@ -450,7 +469,8 @@ void TestDetectionStore::cancelledRunStoresNothing()
     QVERIFY(!progress.empty());
     QCOMPARE(progress.back(), 1.0);
     QVERIFY(std::is_sorted(progress.begin(), progress.end()));
-    auto st = ws->db().prepare("SELECT points_scored, anomalies_found, status FROM detection_runs ORDER BY id DESC");
+    auto st = ws->db().prepare(
+        "SELECT points_scored, anomalies_found, status FROM detection_runs ORDER BY id DESC");
     QVERIFY(st.step());
     QCOMPARE(st.int64(0), std::int64_t(24 * 7));
     QCOMPARE(st.int64(1), std::int64_t(1));

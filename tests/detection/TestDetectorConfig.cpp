@@ -60,9 +60,14 @@ private slots:
         QCOMPARE(d.seed, std::uint64_t{42});
         QVERIFY(!d.contamination);
 
-        const DetectionParams p = withDetection(Json{{"direction", "up"}, {"window", 48}, {"log", true},
-                                                     {"min_count", 3}, {"min_ratio", 1.5}, {"nu", 0.05},
-                                                     {"seed", 7}, {"smoothing_hours", 12}})
+        const DetectionParams p = withDetection(Json{{"direction", "up"},
+                                                     {"window", 48},
+                                                     {"log", true},
+                                                     {"min_count", 3},
+                                                     {"min_ratio", 1.5},
+                                                     {"nu", 0.05},
+                                                     {"seed", 7},
+                                                     {"smoothing_hours", 12}})
                                       .params();
         QCOMPARE(p.direction, std::string("up"));
         QCOMPARE(p.window, 48);
@@ -78,19 +83,27 @@ private slots:
     {
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("message");
-        QTest::newRow("log as a number") << R"({"log": 1})" << "Detector 'Latency': 'log' must be true or false, not 1.";
-        QTest::newRow("log as text") << R"({"log": "yes"})"
-                                     << "Detector 'Latency': 'log' must be true or false, not \"yes\".";
+        QTest::newRow("log as a number")
+            << R"({"log": 1})"
+            << "Detector 'Latency': 'log' must be true or false, not 1.";
+        QTest::newRow("log as text")
+            << R"({"log": "yes"})"
+            << "Detector 'Latency': 'log' must be true or false, not \"yes\".";
         QTest::newRow("fractional window")
-            << R"({"window": 2.5})" << "Detector 'Latency': 'window' must be a whole number of at least 2, not 2.5.";
+            << R"({"window": 2.5})"
+            << "Detector 'Latency': 'window' must be a whole number of at least 2, not 2.5.";
         QTest::newRow("window of one")
-            << R"({"window": 1})" << "Detector 'Latency': 'window' must be a whole number of at least 2, not 1.";
+            << R"({"window": 1})"
+            << "Detector 'Latency': 'window' must be a whole number of at least 2, not 1.";
         QTest::newRow("negative seed")
-            << R"({"seed": -1})" << "Detector 'Latency': 'seed' must be a whole number of at least 0, not -1.";
+            << R"({"seed": -1})"
+            << "Detector 'Latency': 'seed' must be a whole number of at least 0, not -1.";
         QTest::newRow("threshold as text")
-            << R"({"z_threshold": "high"})" << "Detector 'Latency': 'z_threshold' must be a number, not \"high\".";
-        QTest::newRow("direction") << R"({"direction": 1})"
-                                   << "Detector 'Latency': direction must be \"up\", \"down\" or \"both\".";
+            << R"({"z_threshold": "high"})"
+            << "Detector 'Latency': 'z_threshold' must be a number, not \"high\".";
+        QTest::newRow("direction")
+            << R"({"direction": 1})"
+            << "Detector 'Latency': direction must be \"up\", \"down\" or \"both\".";
     }
 
     void wrongTypesNameTheField()
@@ -122,12 +135,14 @@ private slots:
                           "WHERE name = 'Latency p95 (seasonal)'");
         }
         QProcess p;
-        p.start(test::kestrelBinary(), {"--workspace", path, "detect", "--detector", "Latency p95 (seasonal)"});
+        p.start(test::kestrelBinary(),
+                {"--workspace", path, "detect", "--detector", "Latency p95 (seasonal)"});
         QVERIFY(p.waitForFinished(60'000));
         const QString err = QString::fromUtf8(p.readAllStandardError());
         QCOMPARE(p.exitCode(), 1);
-        QVERIFY2(err.contains("Detector 'Latency p95 (seasonal)': 'log' must be true or false, not 1."),
-                 qPrintable(err));
+        QVERIFY2(
+            err.contains("Detector 'Latency p95 (seasonal)': 'log' must be true or false, not 1."),
+            qPrintable(err));
         QVERIFY2(!err.contains("type_error"), qPrintable(err));
     }
 };

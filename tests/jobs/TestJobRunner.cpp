@@ -27,17 +27,20 @@ private slots:
         QSignalSpy finished(&runner, &JobRunner::jobFinished);
         QSignalSpy progress(&runner, &JobRunner::jobProgress);
         QVariant delivered;
-        const int id = runner.submit("sum", [](JobContext& ctx) {
-            long long sum = 0;
-            for (int i = 1; i <= 100; ++i) {
-                sum += i;
-                ctx.setProgress(i / 100.0);
-            }
-            return QVariant::fromValue(sum);
-        }, [&](const QVariant& result, const QString& error) {
-            QVERIFY(error.isEmpty());
-            delivered = result;
-        });
+        const int id = runner.submit(
+            "sum",
+            [](JobContext& ctx) {
+                long long sum = 0;
+                for (int i = 1; i <= 100; ++i) {
+                    sum += i;
+                    ctx.setProgress(i / 100.0);
+                }
+                return QVariant::fromValue(sum);
+            },
+            [&](const QVariant& result, const QString& error) {
+                QVERIFY(error.isEmpty());
+                delivered = result;
+            });
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.first().at(0).toInt(), id);
         QCOMPARE(finished.first().at(1).toLongLong(), 5050LL);
@@ -52,9 +55,10 @@ private slots:
         JobRunner runner;
         QSignalSpy failed(&runner, &JobRunner::jobFailed);
         QString deliveredError;
-        const int id = runner.submit("bad input", [](JobContext&) -> QVariant {
-            throw Error("line 3, column 7: expected a number");
-        }, [&](const QVariant&, const QString& error) { deliveredError = error; });
+        const int id = runner.submit(
+            "bad input",
+            [](JobContext&) -> QVariant { throw Error("line 3, column 7: expected a number"); },
+            [&](const QVariant&, const QString& error) { deliveredError = error; });
         QVERIFY(failed.wait(5000));
         QCOMPARE(failed.first().at(1).toString(), QString("line 3, column 7: expected a number"));
         QCOMPARE(deliveredError, QString("line 3, column 7: expected a number"));
@@ -76,10 +80,12 @@ private slots:
         auto runBatch = [&](int count) {
             for (int i = 0; i < count; ++i) {
                 auto owned = std::make_shared<QByteArray>(kPayload, 'x');
-                runner.submit("recompute", [](JobContext&) { return QVariant(QByteArray(kPayload, 'y')); },
-                              [owned, &delivered](const QVariant& result, const QString&) {
-                                  delivered += result.toByteArray().size() == kPayload && owned->size() == kPayload;
-                              });
+                runner.submit(
+                    "recompute", [](JobContext&) { return QVariant(QByteArray(kPayload, 'y')); },
+                    [owned, &delivered](const QVariant& result, const QString&) {
+                        delivered +=
+                            result.toByteArray().size() == kPayload && owned->size() == kPayload;
+                    });
                 if (i % 50 == 49)
                     QVERIFY(runner.waitForDone(10000));
             }
@@ -179,7 +185,10 @@ private slots:
         std::atomic<bool> delivered{false};
         runner.submit<std::vector<std::string>>(
             "names", JobOptions::view(),
-            [](JobContext&) { return std::vector<std::string>{"alpha", "beta"}; }, receiver,
+            [](JobContext&) {
+                return std::vector<std::string>{"alpha", "beta"};
+            },
+            receiver,
             [&](std::vector<std::string> names) {
                 got = std::move(names);
                 calledOn = QThread::currentThread();
@@ -193,8 +202,8 @@ private slots:
         QString error;
         auto* local = new QObject;
         runner.submit<int>(
-            "bad", JobOptions::bulk(), [](JobContext&) -> int { throw Error("no such model"); }, local,
-            [](int) { QFAIL("no result expected"); }, [&](const QString& e) { error = e; });
+            "bad", JobOptions::bulk(), [](JobContext&) -> int { throw Error("no such model"); },
+            local, [](int) { QFAIL("no result expected"); }, [&](const QString& e) { error = e; });
         QTRY_COMPARE_WITH_TIMEOUT(error, QString("no such model"), 5000);
         bool late = false;
         std::atomic<bool> release{false};
@@ -240,10 +249,12 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         qint64 tookMs = -1;
-        runner.submit<int>("refresh", JobOptions::view(), [](JobContext&) { return 42; }, this,
-                           [&](int v) { tookMs = v == 42 ? clock.elapsed() : -2; });
+        runner.submit<int>(
+            "refresh", JobOptions::view(), [](JobContext&) { return 42; }, this,
+            [&](int v) { tookMs = v == 42 ? clock.elapsed() : -2; });
         QTRY_VERIFY_WITH_TIMEOUT(tookMs != -1, 2000);
-        QVERIFY2(tookMs >= 0 && tookMs < 500, qPrintable(QString("view refresh took %1 ms").arg(tookMs)));
+        QVERIFY2(tookMs >= 0 && tookMs < 500,
+                 qPrintable(QString("view refresh took %1 ms").arg(tookMs)));
         // The blockers are all still there: the refresh did not wait for them.
         QCOMPARE(blockersRunning.load(), 1 + bulkThreads);
         QVERIFY(runner.runningCount() >= 1 + bulkThreads + 3);
@@ -266,9 +277,10 @@ private slots:
             workspace::Database db(path, workspace::Database::Access::ReadWriteCreate);
             auto interruption = ctx.interruptOnCancel(db);
             started = true;
-            return QVariant::fromValue(db.queryInt("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
-                                                   "WHERE x < 2000000000) SELECT sum(x) FROM c")
-                                           .value_or(0));
+            return QVariant::fromValue(
+                db.queryInt("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                            "WHERE x < 2000000000) SELECT sum(x) FROM c")
+                    .value_or(0));
         });
         QTRY_VERIFY_WITH_TIMEOUT(started.load(), 5000);
         QTest::qWait(200); // well inside the query
@@ -289,7 +301,8 @@ private slots:
     {
         JobRunner runner;
         QSignalSpy forgotten(&runner, &JobRunner::jobForgotten);
-        const int view = runner.submit("refresh", [](JobContext&) { return QVariant(1); }, {}, JobOptions::view());
+        const int view = runner.submit(
+            "refresh", [](JobContext&) { return QVariant(1); }, {}, JobOptions::view());
         const int import = runner.submit("import", [](JobContext& ctx) {
             std::this_thread::sleep_for(std::chrono::milliseconds(60));
             ctx.setMessage("12 runs imported");

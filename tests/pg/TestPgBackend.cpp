@@ -45,7 +45,9 @@ public:
 class SqliteRunner : public Runner
 {
 public:
-    explicit SqliteRunner(const std::string& path) : m_db(path, Database::Access::ReadWriteCreate) {}
+    explicit SqliteRunner(const std::string& path) : m_db(path, Database::Access::ReadWriteCreate)
+    {
+    }
     const Dialect& dialect() const override { return m_dialect; }
     void exec(const std::string& sql) override { m_db.exec(sql); }
     Rows query(const std::string& sql, const std::vector<SqlValue>& values) override
@@ -56,7 +58,8 @@ public:
         while (st.step()) {
             rows.emplace_back();
             for (int i = 0; i < st.columnCount(); ++i)
-                rows.back().push_back(st.isNull(i) ? "NULL" : normalised(QString::fromStdString(st.text(i))));
+                rows.back().push_back(
+                    st.isNull(i) ? "NULL" : normalised(QString::fromStdString(st.text(i))));
         }
         return rows;
     }
@@ -82,9 +85,11 @@ public:
         for (int row = 0; row < r.rows(); ++row) {
             rows.emplace_back();
             for (int i = 0; i < r.columns(); ++i)
-                rows.back().push_back(r.isNull(row, i) ? "NULL"
-                                                       : normalised(QString::fromUtf8(r.text(row, i).data(),
-                                                                                      static_cast<int>(r.text(row, i).size()))));
+                rows.back().push_back(
+                    r.isNull(row, i)
+                        ? "NULL"
+                        : normalised(QString::fromUtf8(r.text(row, i).data(),
+                                                       static_cast<int>(r.text(row, i).size()))));
         }
         return rows;
     }
@@ -117,8 +122,8 @@ std::vector<Rows> dialectScenario(Runner& r)
     std::vector<Rows> out;
     Filter f(d);
     f.in("grp", {std::int64_t(1), std::int64_t(3)}).atLeast("score", 0.5);
-    out.push_back(r.query("SELECT id, name, score FROM items" + f.where() + " ORDER BY " + d.bytewise("name") +
-                              " " + d.paging(2, 1),
+    out.push_back(r.query("SELECT id, name, score FROM items" + f.where() + " ORDER BY " +
+                              d.bytewise("name") + " " + d.paging(2, 1),
                           f.values()));
     out.push_back(r.query("SELECT id FROM items ORDER BY id " + d.paging(std::nullopt, 3), {}));
     Filter none(d);
@@ -158,7 +163,8 @@ private slots:
     void parametersAndNulls()
     {
         pg::Connection c(conninfo());
-        const pg::Result r = c.query("SELECT $1::bigint + 1, $2::text IS NULL, $3::text", {"41", std::nullopt, "é\t"});
+        const pg::Result r = c.query("SELECT $1::bigint + 1, $2::text IS NULL, $3::text",
+                                     {"41", std::nullopt, "é\t"});
         QCOMPARE(r.int64(0, 0), 42);
         QCOMPARE(r.text(0, 1), std::string_view("t"));
         QCOMPARE(r.text(0, 2), std::string_view("é\t"));
@@ -189,13 +195,15 @@ private slots:
                 t.emplace(c);
             std::int64_t sum = 0;
             int calls = 0;
-            c.forEachRow("SELECT g FROM generate_series(1, $1::int) g", {"100000"}, [&](const pg::Result& r, int row) {
-                sum += r.int64(row, 0);
-                ++calls;
-            });
+            c.forEachRow("SELECT g FROM generate_series(1, $1::int) g", {"100000"},
+                         [&](const pg::Result& r, int row) {
+                             sum += r.int64(row, 0);
+                             ++calls;
+                         });
             QCOMPARE(calls, 100000);
             QCOMPARE(sum, std::int64_t(5000050000));
-            QCOMPARE(c.queryInt("SELECT 1"), std::optional<std::int64_t>(1)); // the connection takes more
+            QCOMPARE(c.queryInt("SELECT 1"),
+                     std::optional<std::int64_t>(1)); // the connection takes more
         }
     }
 
@@ -222,7 +230,8 @@ private slots:
     {
         pg::Connection c(conninfo());
         c.exec("CREATE TEMP TABLE t (n bigint, s text, x double precision)");
-        const std::vector<std::string> texts = {"tab\there", "line\nbreak", "back\\slash\\N", "cr\rx", "ünï ✓", ""};
+        const std::vector<std::string> texts = {"tab\there", "line\nbreak", "back\\slash\\N",
+                                                "cr\rx",     "ünï ✓",       ""};
         {
             pg::CopyIn copy(c, "t", {"n", "s", "x"});
             for (std::size_t i = 0; i < texts.size(); ++i) {
@@ -272,8 +281,10 @@ private slots:
         // Cancel once the statement runs on the server.
         pg::Connection watcher(conninfo());
         while (clock.elapsed() < 10'000 &&
-               !watcher.queryInt("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)' "
-                                 "AND state = 'active'")
+               !watcher
+                    .queryInt(
+                        "SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(30)' "
+                        "AND state = 'active'")
                     .value_or(0))
             QThread::msleep(20);
         QVERIFY(c.cancel());
@@ -305,38 +316,46 @@ private slots:
         auto ws = Workspace::create(m_dir.filePath("same.kestrel").toStdString());
 
         std::set<std::string> sqliteColumns;
-        Statement st = ws->db().prepare(
-            "SELECT m.name, p.name, upper(p.type) FROM sqlite_schema m, pragma_table_info(m.name) p "
-            "WHERE m.type = 'table'");
+        Statement st = ws->db().prepare("SELECT m.name, p.name, upper(p.type) FROM sqlite_schema "
+                                        "m, pragma_table_info(m.name) p "
+                                        "WHERE m.type = 'table'");
         while (st.step()) {
             const std::string type = st.text(2);
             sqliteColumns.insert(st.text(0) + "." + st.text(1) + ":" +
-                                 (type == "INTEGER" ? "int" : type == "REAL" ? "real" : "text"));
+                                 (type == "INTEGER" ? "int"
+                                  : type == "REAL"  ? "real"
+                                                    : "text"));
         }
         std::set<std::string> pgColumns;
-        const pg::Result r = c.query("SELECT table_name, column_name, data_type FROM information_schema.columns "
-                                     "WHERE table_schema = 'same' AND table_name <> 'kestrel_schema_version'");
+        const pg::Result r =
+            c.query("SELECT table_name, column_name, data_type FROM information_schema.columns "
+                    "WHERE table_schema = 'same' AND table_name <> 'kestrel_schema_version'");
         for (int i = 0; i < r.rows(); ++i) {
             const std::string_view type = r.text(i, 2);
             pgColumns.insert(std::string(r.text(i, 0)) + "." + std::string(r.text(i, 1)) + ":" +
-                             (type == "bigint" ? "int" : type == "double precision" ? "real" : "text"));
+                             (type == "bigint"             ? "int"
+                              : type == "double precision" ? "real"
+                                                           : "text"));
         }
         QCOMPARE(pgColumns, sqliteColumns);
 
         std::set<std::string> sqliteIndexes;
-        Statement ix = ws->db().prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL");
+        Statement ix = ws->db().prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL");
         while (ix.step())
             sqliteIndexes.insert(ix.text(0));
         std::set<std::string> pgIndexes;
-        const pg::Result pi = c.query("SELECT indexname FROM pg_indexes WHERE schemaname = 'same' "
-                                      "AND indexname NOT LIKE '%pkey' AND indexname NOT LIKE '%_key'");
+        const pg::Result pi =
+            c.query("SELECT indexname FROM pg_indexes WHERE schemaname = 'same' "
+                    "AND indexname NOT LIKE '%pkey' AND indexname NOT LIKE '%_key'");
         for (int i = 0; i < pi.rows(); ++i)
             pgIndexes.insert(std::string(pi.text(i, 0)));
         QCOMPARE(pgIndexes, sqliteIndexes);
         // The same default detectors, in the same order.
-        const std::string seeds = "SELECT id || '|' || name || '|' || metrics || '|' || algorithm || '|' || "
-                                  "detection_config || '|' || threshold_config || '|' || schedule_minutes "
-                                  "FROM detector_configs ORDER BY id";
+        const std::string seeds =
+            "SELECT id || '|' || name || '|' || metrics || '|' || algorithm || '|' || "
+            "detection_config || '|' || threshold_config || '|' || schedule_minutes "
+            "FROM detector_configs ORDER BY id";
         std::vector<std::string> sqliteSeeds;
         for (Statement sd = ws->db().prepare(seeds); sd.step();)
             sqliteSeeds.push_back(sd.text(0));
@@ -347,7 +366,8 @@ private slots:
             pgSeeds.emplace_back(ps.text(i, 0));
         QCOMPARE(sqliteSeeds.size(), std::size_t(6));
         QCOMPARE(pgSeeds, sqliteSeeds);
-        QVERIFY(std::abs(*c.queryInt("SELECT max(created_at) FROM detector_configs") - nowMs()) < 60'000);
+        QVERIFY(std::abs(*c.queryInt("SELECT max(created_at) FROM detector_configs") - nowMs()) <
+                60'000);
     }
 
     void createRefusesASchemaThatHoldsTables()
@@ -360,7 +380,8 @@ private slots:
         } catch (const Error& e) {
             QVERIFY2(QString(e.what()).contains("not a Kestrel workspace"), e.what());
         }
-        QVERIFY(!c.queryInt("SELECT 1 FROM pg_tables WHERE schemaname = 'other' AND tablename = 'runs'"));
+        QVERIFY(!c.queryInt(
+            "SELECT 1 FROM pg_tables WHERE schemaname = 'other' AND tablename = 'runs'"));
         QCOMPARE(pg::inspectSchema(c, "other").state, pg::SchemaInfo::State::Foreign);
 
         pg::createSchema(c, "twice");
@@ -368,7 +389,8 @@ private slots:
             pg::createSchema(c, "twice");
             QFAIL("created twice");
         } catch (const Error& e) {
-            QVERIFY2(QString(e.what()).contains("already holds a Kestrel team workspace"), e.what());
+            QVERIFY2(QString(e.what()).contains("already holds a Kestrel team workspace"),
+                     e.what());
         }
     }
 
@@ -378,7 +400,8 @@ private slots:
         pg::createSchema(c, "future");
         const int next = pg::currentSchemaVersion() + 1;
         c.query("INSERT INTO future.kestrel_schema_version VALUES ($1, 0)", {std::to_string(next)});
-        const auto tables = c.queryInt("SELECT count(*) FROM pg_tables WHERE schemaname = 'future'");
+        const auto tables =
+            c.queryInt("SELECT count(*) FROM pg_tables WHERE schemaname = 'future'");
         try {
             pg::openSchema(c, "future");
             QFAIL("opened");
@@ -388,7 +411,8 @@ private slots:
         QCOMPARE(c.queryInt("SELECT max(version) FROM future.kestrel_schema_version"),
                  std::optional<std::int64_t>(next));
         QCOMPARE(c.queryInt("SELECT count(*) FROM pg_tables WHERE schemaname = 'future'"), tables);
-        QCOMPARE(c.queryInt("SELECT count(*) FROM future.kestrel_schema_version"), std::optional<std::int64_t>(2));
+        QCOMPARE(c.queryInt("SELECT count(*) FROM future.kestrel_schema_version"),
+                 std::optional<std::int64_t>(2));
     }
 
     // Another connection's commit moves the change token and notifies.

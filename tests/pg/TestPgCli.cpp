@@ -18,9 +18,10 @@ using test::runKestrel;
 
 namespace {
 
-const QStringList kTables = {"settings",         "runs",           "demo_incidents", "prices",     "ai_usage",
-                             "ai_cache",         "ai_reports",     "metric_series",  "detector_configs",
-                             "detection_runs",   "anomalies",      "anomaly_events", "detector_feedback"};
+const QStringList kTables = {
+    "settings",  "runs",           "demo_incidents",   "prices",           "ai_usage",
+    "ai_cache",  "ai_reports",     "metric_series",    "detector_configs", "detection_runs",
+    "anomalies", "anomaly_events", "detector_feedback"};
 
 } // namespace
 
@@ -34,38 +35,52 @@ private:
     QString m_demo;
 
     QString url(const QString& schema) const { return m_server.url(schema); }
-    std::string conninfo() const { return WorkspaceUrl::parse(url("public").toStdString()).conninfo(); }
+    std::string conninfo() const
+    {
+        return WorkspaceUrl::parse(url("public").toStdString()).conninfo();
+    }
 
 private slots:
     void initTestCase()
     {
         KESTREL_START_PG_SERVER(m_server);
         m_demo = m_dir.filePath("demo.kestrel");
-        const auto demo = runKestrel({"demo", "--workspace", m_demo, "--runs", "3000", "--days", "20"});
+        const auto demo =
+            runKestrel({"demo", "--workspace", m_demo, "--runs", "3000", "--days", "20"});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         // Every table gets rows, with the text and numbers a copy gets wrong
         // most easily: tabs, line breaks, backslashes, non-ASCII, NULLs,
         // reals that need 17 digits, the largest whole numbers.
         Database db(m_demo.toStdString(), Database::Access::ReadWrite);
         db.exec("PRAGMA foreign_keys=ON");
-        db.exec("INSERT INTO settings VALUES ('note', 'tab\tand\nline \\N back\\\\slash \u00fc \u2713'), "
+        db.exec("INSERT INTO settings VALUES ('note', 'tab\tand\nline \\N back\\\\slash \u00fc "
+                "\u2713'), "
                 "('empty', ''), ('nothing', NULL)");
-        db.exec("INSERT INTO ai_usage(time, provider, model, input_tokens, output_tokens, cost_usd, outcome, message) "
-                "VALUES (1764633600000, 'anthropic', 'claude', 9223372036854775807, NULL, 0.1 + 0.2, 'ok', "
+        db.exec("INSERT INTO ai_usage(time, provider, model, input_tokens, output_tokens, "
+                "cost_usd, outcome, message) "
+                "VALUES (1764633600000, 'anthropic', 'claude', 9223372036854775807, NULL, 0.1 + "
+                "0.2, 'ok', "
                 "'quote '' and \"')");
-        db.exec("INSERT INTO ai_cache VALUES ('k1', 'anthropic', 'claude', 'h', 1, '{\"a\":\"b\r\n\"}'), "
+        db.exec("INSERT INTO ai_cache VALUES ('k1', 'anthropic', 'claude', 'h', 1, "
+                "'{\"a\":\"b\r\n\"}'), "
                 "('K1', 'p', 'm', 'h', -5, 'x')");
-        db.exec("INSERT INTO ai_reports(created_at, author, analysis_type, timeframe, model_filter, total_runs, "
-                "analysis_content, provider, models, cost_usd) VALUES (1764633600000, 'Ana M\u00fcller', 'summary', "
+        db.exec("INSERT INTO ai_reports(created_at, author, analysis_type, timeframe, "
+                "model_filter, total_runs, "
+                "analysis_content, provider, models, cost_usd) VALUES (1764633600000, 'Ana "
+                "M\u00fcller', 'summary', "
                 "'7d', 'all', 3000, '# Report\nwith lines', 'anthropic', '[\"claude\"]', 1e-300)");
         db.exec("INSERT INTO anomaly_events(anomaly_id, from_state, to_state, note, user, time) "
-                "SELECT id, 'open', 'false_positive', 'not a real spike', 'ana', 1764633600000 FROM anomalies LIMIT 3");
-        db.exec("INSERT INTO detector_feedback VALUES (1, 'model-a', 'duration_p95', 0.87654321012345678, "
+                "SELECT id, 'open', 'false_positive', 'not a real spike', 'ana', 1764633600000 "
+                "FROM anomalies LIMIT 3");
+        db.exec("INSERT INTO detector_feedback VALUES (1, 'model-a', 'duration_p95', "
+                "0.87654321012345678, "
                 "1764633600000)");
-        db.exec("INSERT INTO metric_series VALUES ('csv', 'model-a', 'latency', 1764633600000, -0.0), "
-                "(NULL, 'Model-a', 'latency', 1, 1.5)");
+        db.exec(
+            "INSERT INTO metric_series VALUES ('csv', 'model-a', 'latency', 1764633600000, -0.0), "
+            "(NULL, 'Model-a', 'latency', 1, 1.5)");
         for (const QString& t : kTables)
-            QVERIFY2(db.queryInt("SELECT count(*) FROM " + t.toStdString()).value_or(0) > 0, qPrintable(t));
+            QVERIFY2(db.queryInt("SELECT count(*) FROM " + t.toStdString()).value_or(0) > 0,
+                     qPrintable(t));
     }
 
     void createTeamMakesTheSchemaOnce()
@@ -79,13 +94,15 @@ private slots:
 
         const auto again = runKestrel({"workspace", "create-team", url("team")});
         QCOMPARE(again.exitCode, 1);
-        QVERIFY2(again.err.contains("already holds a Kestrel team workspace"), qPrintable(again.err));
+        QVERIFY2(again.err.contains("already holds a Kestrel team workspace"),
+                 qPrintable(again.err));
 
         c.exec("CREATE SCHEMA shop; CREATE TABLE shop.orders (id bigint)");
         const auto foreign = runKestrel({"workspace", "create-team", url("shop")});
         QCOMPARE(foreign.exitCode, 1);
         QVERIFY2(foreign.err.contains("not a Kestrel workspace"), qPrintable(foreign.err));
-        QVERIFY(!c.queryInt("SELECT 1 FROM pg_tables WHERE schemaname = 'shop' AND tablename = 'runs'"));
+        QVERIFY(!c.queryInt(
+            "SELECT 1 FROM pg_tables WHERE schemaname = 'shop' AND tablename = 'runs'"));
     }
 
     // SQLite to PostgreSQL and back: every table equal, row for row.
@@ -95,14 +112,16 @@ private slots:
         QVERIFY2(there.exitCode == 0, qPrintable(there.err));
         for (const QString& t : kTables)
             QVERIFY2(there.out.contains("  " + t + " "), qPrintable(there.out));
-        QVERIFY2(there.out.contains("(3000 runs)") && there.out.contains("runs/s"), qPrintable(there.out));
+        QVERIFY2(there.out.contains("(3000 runs)") && there.out.contains("runs/s"),
+                 qPrintable(there.out));
 
         const QString back = m_dir.filePath("back.kestrel");
         const auto home = runKestrel({"workspace", "copy", url("roundtrip"), back});
         QVERIFY2(home.exitCode == 0, qPrintable(home.err));
 
         const auto original = pg::summariseWorkspace(WorkspaceUrl::parse(m_demo.toStdString()));
-        const auto onServer = pg::summariseWorkspace(WorkspaceUrl::parse(url("roundtrip").toStdString()));
+        const auto onServer =
+            pg::summariseWorkspace(WorkspaceUrl::parse(url("roundtrip").toStdString()));
         const auto returned = pg::summariseWorkspace(WorkspaceUrl::parse(back.toStdString()));
         QCOMPARE(onServer, original);
         QCOMPARE(returned, original);
@@ -114,26 +133,31 @@ private slots:
         for (const QString& t : kTables) {
             const std::string a = "main." + t.toStdString();
             const std::string b = "back." + t.toStdString();
-            QCOMPARE(db.queryInt("SELECT count(*) FROM (SELECT * FROM " + a + " EXCEPT SELECT * FROM " + b + ")"),
+            QCOMPARE(db.queryInt("SELECT count(*) FROM (SELECT * FROM " + a +
+                                 " EXCEPT SELECT * FROM " + b + ")"),
                      std::optional<std::int64_t>(0));
-            QCOMPARE(db.queryInt("SELECT count(*) FROM (SELECT * FROM " + b + " EXCEPT SELECT * FROM " + a + ")"),
+            QCOMPARE(db.queryInt("SELECT count(*) FROM (SELECT * FROM " + b +
+                                 " EXCEPT SELECT * FROM " + a + ")"),
                      std::optional<std::int64_t>(0));
-            QCOMPARE(db.queryInt("SELECT count(*) FROM " + b), db.queryInt("SELECT count(*) FROM " + a));
+            QCOMPARE(db.queryInt("SELECT count(*) FROM " + b),
+                     db.queryInt("SELECT count(*) FROM " + a));
         }
 
         // The indexes the load set aside are all back.
         pg::Connection c(conninfo());
-        const std::string indexes =
-            "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM pg_indexes WHERE schemaname = $1";
+        const std::string indexes = "SELECT string_agg(indexdef, ';' ORDER BY indexname) FROM "
+                                    "pg_indexes WHERE schemaname = $1";
         const std::string copied(c.query(indexes, {"roundtrip"}).text(0, 0));
         const std::string created(c.query(indexes, {"team"}).text(0, 0));
-        QCOMPARE(QString::fromStdString(copied).replace("roundtrip.", "team."), QString::fromStdString(created));
+        QCOMPARE(QString::fromStdString(copied).replace("roundtrip.", "team."),
+                 QString::fromStdString(created));
 
         // New rows on the server take ids after the copied ones.
         c.exec("SET search_path TO roundtrip");
         const auto maxId = c.queryInt("SELECT max(id) FROM runs");
-        const auto newId = c.queryInt("INSERT INTO runs(model_name, execution_time, created_at) VALUES ('m', 1, 1) "
-                                      "RETURNING id");
+        const auto newId = c.queryInt(
+            "INSERT INTO runs(model_name, execution_time, created_at) VALUES ('m', 1, 1) "
+            "RETURNING id");
         QCOMPARE(*newId, *maxId + 1);
     }
 
@@ -150,10 +174,12 @@ private slots:
         // A team workspace whose default detector someone edited holds data too.
         QCOMPARE(runKestrel({"workspace", "create-team", url("edited")}).exitCode, 0);
         pg::Connection c(conninfo());
-        c.exec("UPDATE edited.detector_configs SET enabled = 0, updated_at = updated_at + 1 WHERE id = 1");
+        c.exec("UPDATE edited.detector_configs SET enabled = 0, updated_at = updated_at + 1 WHERE "
+               "id = 1");
         const auto edited = runKestrel({"workspace", "copy", m_demo, url("edited")});
         QCOMPARE(edited.exitCode, 1);
-        QVERIFY2(edited.err.contains("is not empty (table detector_configs"), qPrintable(edited.err));
+        QVERIFY2(edited.err.contains("is not empty (table detector_configs"),
+                 qPrintable(edited.err));
 
         const QString file = m_dir.filePath("taken.kestrel");
         QVERIFY(QFile::copy(m_demo, file));
@@ -183,7 +209,8 @@ private slots:
         QCOMPARE(runKestrel({"workspace", "create-team", url("prepared")}).exitCode, 0);
         QCOMPARE(runKestrel({"workspace", "copy", bad, url("prepared")}).exitCode, 1);
         QCOMPARE(c.queryInt("SELECT count(*) FROM prepared.runs"), std::optional<std::int64_t>(0));
-        QCOMPARE(c.queryInt("SELECT count(*) FROM prepared.detector_configs"), std::optional<std::int64_t>(6));
+        QCOMPARE(c.queryInt("SELECT count(*) FROM prepared.detector_configs"),
+                 std::optional<std::int64_t>(6));
         // and then takes a good copy, its default detectors giving way to the source's.
         const auto good = runKestrel({"workspace", "copy", m_demo, url("prepared")});
         QVERIFY2(good.exitCode == 0, qPrintable(good.err));
@@ -232,14 +259,16 @@ private slots:
                                         QStringList{"workspace", "copy", m_demo, nowhere}}) {
             const auto r = runKestrel(args);
             QCOMPARE(r.exitCode, 1);
-            QVERIFY2(r.err.contains("Cannot connect to the PostgreSQL server at 127.0.0.1:"), qPrintable(r.err));
+            QVERIFY2(r.err.contains("Cannot connect to the PostgreSQL server at 127.0.0.1:"),
+                     qPrintable(r.err));
         }
     }
 
     void passwordInTheUrlIsRefused()
     {
         const QString withPassword =
-            QStringLiteral("postgresql://kestrel:hunter2@127.0.0.1:%1/postgres?schema=pw").arg(m_server.port());
+            QStringLiteral("postgresql://kestrel:hunter2@127.0.0.1:%1/postgres?schema=pw")
+                .arg(m_server.port());
         const auto r = runKestrel({"workspace", "create-team", withPassword});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("PGPASSWORD"), qPrintable(r.err));

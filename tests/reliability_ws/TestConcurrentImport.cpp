@@ -72,8 +72,8 @@ private slots:
         const QString csv = dir.filePath("runs.csv");
         writeCsv(csv, kImportRuns);
         const QString ws = dir.filePath("busy.kestrel");
-        const CliRun demo = runKestrel({"--workspace", ws, "demo", "--runs", "1000", "--end",
-                                        "2026-06-01T00:00:00Z"});
+        const CliRun demo = runKestrel(
+            {"--workspace", ws, "demo", "--runs", "1000", "--end", "2026-06-01T00:00:00Z"});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 
         QProcess import;
@@ -84,9 +84,11 @@ private slots:
         const QString stop = dir.filePath("stop");
         QProcess stats;
         stats.setWorkingDirectory(dir.path());
-        stats.start("/bin/sh", {"-c", QString("n=0; while [ ! -f '%1' ]; do '%2' --workspace '%3' runs stats "
-                                              ">/dev/null 2>>stats.err || echo FAIL; n=$((n+1)); done; echo $n")
-                                          .arg(stop, kestrelBinary(), ws)});
+        stats.start(
+            "/bin/sh",
+            {"-c", QString("n=0; while [ ! -f '%1' ]; do '%2' --workspace '%3' runs stats "
+                           ">/dev/null 2>>stats.err || echo FAIL; n=$((n+1)); done; echo $n")
+                       .arg(stop, kestrelBinary(), ws)});
         std::vector<std::unique_ptr<QProcess>> loggers;
         for (int k = 0; k < kLoggers; ++k) {
             auto p = std::make_unique<QProcess>();
@@ -126,8 +128,9 @@ private slots:
         QCOMPARE(runs, kLoggers * kRunsPerLogger);
 
         Database db(ws.toStdString(), Database::Access::ReadOnly);
-        QCOMPARE(db.queryInt("SELECT count(*) FROM runs WHERE model_name LIKE 'Logger %'").value_or(0),
-                 qint64(kLoggers * kRunsPerLogger));
+        QCOMPARE(
+            db.queryInt("SELECT count(*) FROM runs WHERE model_name LIKE 'Logger %'").value_or(0),
+            qint64(kLoggers * kRunsPerLogger));
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs").value_or(0),
                  qint64(1000 + kImportRuns + kLoggers * kRunsPerLogger));
 
@@ -135,9 +138,11 @@ private slots:
         std::sort(during.begin(), during.end());
         const qint64 worst = during.back();
         const qint64 median = during[during.size() / 2];
-        qInfo("import took %lld ms; %zu log-runs during it: median %lld ms, worst %lld ms; stats runs: %s",
+        qInfo("import took %lld ms; %zu log-runs during it: median %lld ms, worst %lld ms; stats "
+              "runs: %s",
               static_cast<long long>(importEnd - importStart), during.size(),
-              static_cast<long long>(median), static_cast<long long>(worst), statsOut.trimmed().constData());
+              static_cast<long long>(median), static_cast<long long>(worst),
+              statsOut.trimmed().constData());
         QVERIFY2(worst <= 2000, qPrintable(QString("a log-run waited %1 ms").arg(worst)));
     }
 };

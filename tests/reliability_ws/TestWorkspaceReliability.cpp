@@ -30,9 +30,10 @@ void writeCsv(const QString& path, std::int64_t rows)
     QVERIFY(f.open(QIODevice::WriteOnly));
     QByteArray buf = "time,model,status,accuracy,confidence,duration_ms,symbol,source\n";
     for (std::int64_t i = 0; i < rows; ++i) {
-        buf += "2026-01-0" + QByteArray::number(1 + i % 9) + "T10:" +
-               QByteArray::number(10 + i % 50) + ":00Z,Model " + QByteArray::number(i % 7) +
-               ",completed,0.5,0.75," + QByteArray::number(100 + i % 1000) + ",TCS.NS,fyers\n";
+        buf += "2026-01-0" + QByteArray::number(1 + i % 9) +
+               "T10:" + QByteArray::number(10 + i % 50) + ":00Z,Model " +
+               QByteArray::number(i % 7) + ",completed,0.5,0.75," +
+               QByteArray::number(100 + i % 1000) + ",TCS.NS,fyers\n";
         if (buf.size() > (1 << 20)) {
             f.write(buf);
             buf.clear();
@@ -77,7 +78,8 @@ CliRun signalledImport(const QString& ws, const QString& csv, int ms, int sig)
         ::kill(static_cast<pid_t>(pid), sig);
     p.waitForFinished(60'000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace
@@ -92,8 +94,8 @@ class TestWorkspaceReliability : public QObject
     QString demoWorkspace(const QString& name, int runs)
     {
         const QString ws = m_dir.filePath(name);
-        const CliRun r = runKestrel({"--workspace", ws, "demo", "--runs", QString::number(runs), "--end",
-                                     "2026-06-01T00:00:00Z"});
+        const CliRun r = runKestrel({"--workspace", ws, "demo", "--runs", QString::number(runs),
+                                     "--end", "2026-06-01T00:00:00Z"});
         if (r.exitCode != 0)
             qWarning() << r.err;
         return ws;
@@ -120,17 +122,22 @@ private slots:
         for (int ms : {150, 400, 700, 1000, 1500, 20000}) {
             signalledImport(ws, m_csv, ms, SIGKILL);
             const CliRun stats = runKestrel({"--workspace", ws, "runs", "stats"});
-            QVERIFY2(stats.exitCode == 0, qPrintable(QString("after kill at %1 ms: %2").arg(ms).arg(stats.err)));
+            QVERIFY2(stats.exitCode == 0,
+                     qPrintable(QString("after kill at %1 ms: %2").arg(ms).arg(stats.err)));
             const std::int64_t n = countRuns(ws);
             QVERIFY2(n == expected || n == expected + kImportRuns,
                      qPrintable(QString("after kill at %1 ms: %2 runs, expected %3 or %4")
-                                    .arg(ms).arg(n).arg(expected).arg(expected + kImportRuns)));
+                                    .arg(ms)
+                                    .arg(n)
+                                    .arg(expected)
+                                    .arg(expected + kImportRuns)));
             QCOMPARE(integrity(ws), QString("ok"));
             qInfo("killed at %d ms: %lld runs", ms, static_cast<long long>(n));
             // Once imported, a later import of the CSV skips its runs as duplicates.
             expected = n;
-            const CliRun logged = runKestrel({"--workspace", ws, "log-run", "--model", "After kill",
-                                              "--status", "completed", "--time", "2026-05-01T00:00:00Z"});
+            const CliRun logged =
+                runKestrel({"--workspace", ws, "log-run", "--model", "After kill", "--status",
+                            "completed", "--time", "2026-05-01T00:00:00Z"});
             QVERIFY2(logged.exitCode == 0, qPrintable(logged.err));
             ++expected;
             // Opening put right what the kill left: no staging table, every index.
@@ -158,7 +165,8 @@ private slots:
         QFile f(ws);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.close();
-        const CliRun r = runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed"});
+        const CliRun r =
+            runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("not a Kestrel workspace"), qPrintable(r.err));
         QCOMPARE(QFileInfo(ws).size(), 0);
@@ -174,12 +182,14 @@ private slots:
         const CliRun stats = runKestrel({"--workspace", ws, "runs", "stats", "--json"});
         QVERIFY2(stats.exitCode == 0, qPrintable(stats.err));
         QVERIFY(stats.out.contains("\"summary\""));
-        const CliRun exported = runKestrel({"--workspace", ws, "runs", "export", "--out", m_dir.filePath("ro.csv")});
+        const CliRun exported =
+            runKestrel({"--workspace", ws, "runs", "export", "--out", m_dir.filePath("ro.csv")});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         const CliRun check = runKestrel({"--workspace", ws, "workspace", "check"});
         QVERIFY2(check.exitCode == 0, qPrintable(check.err));
         QVERIFY(check.out.contains("Integrity: ok"));
-        QVERIFY(check.out.contains("Schema version: " + QString::number(kestrel::workspace::currentSchemaVersion())));
+        QVERIFY(check.out.contains("Schema version: " +
+                                   QString::number(kestrel::workspace::currentSchemaVersion())));
         QCOMPARE(fileSha256(ws), sha);
         QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner);
         // Also on a writable file, a read-only command does not touch the header.
@@ -194,14 +204,16 @@ private slots:
         const QString ws = demoWorkspace("corrupt.kestrel", 20000);
         QVERIFY(kestrel::test::damageRunsIndexPage(ws));
         const QByteArray sha = fileSha256(ws);
-        const CliRun logged = runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed"});
+        const CliRun logged =
+            runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed"});
         QCOMPARE(logged.exitCode, 1);
         QVERIFY2(logged.err.contains("damaged"), qPrintable(logged.err));
         QVERIFY2(logged.err.contains("workspace recover"), qPrintable(logged.err));
         const CliRun imported = runKestrel({"--workspace", ws, "runs", "import", m_csv});
         QCOMPARE(imported.exitCode, 1);
         QCOMPARE(fileSha256(ws), sha);
-        QVERIFY_THROWS_EXCEPTION(kestrel::workspace::CorruptWorkspace, Workspace::open(ws.toStdString()));
+        QVERIFY_THROWS_EXCEPTION(kestrel::workspace::CorruptWorkspace,
+                                 Workspace::open(ws.toStdString()));
 
         const CliRun check = runKestrel({"--workspace", ws, "workspace", "check"});
         QCOMPARE(check.exitCode, 1);
@@ -209,12 +221,14 @@ private slots:
         QVERIFY(!check.out.contains("Integrity: ok"));
 
         const QString recovered = m_dir.filePath("recovered.kestrel");
-        const CliRun rec = runKestrel({"--workspace", ws, "workspace", "recover", "--out", recovered});
+        const CliRun rec =
+            runKestrel({"--workspace", ws, "workspace", "recover", "--out", recovered});
         QVERIFY2(rec.exitCode == 0, qPrintable(rec.err));
         QCOMPARE(countRuns(recovered), 20000);
         QCOMPARE(integrity(recovered), QString("ok"));
         QCOMPARE(fileSha256(ws), sha);
-        const CliRun after = runKestrel({"--workspace", recovered, "log-run", "--model", "M", "--status", "completed"});
+        const CliRun after = runKestrel(
+            {"--workspace", recovered, "log-run", "--model", "M", "--status", "completed"});
         QVERIFY2(after.exitCode == 0, qPrintable(after.err));
     }
 };

@@ -42,7 +42,8 @@ class TestAggCli : public QObject
 
     void compareStats(const QStringList& filterArgs, const RunFilter& filter)
     {
-        const CliRun r = kestrelCli(QStringList{"runs", "stats", "--workspace", m_ws, "--json"} + filterArgs);
+        const CliRun r =
+            kestrelCli(QStringList{"runs", "stats", "--workspace", m_ws, "--json"} + filterArgs);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const Json j = Json::parse(r.out.toStdString());
         Database db = Workspace::connect(m_ws.toStdString());
@@ -63,8 +64,9 @@ class TestAggCli : public QObject
         const auto models = agg.compareModels(filter);
         QCOMPARE(j["models"].size(), models.size());
         for (const Json& jm : j["models"]) {
-            const auto it = std::find_if(models.begin(), models.end(),
-                                         [&](const ModelStats& m) { return m.model == jm["model"].get<std::string>(); });
+            const auto it = std::find_if(models.begin(), models.end(), [&](const ModelStats& m) {
+                return m.model == jm["model"].get<std::string>();
+            });
             QVERIFY(it != models.end());
             QCOMPARE(jm["runs"].get<std::int64_t>(), it->runs);
             QCOMPARE(jm["rank"].get<int>(), it->rank);
@@ -89,8 +91,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_ws = m_dir.filePath("demo.kestrel");
-        const CliRun r = kestrelCli({"demo", "--workspace", m_ws, "--runs", "20000", "--seed", "3", "--end",
-                                     "2026-11-01T12:00:00Z"});
+        const CliRun r = kestrelCli({"demo", "--workspace", m_ws, "--runs", "20000", "--seed", "3",
+                                     "--end", "2026-11-01T12:00:00Z"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("20000"));
         QCOMPARE(runCount(), std::int64_t(20000));
@@ -102,7 +104,8 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("already holds 20000 runs"), qPrintable(r.err));
         QCOMPARE(runCount(), std::int64_t(20000));
-        const CliRun bad = kestrelCli({"demo", "--workspace", m_dir.filePath("x.kestrel"), "--runs", "many"});
+        const CliRun bad =
+            kestrelCli({"demo", "--workspace", m_dir.filePath("x.kestrel"), "--runs", "many"});
         QCOMPARE(bad.exitCode, 1);
         QVERIFY(bad.err.contains("--runs"));
     }
@@ -114,8 +117,8 @@ private slots:
         f.from = *parseTime("2026-09-01T00:00:00Z");
         f.to = *parseTime("2026-10-15T00:00:00Z");
         f.models = {"BTST", "Sector Analysis"};
-        compareStats({"--from", "2026-09-01T00:00:00Z", "--to", "2026-10-15T00:00:00Z", "--model", "BTST",
-                      "--model", "Sector Analysis"},
+        compareStats({"--from", "2026-09-01T00:00:00Z", "--to", "2026-10-15T00:00:00Z", "--model",
+                      "BTST", "--model", "Sector Analysis"},
                      f);
     }
 
@@ -123,8 +126,8 @@ private slots:
     {
         const CliRun r = kestrelCli({"runs", "stats", "--workspace", m_ws, "--timeframe", "all"});
         QCOMPARE(r.exitCode, 0);
-        for (const char* m : {"Stock Price Prediction", "BTST", "Options Chain Analysis", "Sector Analysis",
-                              "Momentum Custom"})
+        for (const char* m : {"Stock Price Prediction", "BTST", "Options Chain Analysis",
+                              "Sector Analysis", "Momentum Custom"})
             QVERIFY2(r.out.contains(m), qPrintable(r.out));
         QVERIFY(r.out.contains("20000"));
         const CliRun bad = kestrelCli({"runs", "stats", "--workspace", m_ws, "--timeframe", "3w"});
@@ -135,10 +138,29 @@ private slots:
     void logRunAppends()
     {
         const std::int64_t before = runCount();
-        const CliRun r = kestrelCli({"log-run", "--workspace", m_ws, "--model", "CLI Model", "--status", "failed",
-                                     "--duration", "12.5", "--symbol", "TCS.NS", "--source", "fyers", "--error",
-                                     "Timeout after 12.5s fetching 'TCS.NS'", "--params", R"({"lookback": 30})",
-                                     "--memory", "512", "--cpu", "73.5", "--time", "2026-10-30T10:00:00Z"});
+        const CliRun r = kestrelCli({"log-run",
+                                     "--workspace",
+                                     m_ws,
+                                     "--model",
+                                     "CLI Model",
+                                     "--status",
+                                     "failed",
+                                     "--duration",
+                                     "12.5",
+                                     "--symbol",
+                                     "TCS.NS",
+                                     "--source",
+                                     "fyers",
+                                     "--error",
+                                     "Timeout after 12.5s fetching 'TCS.NS'",
+                                     "--params",
+                                     R"({"lookback": 30})",
+                                     "--memory",
+                                     "512",
+                                     "--cpu",
+                                     "73.5",
+                                     "--time",
+                                     "2026-10-30T10:00:00Z"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(runCount(), before + 1);
         Database db = Workspace::connect(m_ws.toStdString());
@@ -162,8 +184,8 @@ private slots:
         Database gui = Workspace::connect(m_ws.toStdString());
         gui.exec("BEGIN");
         const auto seen = gui.queryInt("SELECT COUNT(*) FROM runs");
-        CliRun r = kestrelCli({"log-run", "--workspace", m_ws, "--model", "CLI Model", "--status", "completed",
-                               "--accuracy", "0.8"});
+        CliRun r = kestrelCli({"log-run", "--workspace", m_ws, "--model", "CLI Model", "--status",
+                               "completed", "--accuracy", "0.8"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         gui.exec("COMMIT");
         QCOMPARE(gui.queryInt("SELECT COUNT(*) FROM runs"), std::optional<std::int64_t>(*seen + 1));
@@ -189,18 +211,24 @@ private slots:
         QTest::newRow("no model") << QStringList{"--status", "completed"} << "--model";
         QTest::newRow("no status") << QStringList{"--model", "M"} << "--status";
         QTest::newRow("bad status") << QStringList{"--model", "M", "--status", "done"} << "done";
-        QTest::newRow("bad duration") << QStringList{"--model", "M", "--status", "completed", "--duration", "fast"}
-                                      << "--duration";
-        QTest::newRow("accuracy range") << QStringList{"--model", "M", "--status", "completed", "--accuracy", "1.7"}
-                                        << "--accuracy";
-        QTest::newRow("bad params") << QStringList{"--model", "M", "--status", "completed", "--params", "{lookback: 3"}
-                                    << "--params";
-        QTest::newRow("params not object") << QStringList{"--model", "M", "--status", "completed", "--results", "[1,2]"}
-                                           << "--results";
-        QTest::newRow("bad time") << QStringList{"--model", "M", "--status", "completed", "--time", "yesterday-ish"}
+        QTest::newRow("bad duration")
+            << QStringList{"--model", "M", "--status", "completed", "--duration", "fast"}
+            << "--duration";
+        QTest::newRow("accuracy range")
+            << QStringList{"--model", "M", "--status", "completed", "--accuracy", "1.7"}
+            << "--accuracy";
+        QTest::newRow("bad params")
+            << QStringList{"--model", "M", "--status", "completed", "--params", "{lookback: 3"}
+            << "--params";
+        QTest::newRow("params not object")
+            << QStringList{"--model", "M", "--status", "completed", "--results", "[1,2]"}
+            << "--results";
+        QTest::newRow("bad time") << QStringList{"--model",   "M",      "--status",
+                                                 "completed", "--time", "yesterday-ish"}
                                   << "--time";
-        QTest::newRow("unknown option") << QStringList{"--model", "M", "--status", "completed", "--colour", "red"}
-                                        << "--colour";
+        QTest::newRow("unknown option")
+            << QStringList{"--model", "M", "--status", "completed", "--colour", "red"}
+            << "--colour";
     }
 
     void logRunRejectsBadInput()

@@ -29,8 +29,9 @@ const EpochMs kEnd = *parseTime("2026-11-01T12:00:00Z");
 QByteArray contentHash(Database& db)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (const char* sql : {"SELECT * FROM runs ORDER BY id", "SELECT * FROM demo_incidents ORDER BY id",
-                            "SELECT * FROM prices ORDER BY symbol, day"}) {
+    for (const char* sql :
+         {"SELECT * FROM runs ORDER BY id", "SELECT * FROM demo_incidents ORDER BY id",
+          "SELECT * FROM prices ORDER BY symbol, day"}) {
         Statement st = db.prepare(sql);
         while (st.step())
             for (int c = 0; c < st.columnCount(); ++c) {
@@ -42,7 +43,8 @@ QByteArray contentHash(Database& db)
     return h.result();
 }
 
-double queryReal(Database& db, const std::string& sql, std::initializer_list<std::int64_t> args = {})
+double queryReal(Database& db, const std::string& sql,
+                 std::initializer_list<std::int64_t> args = {})
 {
     Statement st = db.prepare(sql);
     int i = 1;
@@ -65,9 +67,11 @@ struct Incident
 std::multimap<std::string, Incident> incidents(Database& db)
 {
     std::multimap<std::string, Incident> out;
-    Statement st = db.prepare("SELECT type, model_name, metric, start_time, end_time, data_source FROM demo_incidents");
+    Statement st = db.prepare(
+        "SELECT type, model_name, metric, start_time, end_time, data_source FROM demo_incidents");
     while (st.step())
-        out.emplace(st.text(0), Incident{st.text(1), st.text(2), st.int64(3), st.int64(4), st.text(5)});
+        out.emplace(st.text(0),
+                    Incident{st.text(1), st.text(2), st.int64(3), st.int64(4), st.text(5)});
     return out;
 }
 
@@ -126,7 +130,8 @@ private slots:
         QCOMPARE(*db.queryInt("SELECT COUNT(DISTINCT model_name) FROM runs"), std::int64_t(5));
         QVERIFY(*db.queryInt("SELECT COUNT(DISTINCT symbol) FROM runs") >= 40);
         QCOMPARE(*db.queryInt("SELECT COUNT(DISTINCT data_source) FROM runs"), std::int64_t(3));
-        for (const char* m : {"Stock Price Prediction", "BTST", "Options Chain Analysis", "Sector Analysis"}) {
+        for (const char* m :
+             {"Stock Price Prediction", "BTST", "Options Chain Analysis", "Sector Analysis"}) {
             Statement st = db.prepare("SELECT COUNT(*) FROM runs WHERE model_name = ?");
             st.bind(1, m);
             QVERIFY(st.step() && st.int64(0) > 5000);
@@ -137,25 +142,33 @@ private slots:
             st.bind(1, s);
             QVERIFY2(st.step() && st.int64(0) > 0, s);
         }
-        QCOMPARE(*db.queryInt("SELECT COUNT(*) FROM runs WHERE status='running' AND execution_duration IS NOT NULL"),
+        QCOMPARE(*db.queryInt("SELECT COUNT(*) FROM runs WHERE status='running' AND "
+                              "execution_duration IS NOT NULL"),
                  std::int64_t(0));
-        QCOMPARE(*db.queryInt("SELECT COUNT(*) FROM runs WHERE status='failed' AND error_message IS NULL"),
+        QCOMPARE(*db.queryInt(
+                     "SELECT COUNT(*) FROM runs WHERE status='failed' AND error_message IS NULL"),
                  std::int64_t(0));
-        QCOMPARE(*db.queryInt("SELECT COUNT(*) FROM runs WHERE status='completed' AND "
-                              "(accuracy_score IS NULL OR confidence_level IS NULL OR memory_mb IS NULL "
-                              "OR cpu_percent IS NULL OR json_valid(input_parameters) = 0 "
-                              "OR json_valid(output_results) = 0)"),
-                 std::int64_t(0));
+        QCOMPARE(
+            *db.queryInt("SELECT COUNT(*) FROM runs WHERE status='completed' AND "
+                         "(accuracy_score IS NULL OR confidence_level IS NULL OR memory_mb IS NULL "
+                         "OR cpu_percent IS NULL OR json_valid(input_parameters) = 0 "
+                         "OR json_valid(output_results) = 0)"),
+            std::int64_t(0));
         // Weekly rhythm: a weekday carries clearly more runs than a weekend day
         // (strftime %w: 0 = Sunday, 6 = Saturday).
-        const double weekday = queryReal(db, "SELECT COUNT(*) / 5.0 FROM runs WHERE CAST(strftime('%w', execution_time / 1000, "
-                                             "'unixepoch') AS INTEGER) BETWEEN 1 AND 5");
-        const double weekend = queryReal(db, "SELECT COUNT(*) / 2.0 FROM runs WHERE CAST(strftime('%w', execution_time / 1000, "
-                                             "'unixepoch') AS INTEGER) IN (0, 6)");
-        QVERIFY2(weekday > 2.5 * weekend, qPrintable(QString("%1 vs %2").arg(weekday).arg(weekend)));
+        const double weekday = queryReal(
+            db, "SELECT COUNT(*) / 5.0 FROM runs WHERE CAST(strftime('%w', execution_time / 1000, "
+                "'unixepoch') AS INTEGER) BETWEEN 1 AND 5");
+        const double weekend = queryReal(
+            db, "SELECT COUNT(*) / 2.0 FROM runs WHERE CAST(strftime('%w', execution_time / 1000, "
+                "'unixepoch') AS INTEGER) IN (0, 6)");
+        QVERIFY2(weekday > 2.5 * weekend,
+                 qPrintable(QString("%1 vs %2").arg(weekday).arg(weekend)));
         // Daily rhythm: NSE market hours (04-10 UTC) busier than the night (22-24 UTC).
-        const double market = queryReal(db, "SELECT COUNT(*) / 6.0 FROM runs WHERE (execution_time % 86400000) / 3600000 BETWEEN 4 AND 9");
-        const double night = queryReal(db, "SELECT COUNT(*) / 2.0 FROM runs WHERE (execution_time % 86400000) / 3600000 BETWEEN 22 AND 23");
+        const double market = queryReal(db, "SELECT COUNT(*) / 6.0 FROM runs WHERE (execution_time "
+                                            "% 86400000) / 3600000 BETWEEN 4 AND 9");
+        const double night = queryReal(db, "SELECT COUNT(*) / 2.0 FROM runs WHERE (execution_time "
+                                           "% 86400000) / 3600000 BETWEEN 22 AND 23");
         QVERIFY(market > 2.5 * night);
         // Confidence follows accuracy.
         const double corr = queryReal(db, R"(
@@ -176,20 +189,27 @@ private slots:
     {
         Database& db = m_full->db();
         const auto inc = incidents(db);
-        for (const char* type :
-             {"latency_spike", "error_rate_spike", "memory_leak", "throughput_drop", "performance_degradation"})
+        for (const char* type : {"latency_spike", "error_rate_spike", "memory_leak",
+                                 "throughput_drop", "performance_degradation"})
             QVERIFY2(inc.count(type) >= 1, type);
 
         {
             const Incident& i = inc.find("latency_spike")->second;
             QCOMPARE(i.metric, std::string("duration"));
-            const double inside = queryReal(db, "SELECT AVG(execution_duration) FROM runs WHERE model_name = 'Options Chain Analysis' "
-                                                "AND status = 'completed' AND execution_time >= ? AND execution_time < ?",
-                                            {i.start, i.end});
-            const double outside = queryReal(db, "SELECT AVG(execution_duration) FROM runs WHERE model_name = 'Options Chain Analysis' "
-                                                 "AND status = 'completed' AND (execution_time < ? OR execution_time >= ?)",
-                                             {i.start, i.end});
-            QVERIFY2(inside > 4.0 * outside, qPrintable(QString("%1 vs %2").arg(inside).arg(outside)));
+            const double inside =
+                queryReal(db,
+                          "SELECT AVG(execution_duration) FROM runs WHERE model_name = 'Options "
+                          "Chain Analysis' "
+                          "AND status = 'completed' AND execution_time >= ? AND execution_time < ?",
+                          {i.start, i.end});
+            const double outside = queryReal(
+                db,
+                "SELECT AVG(execution_duration) FROM runs WHERE model_name = 'Options Chain "
+                "Analysis' "
+                "AND status = 'completed' AND (execution_time < ? OR execution_time >= ?)",
+                {i.start, i.end});
+            QVERIFY2(inside > 4.0 * outside,
+                     qPrintable(QString("%1 vs %2").arg(inside).arg(outside)));
         }
         {
             const auto range = inc.equal_range("error_rate_spike");
@@ -197,33 +217,52 @@ private slots:
             for (auto it = range.first; it != range.second; ++it) {
                 const Incident& i = it->second;
                 QCOMPARE(i.source, std::string("fyers"));
-                Statement st = db.prepare("SELECT AVG(status = 'failed') FROM runs WHERE model_name = ? AND execution_time >= ? AND execution_time < ?");
+                Statement st =
+                    db.prepare("SELECT AVG(status = 'failed') FROM runs WHERE model_name = ? AND "
+                               "execution_time >= ? AND execution_time < ?");
                 st.bind(1, i.model).bind(2, i.start).bind(3, i.end);
                 QVERIFY(st.step());
                 const double inside = st.real(0);
-                Statement out = db.prepare("SELECT AVG(status = 'failed') FROM runs WHERE model_name = ? AND (execution_time < ? OR execution_time >= ?)");
+                Statement out =
+                    db.prepare("SELECT AVG(status = 'failed') FROM runs WHERE model_name = ? AND "
+                               "(execution_time < ? OR execution_time >= ?)");
                 out.bind(1, i.model).bind(2, i.start).bind(3, i.end);
                 QVERIFY(out.step());
                 QVERIFY2(inside > 0.2 && inside > 5.0 * out.real(0),
-                         qPrintable(QString("%1: %2 vs %3").arg(QString::fromStdString(i.model)).arg(inside).arg(out.real(0))));
+                         qPrintable(QString("%1: %2 vs %3")
+                                        .arg(QString::fromStdString(i.model))
+                                        .arg(inside)
+                                        .arg(out.real(0))));
             }
         }
         {
             const Incident& i = inc.find("memory_leak")->second;
-            const double firstDay = queryReal(db, "SELECT AVG(memory_mb) FROM runs WHERE model_name = 'Sector Analysis' AND execution_time >= ? AND execution_time < ?",
-                                              {i.start, i.start + kMsPerDay});
-            const double lastDay = queryReal(db, "SELECT AVG(memory_mb) FROM runs WHERE model_name = 'Sector Analysis' AND execution_time >= ? AND execution_time < ?",
-                                             {i.end - kMsPerDay, i.end});
-            const double after = queryReal(db, "SELECT AVG(memory_mb) FROM runs WHERE model_name = 'Sector Analysis' AND execution_time >= ? AND execution_time < ?",
-                                           {i.end, i.end + kMsPerDay});
-            QVERIFY2(lastDay > firstDay + 1000.0, qPrintable(QString("%1 -> %2").arg(firstDay).arg(lastDay)));
+            const double firstDay =
+                queryReal(db,
+                          "SELECT AVG(memory_mb) FROM runs WHERE model_name = 'Sector Analysis' "
+                          "AND execution_time >= ? AND execution_time < ?",
+                          {i.start, i.start + kMsPerDay});
+            const double lastDay =
+                queryReal(db,
+                          "SELECT AVG(memory_mb) FROM runs WHERE model_name = 'Sector Analysis' "
+                          "AND execution_time >= ? AND execution_time < ?",
+                          {i.end - kMsPerDay, i.end});
+            const double after =
+                queryReal(db,
+                          "SELECT AVG(memory_mb) FROM runs WHERE model_name = 'Sector Analysis' "
+                          "AND execution_time >= ? AND execution_time < ?",
+                          {i.end, i.end + kMsPerDay});
+            QVERIFY2(lastDay > firstDay + 1000.0,
+                     qPrintable(QString("%1 -> %2").arg(firstDay).arg(lastDay)));
             QVERIFY(after < firstDay + 100.0); // the restart
         }
         {
             const Incident& i = inc.find("throughput_drop")->second;
             QCOMPARE(i.model, std::string("BTST"));
             // The same weekday in the other weeks is the baseline.
-            const double inside = queryReal(db, "SELECT COUNT(*) FROM runs WHERE model_name = 'BTST' AND execution_time >= ? AND execution_time < ?",
+            const double inside = queryReal(db,
+                                            "SELECT COUNT(*) FROM runs WHERE model_name = 'BTST' "
+                                            "AND execution_time >= ? AND execution_time < ?",
                                             {i.start, i.end});
             double others = 0;
             int weeks = 0;
@@ -231,18 +270,22 @@ private slots:
                 const EpochMs s = i.start + w * 7 * kMsPerDay;
                 if (w == 0 || s < kEnd - 89 * kMsPerDay || s + kMsPerDay > kEnd)
                     continue;
-                others += queryReal(db, "SELECT COUNT(*) FROM runs WHERE model_name = 'BTST' AND execution_time >= ? AND execution_time < ?",
+                others += queryReal(db,
+                                    "SELECT COUNT(*) FROM runs WHERE model_name = 'BTST' AND "
+                                    "execution_time >= ? AND execution_time < ?",
                                     {s, s + kMsPerDay});
                 ++weeks;
             }
             QVERIFY(weeks >= 3);
-            QVERIFY2(inside < 0.35 * others / weeks, qPrintable(QString("%1 vs %2").arg(inside).arg(others / weeks)));
+            QVERIFY2(inside < 0.35 * others / weeks,
+                     qPrintable(QString("%1 vs %2").arg(inside).arg(others / weeks)));
         }
         {
             const Incident& i = inc.find("performance_degradation")->second;
             QCOMPARE(i.metric, std::string("accuracy"));
             auto meanAcc = [&](EpochMs from, EpochMs to) {
-                Statement st = db.prepare("SELECT AVG(accuracy_score) FROM runs WHERE model_name = ? AND execution_time >= ? AND execution_time < ?");
+                Statement st = db.prepare("SELECT AVG(accuracy_score) FROM runs WHERE model_name = "
+                                          "? AND execution_time >= ? AND execution_time < ?");
                 st.bind(1, i.model).bind(2, from).bind(3, to);
                 st.step();
                 return st.real(0);
@@ -327,10 +370,12 @@ private slots:
         auto ws = Workspace::create((m_dir.path() + "/cancel.kestrel").toStdString());
         std::stop_source stop;
         int reports = 0;
-        Feedback feedback([&](double) {
-            if (++reports == 3)
-                stop.request_stop();
-        }, stop.get_token());
+        Feedback feedback(
+            [&](double) {
+                if (++reports == 3)
+                    stop.request_stop();
+            },
+            stop.get_token());
         DemoOptions o;
         o.end = kEnd;
         QVERIFY_THROWS_EXCEPTION(Cancelled, generateDemo(ws->db(), o, feedback));

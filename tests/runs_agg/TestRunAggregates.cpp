@@ -26,9 +26,11 @@ bool near(double a, double b)
     return std::fabs(a - b) <= std::max(1e-12, kRel * std::fabs(b));
 }
 
-#define CHECK_NEAR(actual, expected)                                                                \
-    QVERIFY2(near((actual), (expected)),                                                            \
-             qPrintable(QString("%1 = %2, expected %3").arg(#actual).arg((actual), 0, 'g', 17).arg((expected), 0, 'g', 17)))
+#define CHECK_NEAR(actual, expected)                                                               \
+    QVERIFY2(near((actual), (expected)), qPrintable(QString("%1 = %2, expected %3")                \
+                                                        .arg(#actual)                              \
+                                                        .arg((actual), 0, 'g', 17)                 \
+                                                        .arg((expected), 0, 'g', 17)))
 
 void checkOpt(const std::optional<double>& actual, const Json& expected, const char* what)
 {
@@ -38,7 +40,10 @@ void checkOpt(const std::optional<double>& actual, const Json& expected, const c
     }
     QVERIFY2(actual.has_value(), what);
     QVERIFY2(near(*actual, expected.get<double>()),
-             qPrintable(QString("%1 = %2, expected %3").arg(what).arg(*actual, 0, 'g', 17).arg(expected.get<double>(), 0, 'g', 17)));
+             qPrintable(QString("%1 = %2, expected %3")
+                            .arg(what)
+                            .arg(*actual, 0, 'g', 17)
+                            .arg(expected.get<double>(), 0, 'g', 17)));
 }
 
 Json readReference()

@@ -112,7 +112,8 @@ private slots:
         clock.start();
         bool threw = false;
         try {
-            db.queryInt("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000000) "
+            db.queryInt("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < "
+                        "3000000000) "
                         "SELECT count(*) FROM c");
         } catch (const Error& e) {
             threw = QString::fromUtf8(e.what()).contains("interrupt");

@@ -172,7 +172,8 @@ void TestCsvImport::malformed_data()
     QTest::newRow("bad time")
         << header + good + "BTST,2026-13-45,completed,1\n"
         << 3LL << 2LL
-        << "runs.csv:3:2: '2026-13-45' is not a time (a real date in the years 1970-2200, ISO 8601, or Unix seconds/ms) (field 2, column 'execution_time')";
+        << "runs.csv:3:2: '2026-13-45' is not a time (a real date in the years 1970-2200, ISO "
+           "8601, or Unix seconds/ms) (field 2, column 'execution_time')";
     QTest::newRow("empty time") << header + good + "BTST,,completed,1\n"
                                 << 3LL << 2LL << "the time is empty";
     QTest::newRow("unterminated quote")
@@ -329,7 +330,8 @@ void TestCsvImport::truncatedWhileReadIsRefused()
     QByteArray text = "model_name,execution_time,error_message\n";
     const QByteArray pad(80, 'p');
     for (int i = 0; text.size() < static_cast<qsizetype>(io::MappedFile::kReadChunk) * 2; ++i)
-        text += "M" + QByteArray::number(i % 5) + "," + QByteArray::number(1700000000 + i) + "," + pad + "\n";
+        text += "M" + QByteArray::number(i % 5) + "," + QByteArray::number(1700000000 + i) + "," +
+                pad + "\n";
     const std::string path = iotest::writeFile(dir, "cut.csv", text);
     // After the first piece is read the file loses all but 1 MiB past it.
     io::MappedFile::afterChunkForTesting = [](const std::string& file, std::size_t bytesRead) {
@@ -339,12 +341,17 @@ void TestCsvImport::truncatedWhileReadIsRefused()
     const auto failure = iotest::importFailure(ws->db(), path, ImportFormat::Csv);
     io::MappedFile::afterChunkForTesting = nullptr;
     QVERIFY(failure);
-    const QByteArray kept = text.left(static_cast<qsizetype>(io::MappedFile::kReadChunk) + (1 << 20));
+    const QByteArray kept =
+        text.left(static_cast<qsizetype>(io::MappedFile::kReadChunk) + (1 << 20));
     QCOMPARE(failure->line, static_cast<std::int64_t>(kept.count('\n') + 1));
-    QVERIFY2(failure->message.startsWith(QString::fromStdString(path) + ":"), qPrintable(failure->message));
+    QVERIFY2(failure->message.startsWith(QString::fromStdString(path) + ":"),
+             qPrintable(failure->message));
     QVERIFY2(failure->message.contains("cut short"), qPrintable(failure->message));
     QCOMPARE(iotest::runCount(ws->db()), 0);
-    QCOMPARE(ws->db().queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'runs_next'").value_or(-1), 0);
+    QCOMPARE(ws->db()
+                 .queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'runs_next'")
+                 .value_or(-1),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

@@ -71,10 +71,10 @@ void TestInputValidation::utf8Validator()
     QVERIFY(isValidUtf8("plain"));
     QVERIFY(isValidUtf8("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80"));
     QCOMPARE(*firstInvalidUtf8("caf\xE9"), std::size_t(3)); // Latin-1 é
-    QVERIFY(!isValidUtf8("\xC0\xAF"));                     // overlong
-    QVERIFY(!isValidUtf8("\xED\xA0\x80"));                 // surrogate
-    QVERIFY(!isValidUtf8("\xF4\x90\x80\x80"));             // > U+10FFFF
-    QVERIFY(!isValidUtf8("\xE2\x82"));                     // truncated
+    QVERIFY(!isValidUtf8("\xC0\xAF"));                      // overlong
+    QVERIFY(!isValidUtf8("\xED\xA0\x80"));                  // surrogate
+    QVERIFY(!isValidUtf8("\xF4\x90\x80\x80"));              // > U+10FFFF
+    QVERIFY(!isValidUtf8("\xE2\x82"));                      // truncated
 }
 
 void TestInputValidation::garbageCsvRowsAreRefused_data()
@@ -87,7 +87,8 @@ void TestInputValidation::garbageCsvRowsAreRefused_data()
     QTest::newRow("duration -5") << csvRow("2026-02-03", "completed", "-5", "0.5") << 4;
     QTest::newRow("duration 1e308") << csvRow("2026-02-03", "completed", "1e308", "0.5") << 4;
     QTest::newRow("duration inf") << csvRow("2026-02-03", "completed", "1e999", "0.5") << 4;
-    QTest::newRow("duration over a year") << csvRow("2026-02-03", "completed", "31622401", "0.5") << 4;
+    QTest::newRow("duration over a year")
+        << csvRow("2026-02-03", "completed", "31622401", "0.5") << 4;
     QTest::newRow("accuracy 7.5") << csvRow("2026-02-03", "completed", "1", "7.5") << 5;
     QTest::newRow("accuracy -3") << csvRow("2026-02-03", "completed", "1", "-3") << 5;
     QTest::newRow("latin-1 model") << QByteArray("caf\xE9,2026-02-03,completed,1,0.5\n") << 1;
@@ -116,29 +117,33 @@ void TestInputValidation::numberOverflowNamesItsPlace()
     QTemporaryDir dir;
     auto ws = iotest::newWorkspace(dir);
     const std::string jsonl = iotest::writeFile(
-        dir, "big.jsonl", "{\"model\":\"A\",\"time\":\"2026-01-01\"}\n{\"model\":\"A\",\"time\":1767e76760}\n");
+        dir, "big.jsonl",
+        "{\"model\":\"A\",\"time\":\"2026-01-01\"}\n{\"model\":\"A\",\"time\":1767e76760}\n");
     auto failure = iotest::importFailure(ws->db(), jsonl, ImportFormat::Jsonl);
     QVERIFY(failure.has_value());
     QCOMPARE(failure->line, std::int64_t(2));
     QCOMPARE(failure->column, std::int64_t(21));
     QVERIFY2(failure->message.contains("1767e76760 is too large"), qPrintable(failure->message));
-    const std::string json = iotest::writeFile(dir, "big.json", "[\n {\"model\":\"A\",\n  \"accuracy\": 1e999}]\n");
+    const std::string json =
+        iotest::writeFile(dir, "big.json", "[\n {\"model\":\"A\",\n  \"accuracy\": 1e999}]\n");
     failure = iotest::importFailure(ws->db(), json, ImportFormat::Json);
     QVERIFY(failure.has_value());
     QCOMPARE(failure->line, std::int64_t(3));
     QCOMPARE(failure->column, std::int64_t(15));
     QCOMPARE(iotest::runCount(ws->db()), std::int64_t(0));
     // A bad element of a JSON array is named by where it starts.
-    const std::string array = iotest::writeFile(
-        dir, "bad.json",
-        "[\n {\"model\":\"A\",\"note\":\"[,{\",\"time\":\"2026-01-01\"},\n  {\"model\":\"A\",\"time\":\"2026-01-01\",\"accuracy\":7.5}\n]\n");
+    const std::string array =
+        iotest::writeFile(dir, "bad.json",
+                          "[\n {\"model\":\"A\",\"note\":\"[,{\",\"time\":\"2026-01-01\"},\n  "
+                          "{\"model\":\"A\",\"time\":\"2026-01-01\",\"accuracy\":7.5}\n]\n");
     failure = iotest::importFailure(ws->db(), array, ImportFormat::Json);
     QVERIFY(failure.has_value());
     QCOMPARE(failure->line, std::int64_t(3));
     QCOMPARE(failure->column, std::int64_t(3));
     // log-run --params
-    const auto run = test::runKestrel({"--workspace", QString::fromStdString(ws->path()), "log-run", "--model", "A",
-                                       "--status", "completed", "--params", R"({"lr": 1e999})"});
+    const auto run =
+        test::runKestrel({"--workspace", QString::fromStdString(ws->path()), "log-run", "--model",
+                          "A", "--status", "completed", "--params", R"({"lr": 1e999})"});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("too large"), qPrintable(run.err));
 }
@@ -147,9 +152,10 @@ void TestInputValidation::goodCsvStillImports()
 {
     QTemporaryDir dir;
     auto ws = iotest::newWorkspace(dir);
-    const std::string path = iotest::writeFile(
-        dir, "good.csv",
-        kHeader + csvRow("2026-02-01", "FINISHED", "31622400", "1") + csvRow("2024-02-29", "", "0", "0"));
+    const std::string path =
+        iotest::writeFile(dir, "good.csv",
+                          kHeader + csvRow("2026-02-01", "FINISHED", "31622400", "1") +
+                              csvRow("2024-02-29", "", "0", "0"));
     QCOMPARE(iotest::importFile(ws->db(), path, ImportFormat::Csv).imported, std::int64_t(2));
 }
 
@@ -157,9 +163,10 @@ void TestInputValidation::garbageJsonIsRefused()
 {
     QTemporaryDir dir;
     auto ws = iotest::newWorkspace(dir);
-    const std::string path = iotest::writeFile(
-        dir, "bad.jsonl",
-        "{\"model\":\"A\",\"time\":\"2026-01-01\"}\n{\"model\":\"A\",\"time\":\"2026-01-01\",\"accuracy\":7.5}\n");
+    const std::string path =
+        iotest::writeFile(dir, "bad.jsonl",
+                          "{\"model\":\"A\",\"time\":\"2026-01-01\"}\n{\"model\":\"A\",\"time\":"
+                          "\"2026-01-01\",\"accuracy\":7.5}\n");
     const auto failure = iotest::importFailure(ws->db(), path, ImportFormat::Jsonl);
     QVERIFY(failure.has_value());
     QCOMPARE(failure->line, std::int64_t(2));
@@ -189,9 +196,9 @@ void TestInputValidation::nonRegularSourcesAreRefused()
     const QString fifo = dir.filePath("pipe.csv");
     QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
     for (const QString& source : {fifo, QStringLiteral("/dev/zero")}) {
-        test::CliRun r = test::runKestrel(
-            {"--workspace", dir.filePath("ws.kestrel"), "runs", "import", "--format", "csv", source},
-            20'000);
+        test::CliRun r = test::runKestrel({"--workspace", dir.filePath("ws.kestrel"), "runs",
+                                           "import", "--format", "csv", source},
+                                          20'000);
         QVERIFY2(r.exitCode == 1, qPrintable(source + ": " + QString::number(r.exitCode) + r.err));
         QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
     }
@@ -218,8 +225,9 @@ void TestInputValidation::mlflowFileStoreSkipsInvalidRuns()
     QTemporaryDir dir;
     QDir().mkpath(dir.filePath("mlruns/1"));
     iotest::writeFile(dir, "mlruns/1/meta.yaml", "name: exp\nlifecycle_stage: active\n");
-    writeRun(dir, "good", "run_id: good\nstatus: FINISHED\nstart_time: 1767225600000\n"
-                          "end_time: 1767225601000\nlifecycle_stage: active\n");
+    writeRun(dir, "good",
+             "run_id: good\nstatus: FINISHED\nstart_time: 1767225600000\n"
+             "end_time: 1767225601000\nlifecycle_stage: active\n");
     writeRun(dir, "notime", "run_id: notime\nstatus: FINISHED\nlifecycle_stage: active\n");
     writeRun(dir, "badstatus", "run_id: badstatus\nstatus: EXPLODED\nstart_time: 1767225600000\n");
     QDir().mkpath(dir.filePath("mlruns/1/dirmeta/meta.yaml")); // a folder named meta.yaml
@@ -263,8 +271,8 @@ void TestInputValidation::logRunRefusesGarbage()
     r = test::runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed",
                           "--time", "2026-02-30"});
     QCOMPARE(r.exitCode, 1);
-    r = test::runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status", "completed",
-                          "--time", "1e20"});
+    r = test::runKestrel(
+        {"--workspace", ws, "log-run", "--model", "M", "--status", "completed", "--time", "1e20"});
     QCOMPARE(r.exitCode, 1);
 }
 
@@ -297,13 +305,14 @@ void TestInputValidation::badRowsAreListedAndSkippable()
     QByteArray csv = kHeader + csvRow("2026-02-01", "completed", "1", "0.5");
     for (int i = 0; i < 30; ++i)
         csv += csvRow("2026-02-30", "completed", "1", "0.5"); // lines 3..32
-    csv += "caf\xE9,2026-02-03,completed,1,0.5\n";           // line 33, Latin-1
+    csv += "caf\xE9,2026-02-03,completed,1,0.5\n";            // line 33, Latin-1
     csv += csvRow("2026-02-02", "completed", "2", "0.25");
     const QString source = QString::fromStdString(iotest::writeFile(dir, "mixed.csv", csv));
 
     test::CliRun r = test::runKestrel({"--workspace", ws, "runs", "import", source});
     QCOMPARE(r.exitCode, 1);
-    QVERIFY2(r.err.contains("mixed.csv:3:2:") && r.err.contains("mixed.csv:22:2:"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("mixed.csv:3:2:") && r.err.contains("mixed.csv:22:2:"),
+             qPrintable(r.err));
     QVERIFY2(!r.err.contains("mixed.csv:23:2:"), qPrintable(r.err)); // listing stops at 20
 
     r = test::runKestrel({"--workspace", ws, "runs", "import", "--skip-invalid", source});
@@ -318,8 +327,8 @@ void TestInputValidation::badRowsAreListedAndSkippable()
     QVERIFY(rejected.contains("UTF-8"));
 
     // A second run does not overwrite the first side file; --rejected never overwrites.
-    r = test::runKestrel({"--workspace", dir.filePath("ws2.kestrel"), "runs", "import",
-                          "--skip-invalid", source});
+    r = test::runKestrel(
+        {"--workspace", dir.filePath("ws2.kestrel"), "runs", "import", "--skip-invalid", source});
     QVERIFY2(r.out.contains(".rejected-2.csv"), qPrintable(r.out));
     r = test::runKestrel({"--workspace", dir.filePath("ws3.kestrel"), "runs", "import",
                           "--skip-invalid", "--rejected", source + ".rejected.csv", source});

@@ -93,8 +93,9 @@ void TestJsonImport::externalIdsInOrder()
             id = "run-" + std::to_string(i);
         if (i % 101 == 50)
             id = "run-5"; // a repeat of the first id
-        text += "{\"model_name\": \"M" + std::to_string(i) + "\", \"execution_time\": " +
-                std::to_string(1767312000000 + i) + (id.empty() ? "" : ", \"external_id\": \"" + id + "\"") + "}\n";
+        text += "{\"model_name\": \"M" + std::to_string(i) +
+                "\", \"execution_time\": " + std::to_string(1767312000000 + i) +
+                (id.empty() ? "" : ", \"external_id\": \"" + id + "\"") + "}\n";
         if (id != "run-5" || i == 5)
             expected.push_back("M" + std::to_string(i));
     }

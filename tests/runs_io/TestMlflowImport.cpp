@@ -408,11 +408,13 @@ void TestMlflowImport::invalidRunsAreSkippedWithNotes()
     const std::string store = buildStore(dir, "mlflow.db", kSchema1x, false);
     {
         Database db(store, Database::Access::ReadWrite);
-        db.exec("INSERT INTO runs(run_uuid, status, start_time, end_time, lifecycle_stage, experiment_id) VALUES"
+        db.exec("INSERT INTO runs(run_uuid, status, start_time, end_time, lifecycle_stage, "
+                "experiment_id) VALUES"
                 "  ('r7', 'FINISHED', 'yesterday', NULL, 'active', 1),"
                 "  ('r8', 'FINISHED', NULL, NULL, 'active', 1),"
                 "  ('r9', 'FINISHED', 1700000600000, 1700000601000, 'active', 1);"
-                "INSERT INTO metrics(key, value, timestamp, run_uuid, step) VALUES ('accuracy', 'high', 1, 'r9', 0);");
+                "INSERT INTO metrics(key, value, timestamp, run_uuid, step) VALUES ('accuracy', "
+                "'high', 1, 'r9', 0);");
     }
     auto ws = iotest::newWorkspace(dir);
     const ImportResult r = iotest::importFile(ws->db(), store, ImportFormat::Mlflow);

@@ -51,8 +51,9 @@ private slots:
         std::filesystem::create_hard_link(s(ws), s(dir.filePath("hard")));
         std::filesystem::create_directory(s(dir.filePath("sub")));
         const ProtectedPath guard(s(ws));
-        for (const QString& target : {ws, dir.filePath("link"), dir.filePath("hard"), ws + "-wal", ws + "-shm",
-                                      ws + "-journal", dir.filePath("sub/../w.kestrel")}) {
+        for (const QString& target :
+             {ws, dir.filePath("link"), dir.filePath("hard"), ws + "-wal", ws + "-shm",
+              ws + "-journal", dir.filePath("sub/../w.kestrel")}) {
             bool refused = false;
             try {
                 writeOutputFile(s(target), "id,model\n");
@@ -70,7 +71,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString ws = dir.filePath("w.kestrel");
-        { const ProtectedPath guard(s(ws)); }
+        {
+            const ProtectedPath guard(s(ws));
+        }
         writeOutputFile(s(ws), "x");
         QCOMPARE(test::readFileText(ws), std::string("x"));
     }
@@ -85,7 +88,8 @@ private slots:
         writeOutputFile(s(dir.filePath("l.csv")), "new");
         QVERIFY(QFileInfo(dir.filePath("l.csv")).isSymLink());
         QCOMPARE(test::readFileText(real), std::string("new"));
-        QCOMPARE(QFileInfo(real).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFile::ReadGroup);
+        QCOMPARE(QFileInfo(real).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+                 QFile::ReadGroup);
         // A dangling link gets its target created, and stays a link.
         QVERIFY(QFile::link(dir.filePath("later.csv"), dir.filePath("d.csv")));
         writeOutputFile(s(dir.filePath("d.csv")), "made");
@@ -96,7 +100,9 @@ private slots:
     void devicesWrittenInPlace()
     {
         writeOutputFile("/dev/null", "nothing");
-        struct stat st {};
+        struct stat st
+        {
+        };
         QVERIFY(::stat("/dev/null", &st) == 0);
         QVERIFY(S_ISCHR(st.st_mode));
     }
@@ -126,17 +132,22 @@ private slots:
     {
         QTemporaryDir dir;
         const QString ws = dir.filePath("w.kestrel");
-        CliRun r = runKestrel({"--workspace", ws, "log-run", "--model", "BTST", "--symbol", "TCS.NS", "--status",
-                               "completed", "--duration", "1.5"});
+        CliRun r = runKestrel({"--workspace", ws, "log-run", "--model", "BTST", "--symbol",
+                               "TCS.NS", "--status", "completed", "--duration", "1.5"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFile::link(ws, dir.filePath("link.kestrel")));
         const QString csv = dir.filePath("m.csv");
-        writeText(csv, "time,value\n2026-11-01T00:00:00Z,1\n2026-11-02T00:00:00Z,2\n2026-11-03T00:00:00Z,3\n");
+        writeText(
+            csv,
+            "time,value\n2026-11-01T00:00:00Z,1\n2026-11-02T00:00:00Z,2\n2026-11-03T00:00:00Z,3\n");
         for (const QString& target : {ws, dir.filePath("link.kestrel"), ws + "-wal"}) {
             r = runKestrel({"--workspace", ws, "runs", "export", "--out", target});
-            QVERIFY2(r.exitCode == 2 && r.err.contains("open workspace"), qPrintable(target + ": " + r.err));
-            r = runKestrel({"--workspace", ws, "detect", "--csv", csv, "--algorithm", "mad", "--out", target});
-            QVERIFY2(r.exitCode == 2 && r.err.contains("open workspace"), qPrintable(target + ": " + r.err));
+            QVERIFY2(r.exitCode == 2 && r.err.contains("open workspace"),
+                     qPrintable(target + ": " + r.err));
+            r = runKestrel(
+                {"--workspace", ws, "detect", "--csv", csv, "--algorithm", "mad", "--out", target});
+            QVERIFY2(r.exitCode == 2 && r.err.contains("open workspace"),
+                     qPrintable(target + ": " + r.err));
         }
         // (Opening a workspace may touch its header, so compare content, not bytes.)
         QVERIFY(test::readFileText(ws).rfind(std::string("SQLite format 3\0", 16), 0) == 0);
@@ -147,7 +158,8 @@ private slots:
 
     void cliRefusesEmptyWorkspace()
     {
-        for (const QStringList& args : {QStringList{"--workspace", "", "runs", "stats"}, QStringList{"--workspace=", "runs", "stats"}}) {
+        for (const QStringList& args : {QStringList{"--workspace", "", "runs", "stats"},
+                                        QStringList{"--workspace=", "runs", "stats"}}) {
             const CliRun r = runKestrel(args);
             QCOMPARE(r.exitCode, 2);
             QVERIFY(r.err.contains("--workspace"));
@@ -160,7 +172,8 @@ private slots:
         const QString ws = dir.filePath("w.kestrel");
         for (const char* t : {"1e20", "-1e20", "2200-01-01", "1969-12-31T23:59:59Z", "nonsense"}) {
             const CliRun r = runKestrel({"--workspace", ws, "runs", "stats", "--from", t});
-            QVERIFY2(r.exitCode == 2 && r.err.contains(QString("'%1'").arg(t)), qPrintable(QString(t) + ": " + r.err));
+            QVERIFY2(r.exitCode == 2 && r.err.contains(QString("'%1'").arg(t)),
+                     qPrintable(QString(t) + ": " + r.err));
         }
         const CliRun ok = runKestrel({"--workspace", ws, "runs", "stats", "--from", "2199-12-31"});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
@@ -170,8 +183,10 @@ private slots:
     {
         QTemporaryDir dir;
         for (const char* sub : {"models", "usage"}) {
-            const CliRun r = runKestrel({"--workspace", dir.filePath("w.kestrel"), "ai", sub, "--help"});
-            QVERIFY2(r.exitCode == 0 && r.out.contains(QString("Usage: kestrel ai %1").arg(sub)), qPrintable(r.err));
+            const CliRun r =
+                runKestrel({"--workspace", dir.filePath("w.kestrel"), "ai", sub, "--help"});
+            QVERIFY2(r.exitCode == 0 && r.out.contains(QString("Usage: kestrel ai %1").arg(sub)),
+                     qPrintable(r.err));
         }
     }
 };

@@ -39,22 +39,26 @@ void TestRunsIoCli::reimportAndUndo()
     QTemporaryDir dir;
     const QString ws = dir.filePath("undo.kestrel");
     const QString csv = QString::fromStdString(iotest::writeFile(dir, "runs.csv", kCsv));
-    CliRun r = runKestrel({"--workspace", ws, "log-run", "--model", "Manual", "--status", "completed"});
+    CliRun r =
+        runKestrel({"--workspace", ws, "log-run", "--model", "Manual", "--status", "completed"});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = runKestrel({"--workspace", ws, "runs", "import", csv});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY2(r.err.contains("Summary: 4 imported, 0 duplicates skipped, 0 rejected"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("Summary: 4 imported, 0 duplicates skipped, 0 rejected"),
+             qPrintable(r.err));
     r = runKestrel({"--workspace", ws, "runs", "import", csv});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out.trimmed(), QString("Imported 0 runs (4 skipped)"));
-    QVERIFY2(r.err.contains("Summary: 0 imported, 4 duplicates skipped, 0 rejected"), qPrintable(r.err));
+    QVERIFY2(r.err.contains("Summary: 0 imported, 4 duplicates skipped, 0 rejected"),
+             qPrintable(r.err));
     {
         workspace::Database db(ws.toStdString(), workspace::Database::Access::ReadOnly);
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs").value_or(0), 5);
     }
 
     // A second file, then undo it: the first import and the logged run stay.
-    QByteArray more = "model,time,status\nLater,2026-11-20T09:00:00Z,completed\nLater,2026-11-21T09:00:00Z,failed\n";
+    QByteArray more = "model,time,status\nLater,2026-11-20T09:00:00Z,completed\nLater,2026-11-"
+                      "21T09:00:00Z,failed\n";
     const QString second = QString::fromStdString(iotest::writeFile(dir, "more.csv", more));
     r = runKestrel({"--workspace", ws, "runs", "import", second});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -64,8 +68,10 @@ void TestRunsIoCli::reimportAndUndo()
     {
         workspace::Database db(ws.toStdString(), workspace::Database::Access::ReadOnly);
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs").value_or(0), 5);
-        QCOMPARE(db.queryInt("SELECT count(*) FROM runs WHERE model_name = 'Later'").value_or(-1), 0);
-        QCOMPARE(db.queryInt("SELECT count(*) FROM runs WHERE model_name = 'Manual'").value_or(0), 1);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM runs WHERE model_name = 'Later'").value_or(-1),
+                 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM runs WHERE model_name = 'Manual'").value_or(0),
+                 1);
     }
     // Then the one before it; then nothing is left to undo.
     r = runKestrel({"--workspace", ws, "runs", "import", "--undo", "LAST"});
@@ -132,8 +138,7 @@ void TestRunsIoCli::importErrorExitsNonZero()
     const QString ws = dir.filePath("cli.kestrel");
     const std::string csv = iotest::writeFile(
         dir, "bad.csv", kCsv + "BTST,TCS.NS,2026-11-05,completed,slow,0.5,csv,\n");
-    const CliRun r =
-        runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(csv)});
+    const CliRun r = runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(csv)});
     QVERIFY(r.exitCode != 0);
     QVERIFY2(r.err.contains("bad.csv:6:5: 'slow' is not a number (field 5, column 'duration')"),
              qPrintable(r.err));

@@ -44,8 +44,10 @@ private slots:
             for (std::size_t i = 0; i < qs.size(); ++i) {
                 const auto q = stats::quantile(values, qs[i]);
                 QVERIFY(q.has_value());
-                QVERIFY2(near(*q, expected[i]), qPrintable(QString::fromStdString(name) +
-                                                            QString(" q=%1: %2 vs %3").arg(qs[i]).arg(*q).arg(expected[i])));
+                QVERIFY2(
+                    near(*q, expected[i]),
+                    qPrintable(QString::fromStdString(name) +
+                               QString(" q=%1: %2 vs %3").arg(qs[i]).arg(*q).arg(expected[i])));
             }
             // The multi-quantile path gives the same numbers in one pass.
             std::vector<double> copy = values;
@@ -78,8 +80,9 @@ private slots:
     void wilsonMatchesStatsmodels()
     {
         for (const auto& w : loadReference()["wilson"]) {
-            const auto ci = stats::wilsonInterval(w["k"].get<std::int64_t>(), w["n"].get<std::int64_t>(),
-                                                  w["confidence"].get<double>());
+            const auto ci =
+                stats::wilsonInterval(w["k"].get<std::int64_t>(), w["n"].get<std::int64_t>(),
+                                      w["confidence"].get<double>());
             QVERIFY(ci.has_value());
             QVERIFY2(near(ci->low, w["low"].get<double>(), 1e-10, 1e-13), w.dump().c_str());
             QVERIFY2(near(ci->high, w["high"].get<double>(), 1e-10, 1e-13), w.dump().c_str());
@@ -93,15 +96,16 @@ private slots:
             // scipy's t.ppf itself is accurate to a few 1e-10 (its own t.cdf at
             // the returned value is off by ~2e-11 for df = 7), hence 1e-9.
             const double got = stats::studentTQuantile(t["p"].get<double>(), t["df"].get<double>());
-            QVERIFY2(near(got, t["t"].get<double>(), 1e-9), (t.dump() + " got " + std::to_string(got)).c_str());
+            QVERIFY2(near(got, t["t"].get<double>(), 1e-9),
+                     (t.dump() + " got " + std::to_string(got)).c_str());
         }
         for (const auto& t : loadReference()["t_cdf"]) {
             const double got = stats::studentTCdf(t["t"].get<double>(), t["df"].get<double>());
             QVERIFY2(near(got, t["cdf"].get<double>(), 1e-11), t.dump().c_str());
         }
         for (const auto& b : loadReference()["betainc"]) {
-            const double got =
-                stats::incompleteBeta(b["a"].get<double>(), b["b"].get<double>(), b["x"].get<double>());
+            const double got = stats::incompleteBeta(b["a"].get<double>(), b["b"].get<double>(),
+                                                     b["x"].get<double>());
             QVERIFY2(near(got, b["value"].get<double>(), 1e-11, 1e-15), b.dump().c_str());
         }
         for (const auto& n : loadReference()["normal"]) {
@@ -114,7 +118,8 @@ private slots:
     {
         const Json ref = loadReference();
         for (const auto& t : ref["t_intervals"]) {
-            const auto values = ref["quantiles"][t["sample"].get<std::string>()]["values"].get<std::vector<double>>();
+            const auto values = ref["quantiles"][t["sample"].get<std::string>()]["values"]
+                                    .get<std::vector<double>>();
             const auto ci = stats::tInterval(values, t["confidence"].get<double>());
             QVERIFY(ci.has_value());
             // Bounded by the accuracy of scipy's t.ppf (see above).
@@ -138,7 +143,8 @@ private slots:
             if (r["stddev"].is_null())
                 QVERIFY2(!stats::sampleStddev(values, *stats::mean(values)).has_value(), what);
             else
-                QVERIFY2(near(*stats::sampleStddev(values, *stats::mean(values)), r["stddev"].get<double>(), 1e-12),
+                QVERIFY2(near(*stats::sampleStddev(values, *stats::mean(values)),
+                              r["stddev"].get<double>(), 1e-12),
                          what);
             // The in-place median agrees with the copying one.
             std::vector<double> copy = values;

@@ -51,10 +51,14 @@ const std::string kModel = "claude-panel-test";
 std::string answerText()
 {
     return "## Performance trends\nOptions Chain Analysis latency rose by 40 % in the last week; "
-           "success stayed near 97 %.\n\n## Model comparison\nSector Analysis ranks first on accuracy, "
-           "Market Sentiment last.\n\n## Error analysis\nThe fyers rate-limit template dominates the failures "
-           "— naïve retries make it worse.\n\n## Optimization recommendations\nAdd a fallback data source and "
-           "back off on 429.\n\n## System health\nStable apart from memory growth in the nightly batch.\n";
+           "success stayed near 97 %.\n\n## Model comparison\nSector Analysis ranks first on "
+           "accuracy, "
+           "Market Sentiment last.\n\n## Error analysis\nThe fyers rate-limit template dominates "
+           "the failures "
+           "— naïve retries make it worse.\n\n## Optimization recommendations\nAdd a fallback data "
+           "source and "
+           "back off on 429.\n\n## System health\nStable apart from memory growth in the nightly "
+           "batch.\n";
 }
 
 QString readAll(const QString& path)
@@ -91,8 +95,8 @@ class TestAiPanel : public QObject
     QString visibleText() const
     {
         return m_panel->reportView()->toPlainText() + m_panel->requestView()->toPlainText() +
-               m_panel->badges()->text() + m_panel->details()->text() + m_panel->errorLabel()->text() +
-               m_panel->previewSummary()->text();
+               m_panel->badges()->text() + m_panel->details()->text() +
+               m_panel->errorLabel()->text() + m_panel->previewSummary()->text();
     }
 
 private slots:
@@ -124,9 +128,11 @@ private slots:
         m_server->route("GET /v1/models", [](const ServedRequest&) {
             ScriptedReply r;
             r.headers = {{"content-type", "application/json"}};
-            r.chunks = {Json{{"data", Json::array({Json{{"id", kModel}, {"display_name", "Panel test"}, {"type", "model"}}})},
-                             {"has_more", false}}
-                            .dump()};
+            r.chunks = {Json{
+                {"data", Json::array({Json{
+                             {"id", kModel}, {"display_name", "Panel test"}, {"type", "model"}}})},
+                {"has_more",
+                 false}}.dump()};
             return r;
         });
 
@@ -147,7 +153,8 @@ private slots:
         m_panel->setContext(m_path, m_runner.get());
         QVERIFY(loaded.wait(30'000));
         QCOMPARE(m_panel->modelFilter()->choices(), m_workspaceModels);
-        m_panel->timeframeBox()->setCurrentIndex(m_panel->timeframeBox()->findData(QStringLiteral("90d")));
+        m_panel->timeframeBox()->setCurrentIndex(
+            m_panel->timeframeBox()->findData(QStringLiteral("90d")));
     }
 
     // A panel opened on a workspace can preview and generate at once, and the
@@ -165,17 +172,21 @@ private slots:
         const QDate end = QDateTime::fromMSecsSinceEpoch(kEnd, QTimeZone::utc()).date();
         QCOMPARE(panel.toEdit()->date(), end);
         QCOMPARE(panel.fromEdit()->date(), end.addDays(-7));
-        panel.timeframeBox()->setCurrentIndex(panel.timeframeBox()->findData(QStringLiteral("30d")));
+        panel.timeframeBox()->setCurrentIndex(
+            panel.timeframeBox()->findData(QStringLiteral("30d")));
         QCOMPARE(panel.fromEdit()->date(), end.addDays(-30));
         QVERIFY(!panel.fromEdit()->isEnabled());
-        panel.timeframeBox()->setCurrentIndex(panel.timeframeBox()->findData(QStringLiteral("24h")));
+        panel.timeframeBox()->setCurrentIndex(
+            panel.timeframeBox()->findData(QStringLiteral("24h")));
         QCOMPARE(panel.fromEdit()->date(), end.addDays(-1));
         // Custom keeps what the user set.
-        panel.timeframeBox()->setCurrentIndex(panel.timeframeBox()->findData(QStringLiteral("custom")));
+        panel.timeframeBox()->setCurrentIndex(
+            panel.timeframeBox()->findData(QStringLiteral("custom")));
         QVERIFY(panel.fromEdit()->isEnabled());
         panel.fromEdit()->setDate(end.addDays(-3));
         QCOMPARE(panel.fromEdit()->date(), end.addDays(-3));
-        QCOMPARE(panel.request().options.from.value(), *parseTime(end.addDays(-3).toString(Qt::ISODate).toStdString() + "T00:00:00Z"));
+        QCOMPARE(panel.request().options.from.value(),
+                 *parseTime(end.addDays(-3).toString(Qt::ISODate).toStdString() + "T00:00:00Z"));
         QVERIFY(loaded.wait(30'000));
     }
 
@@ -189,14 +200,16 @@ private slots:
         m_builtinReport = done.takeFirst().at(0).toLongLong();
         QVERIFY(m_builtinReport > 0);
         const QString md = m_panel->markdown();
-        for (const char* heading : {"## Performance trends", "## Model comparison", "## Error analysis",
-                                    "## Optimization recommendations", "## System health"})
+        for (const char* heading :
+             {"## Performance trends", "## Model comparison", "## Error analysis",
+              "## Optimization recommendations", "## System health"})
             QVERIFY2(md.contains(QLatin1String(heading)), heading);
         // The rendered view shows the sections as headings, not raw Markdown.
         const QString shown = m_panel->reportView()->toPlainText();
         QVERIFY(shown.contains(QStringLiteral("System health")));
         QVERIFY(!shown.contains(QStringLiteral("## System health")));
-        QVERIFY2(m_panel->badges()->text().contains(QStringLiteral("built-in statistical analyst (no provider configured)")),
+        QVERIFY2(m_panel->badges()->text().contains(
+                     QStringLiteral("built-in statistical analyst (no provider configured)")),
                  qPrintable(m_panel->badges()->text()));
         QVERIFY(m_panel->details()->text().contains(QStringLiteral("no tokens used")));
 
@@ -209,7 +222,8 @@ private slots:
     void previewShowsExactBodyWithoutKey()
     {
         chooseAnthropic();
-        m_panel->timeframeBox()->setCurrentIndex(m_panel->timeframeBox()->findData(QStringLiteral("30d")));
+        m_panel->timeframeBox()->setCurrentIndex(
+            m_panel->timeframeBox()->findData(QStringLiteral("30d")));
         const QStringList picked{m_workspaceModels[0], m_workspaceModels[1]};
         m_panel->modelFilter()->setChecked(picked);
         const int before = m_server->count("POST /v1/messages");
@@ -230,7 +244,8 @@ private slots:
         QCOMPARE(m_server->count("POST /v1/messages"), before); // preview sends nothing
         QVERIFY(!visibleText().contains(QString::fromStdString(kKey)));
         m_panel->modelFilter()->setChecked({});
-        m_panel->timeframeBox()->setCurrentIndex(m_panel->timeframeBox()->findData(QStringLiteral("90d")));
+        m_panel->timeframeBox()->setCurrentIndex(
+            m_panel->timeframeBox()->findData(QStringLiteral("90d")));
     }
 
     void generateStreamsFromAnthropic()
@@ -276,7 +291,8 @@ private slots:
         QSignalSpy ready(m_panel.get(), &AiAnalysisPanel::previewReady);
         m_panel->preview();
         QVERIFY(ready.wait(60'000));
-        QVERIFY(m_panel->previewSummary()->text().contains(QStringLiteral("cached — nothing will be sent")));
+        QVERIFY(m_panel->previewSummary()->text().contains(
+            QStringLiteral("cached — nothing will be sent")));
         QSignalSpy again(m_panel.get(), &AiAnalysisPanel::generated);
         m_panel->generate();
         QVERIFY(again.wait(60'000));
@@ -308,7 +324,8 @@ private slots:
         QVERIFY(r.has_value());
         QVERIFY(r->incomplete);
         QVERIFY(m_panel->markdown().startsWith(partial));
-        QVERIFY(m_panel->markdown().size() < int(QString::fromStdString(answerText()).size()) + 200);
+        QVERIFY(m_panel->markdown().size() <
+                int(QString::fromStdString(answerText()).size()) + 200);
         QVERIFY(m_panel->badges()->text().contains(QStringLiteral("Incomplete")));
         m_panel->cacheBox()->setChecked(true);
     }
@@ -321,7 +338,8 @@ private slots:
             ScriptedReply r;
             r.status = 401;
             r.headers = {{"content-type", "application/json"}};
-            r.chunks = {R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"};
+            r.chunks = {
+                R"({"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}})"};
             return r;
         });
         QSignalSpy failed(m_panel.get(), &AiAnalysisPanel::generationFailed);
@@ -380,7 +398,8 @@ private slots:
         history->refresh();
         QVERIFY(listed.wait(30'000));
         // Built-in, streamed, cached, cancelled-incomplete, fallback built-in.
-        QVERIFY2(history->reports().size() >= 4, qPrintable(QString::number(history->reports().size())));
+        QVERIFY2(history->reports().size() >= 4,
+                 qPrintable(QString::number(history->reports().size())));
         QCOMPARE(history->table()->rowCount(), int(history->reports().size()));
 
         // Text filter: only reports naming the served model.
@@ -396,7 +415,8 @@ private slots:
         history->textFilter()->clear();
         QVERIFY(listed.wait(30'000));
         // Provider filter.
-        history->providerFilter()->setCurrentIndex(history->providerFilter()->findData(QStringLiteral("builtin")));
+        history->providerFilter()->setCurrentIndex(
+            history->providerFilter()->findData(QStringLiteral("builtin")));
         QVERIFY(listed.wait(30'000));
         QVERIFY(!history->reports().empty());
         for (const auto& r : history->reports())
@@ -417,7 +437,8 @@ private slots:
         history->open(m_streamedReport);
         QVERIFY(opened.wait(30'000));
         QCOMPARE(m_panel->markdown(), QString::fromStdString(streamed->content));
-        QVERIFY(m_panel->badges()->text().contains(QStringLiteral("Stored report #%1").arg(m_streamedReport)));
+        QVERIFY(m_panel->badges()->text().contains(
+            QStringLiteral("Stored report #%1").arg(m_streamedReport)));
         QVERIFY(m_panel->details()->text().contains(QString::fromStdString(kModel)));
 
         QSignalSpy exported(history, &ReportHistoryView::exported);
@@ -444,8 +465,10 @@ private slots:
         QVERIFY(m_panel->compareView(0)->toPlainText().contains(QStringLiteral("System health")));
         QVERIFY(m_panel->compareView(1)->toPlainText().contains(QStringLiteral("naïve retries")));
         QVERIFY(!m_panel->compareView(0)->toPlainText().contains(QStringLiteral("naïve retries")));
-        QVERIFY(m_panel->compareTitle(0)->text().contains(QStringLiteral("#%1").arg(m_builtinReport)));
-        QVERIFY(m_panel->compareTitle(1)->text().contains(QStringLiteral("#%1").arg(m_streamedReport)));
+        QVERIFY(
+            m_panel->compareTitle(0)->text().contains(QStringLiteral("#%1").arg(m_builtinReport)));
+        QVERIFY(
+            m_panel->compareTitle(1)->text().contains(QStringLiteral("#%1").arg(m_streamedReport)));
     }
 
     // The Overview tile sums the ledger's daily totals; the ledger's own

@@ -179,7 +179,8 @@ void TestAnomalyReviewPanel::runDetectionFillsTable()
     m_panel->runButton()->click();
     QVERIFY(m_panel->isDetecting());
     QCOMPARE(jobAdded.count(), 1);
-    QCOMPARE(m_runner->job(jobAdded.at(0).at(0).toInt()).title, AnomalyReviewPanel::tr("Run detection"));
+    QCOMPARE(m_runner->job(jobAdded.at(0).at(0).toInt()).title,
+             AnomalyReviewPanel::tr("Run detection"));
     QVERIFY(m_panel->cancelButton()->isVisibleTo(m_panel.get()));
     QVERIFY(finished.wait(300000));
     settle();
@@ -188,7 +189,8 @@ void TestAnomalyReviewPanel::runDetectionFillsTable()
     const qint64 expected = service().countAnomalies(m_panel->filter());
     QVERIFY(expected > 0);
     QCOMPARE(qint64(m_panel->model()->rowCount()), expected);
-    QCOMPARE(finished.at(0).at(0).toLongLong(), expected); // a fresh workspace: every stored anomaly is new
+    QCOMPARE(finished.at(0).at(0).toLongLong(),
+             expected); // a fresh workspace: every stored anomaly is new
     QVERIFY2(m_panel->statusText().contains(Format::count(expected)) ||
                  m_panel->statusText().contains(QString::number(expected)),
              qPrintable(m_panel->statusText()));
@@ -196,9 +198,11 @@ void TestAnomalyReviewPanel::runDetectionFillsTable()
     const auto rows = service().anomalies(m_panel->filter());
     QCOMPARE(qint64(rows.size()), expected);
     for (int r = 0; r < int(rows.size()); ++r)
-        QCOMPARE(m_panel->model()->index(r, 0).data(AnomalyTableModel::IdRole).toLongLong(), rows[std::size_t(r)].id);
+        QCOMPARE(m_panel->model()->index(r, 0).data(AnomalyTableModel::IdRole).toLongLong(),
+                 rows[std::size_t(r)].id);
     // The model filter offers the models that have anomalies.
-    QCOMPARE(qsizetype(m_panel->modelFilter()->choices().size()), qsizetype(service().anomalyModels().size()));
+    QCOMPARE(qsizetype(m_panel->modelFilter()->choices().size()),
+             qsizetype(service().anomalyModels().size()));
 }
 
 void TestAnomalyReviewPanel::severityFilterChangesCount()
@@ -312,7 +316,8 @@ void TestAnomalyReviewPanel::acknowledgeRecordsUser()
     // The table and the detail follow.
     QCOMPARE(m_panel->selectedId(), id);
     const int now = m_panel->model()->rowOf(id);
-    QCOMPARE(m_panel->model()->index(now, AnomalyTableModel::State).data().toString(), QStringLiteral("Acknowledged"));
+    QCOMPARE(m_panel->model()->index(now, AnomalyTableModel::State).data().toString(),
+             QStringLiteral("Acknowledged"));
     QVERIFY(!m_panel->detail()->acknowledgeButton()->isEnabled());
     QVERIFY(m_panel->detail()->resolveButton()->isEnabled());
     const QString user = QString::fromStdString(detection::AnomalyStore::osUser());
@@ -347,7 +352,8 @@ void TestAnomalyReviewPanel::resolveNeedsNotes()
     settle();
     const auto after = service().anomaly(id);
     QCOMPARE(after->anomaly.state, std::string(detection::state::kResolved));
-    QCOMPARE(after->anomaly.note, std::string("Cache warmed after the deploy; latency back to normal."));
+    QCOMPARE(after->anomaly.note,
+             std::string("Cache warmed after the deploy; latency back to normal."));
     QVERIFY(m_panel->detail()->reopenButton()->isEnabled());
     QVERIFY(m_panel->detail()->text().contains(QStringLiteral("Cache warmed")));
 }
@@ -370,7 +376,10 @@ void TestAnomalyReviewPanel::falsePositiveWithReason()
     QCOMPARE(after->anomaly.state, std::string(detection::state::kFalsePositive));
     QCOMPARE(after->anomaly.note, std::string("Planned load test"));
     QCOMPARE(after->events.back().note, std::string("Planned load test"));
-    QCOMPARE(m_panel->model()->index(m_panel->model()->rowOf(id), AnomalyTableModel::State).data().toString(),
+    QCOMPARE(m_panel->model()
+                 ->index(m_panel->model()->rowOf(id), AnomalyTableModel::State)
+                 .data()
+                 .toString(),
              QStringLiteral("False positive"));
     QVERIFY(m_panel->detail()->reopenButton()->isEnabled());
     QVERIFY(!m_panel->detail()->falsePositiveButton()->isEnabled());
@@ -412,7 +421,8 @@ void TestAnomalyReviewPanel::detailFollowsFilterAndWorkspace()
 
 void TestAnomalyReviewPanel::exportWritesFilteredRows()
 {
-    checkOnly(m_panel->severityFilter(), {QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")});
+    checkOnly(m_panel->severityFilter(),
+              {QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")});
     settle();
     const qint64 expected = service().countAnomalies(m_panel->filter());
     QCOMPARE(qint64(m_panel->model()->rowCount()), expected);
@@ -466,7 +476,8 @@ void TestAnomalyReviewPanel::editorValidatesAndSaves()
     settle();
     QVERIFY(editor->error().contains(QStringLiteral("Severity")));
     editor->thresholdBox(1)->setValue(0.7);
-    editor->algorithmBox()->setCurrentIndex(editor->algorithmBox()->findData(QStringLiteral("iforest")));
+    editor->algorithmBox()->setCurrentIndex(
+        editor->algorithmBox()->findData(QStringLiteral("iforest")));
     settle();
     editor->contaminationBox()->setValue(0.01);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
@@ -488,7 +499,8 @@ void TestAnomalyReviewPanel::editorValidatesAndSaves()
     editor->metricList()->item(0)->setCheckState(Qt::Checked);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     settle();
-    QVERIFY2(editor->error().contains(QStringLiteral("already exists")), qPrintable(editor->error()));
+    QVERIFY2(editor->error().contains(QStringLiteral("already exists")),
+             qPrintable(editor->error()));
     QCOMPARE(m_panel->detectorList()->count(), before + 1);
     // Delete asks first.
     m_panel->detectorList()->setCurrentRow(m_panel->detectorList()->count() - 1);
@@ -515,7 +527,8 @@ void TestAnomalyReviewPanel::cancelDetection()
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isDetecting(), 60000);
     QVERIFY(m_runner->job(job).state == jobs::JobState::Cancelled);
     QCOMPARE(finished.count(), 0);
-    QVERIFY2(m_panel->statusText().contains(QStringLiteral("cancelled")), qPrintable(m_panel->statusText()));
+    QVERIFY2(m_panel->statusText().contains(QStringLiteral("cancelled")),
+             qPrintable(m_panel->statusText()));
     QVERIFY(m_panel->runButton()->isEnabled());
     QCOMPARE(qint64(m_panel->model()->rowCount()), service().countAnomalies(m_panel->filter()));
 }
@@ -549,8 +562,10 @@ void TestAnomalyReviewPanel::screenshot()
     const QPixmap shot = m_panel->grab();
     QVERIFY(!shot.isNull());
     const QByteArray dir = qgetenv("KESTREL_SCREENSHOT_DIR");
-    const QString path = dir.isEmpty() ? m_dir.filePath(QStringLiteral("anomaly-review.png"))
-                                       : QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("anomaly-review.png"));
+    const QString path =
+        dir.isEmpty()
+            ? m_dir.filePath(QStringLiteral("anomaly-review.png"))
+            : QDir(QString::fromLocal8Bit(dir)).filePath(QStringLiteral("anomaly-review.png"));
     QVERIFY(shot.save(path));
 }
 
@@ -584,13 +599,15 @@ void TestAnomalyReviewPanel::reviewWaitsOffTheUiThread()
     clock.start();
     QTest::mouseClick(m_panel->detail()->acknowledgeButton(), Qt::LeftButton);
     const qint64 returned = clock.elapsed();
-    QTRY_VERIFY_WITH_TIMEOUT(service().anomaly(id)->anomaly.state == detection::state::kAcknowledged, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        service().anomaly(id)->anomaly.state == detection::state::kAcknowledged, 15000);
     const qint64 landed = clock.elapsed();
     const int ticksWhileLocked = ticks;
     writer.join();
     settle();
-    qInfo("review call returned after %lld ms, landed after %lld ms, timer fired %d times meanwhile",
-          static_cast<long long>(returned), static_cast<long long>(landed), ticksWhileLocked);
+    qInfo(
+        "review call returned after %lld ms, landed after %lld ms, timer fired %d times meanwhile",
+        static_cast<long long>(returned), static_cast<long long>(landed), ticksWhileLocked);
     QVERIFY2(returned < 300, qPrintable(QString::number(returned)));
     QVERIFY2(landed >= 2500, qPrintable(QString::number(landed))); // it did wait for the lock
     QVERIFY2(ticksWhileLocked >= 50, qPrintable(QString::number(ticksWhileLocked)));

@@ -98,7 +98,8 @@ private slots:
         QVERIFY2(!summary.contains("duplicate"), qPrintable(summary));
         summary = importThroughDialog(ws, csv);
         QVERIFY2(summary.startsWith("Runs imported: 0\n"), qPrintable(summary));
-        QVERIFY2(summary.contains("Duplicates skipped (already in the workspace): 3"), qPrintable(summary));
+        QVERIFY2(summary.contains("Duplicates skipped (already in the workspace): 3"),
+                 qPrintable(summary));
         QCOMPARE(runCount(ws), 3);
     }
 
@@ -126,7 +127,8 @@ private slots:
             runs::RunStore(w->db()).insert(manual);
         }
         importThroughDialog(ws, writeFile(m_dir, "first.csv", kCsv));
-        importThroughDialog(ws, writeFile(m_dir, "second.csv", "model_name,execution_time\nZ,2026-10-09T00:00:00Z\n"));
+        importThroughDialog(ws, writeFile(m_dir, "second.csv",
+                                          "model_name,execution_time\nZ,2026-10-09T00:00:00Z\n"));
         QCOMPARE(runCount(ws), 5);
 
         MainWindow window;

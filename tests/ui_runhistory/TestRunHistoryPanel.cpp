@@ -65,7 +65,8 @@ private:
 
     void waitIdle()
     {
-        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->model()->isLoading() && !m_panel->isSummaryBusy(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->model()->isLoading() && !m_panel->isSummaryBusy(),
+                                 30000);
     }
 
     // The table and the summary strip show what SQL says for the panel's filter.
@@ -207,8 +208,8 @@ private slots:
         // A word from a real error message of the workspace.
         std::string word;
         {
-            auto st = m_ws->db().prepare(
-                "SELECT error_message FROM runs WHERE error_message IS NOT NULL AND error_message <> '' LIMIT 1");
+            auto st = m_ws->db().prepare("SELECT error_message FROM runs WHERE error_message IS "
+                                         "NOT NULL AND error_message <> '' LIMIT 1");
             QVERIFY(st.step());
             const std::string message = st.text(0);
             word = message.substr(0, message.find(' '));
@@ -250,7 +251,8 @@ private slots:
         waitIdle();
         const runs::RunSort sort = m_panel->model()->runSort();
         QCOMPARE(int(sort.column), int(runs::RunSortColumn::Duration));
-        const std::vector<std::int64_t> ids = runs::RunStore(m_ws->db()).ids(m_panel->filter(), sort);
+        const std::vector<std::int64_t> ids =
+            runs::RunStore(m_ws->db()).ids(m_panel->filter(), sort);
         QCOMPARE(m_panel->model()->rowCount(), int(ids.size()));
         for (int row = 0; row < int(ids.size()); ++row)
             QCOMPARE(m_panel->model()->runId(row), ids[size_t(row)]);
@@ -258,8 +260,9 @@ private slots:
         clickHeader(RunTableModel::Duration);
         waitIdle();
         QCOMPARE(m_panel->model()->runSort().descending, !sort.descending);
-        const auto first = m_panel->model()->data(m_panel->model()->index(0, RunTableModel::Duration),
-                                                  int(RunTableModel::Role::RawValue));
+        const auto first =
+            m_panel->model()->data(m_panel->model()->index(0, RunTableModel::Duration),
+                                   int(RunTableModel::Role::RawValue));
         auto st = m_ws->db().prepare("SELECT max(execution_duration) FROM runs");
         QVERIFY(st.step());
         if (m_panel->model()->runSort().descending)
@@ -267,7 +270,8 @@ private slots:
         // The error message column is not sortable; the order stays.
         clickHeader(RunTableModel::Error);
         QCOMPARE(int(m_panel->model()->runSort().column), int(runs::RunSortColumn::Duration));
-        QCOMPARE(m_panel->table()->horizontalHeader()->sortIndicatorSection(), int(RunTableModel::Duration));
+        QCOMPARE(m_panel->table()->horizontalHeader()->sortIndicatorSection(),
+                 int(RunTableModel::Duration));
         // Back to newest first for the tests that follow.
         clickHeader(RunTableModel::Time);
         waitIdle();
@@ -325,7 +329,8 @@ private slots:
         m_panel->setFilter(f);
         waitIdle();
         QCOMPARE(m_panel->model()->rowOfId(selected), -1);
-        QVERIFY2(!m_panel->detail()->runId(), "the detail still shows a run the list does not have");
+        QVERIFY2(!m_panel->detail()->runId(),
+                 "the detail still shows a run the list does not have");
         QCOMPARE(m_panel->table()->selectedRunId(), qint64(0));
         resetFilter();
 
@@ -378,7 +383,8 @@ private slots:
     void exportMatchesTheCli()
     {
         QFETCH(QString, extension);
-        QVERIFY2(QFile::exists(test::kestrelBinary()), "the kestrel binary is built with the tests");
+        QVERIFY2(QFile::exists(test::kestrelBinary()),
+                 "the kestrel binary is built with the tests");
         resetFilter();
         RunFilterBar* bar = m_panel->filterBar();
         const QStringList models = bar->modelsButton()->choices();
@@ -406,9 +412,10 @@ private slots:
         const QString cliFile = m_dir.filePath(QStringLiteral("cli.") + extension);
         QProcess cli;
         cli.start(test::kestrelBinary(),
-                  {QStringLiteral("--workspace"), m_path, QStringLiteral("runs"), QStringLiteral("export"),
-                   QStringLiteral("--out"), cliFile, QStringLiteral("--model"), models[1],
-                   QStringLiteral("--status"), QStringLiteral("failed,completed"), QStringLiteral("--from"),
+                  {QStringLiteral("--workspace"), m_path, QStringLiteral("runs"),
+                   QStringLiteral("export"), QStringLiteral("--out"), cliFile,
+                   QStringLiteral("--model"), models[1], QStringLiteral("--status"),
+                   QStringLiteral("failed,completed"), QStringLiteral("--from"),
                    QString::fromStdString(toIso(*f.from)), QStringLiteral("--to"),
                    QString::fromStdString(toIso(*f.to))});
         QVERIFY(cli.waitForFinished(60000));
@@ -444,10 +451,12 @@ private slots:
 
         QProcess logRun;
         logRun.start(test::kestrelBinary(),
-                     {QStringLiteral("--workspace"), m_path, QStringLiteral("log-run"), QStringLiteral("--model"),
-                      QStringLiteral("Stock Price Prediction"), QStringLiteral("--status"), QStringLiteral("completed"),
-                      QStringLiteral("--duration"), QStringLiteral("2.5"), QStringLiteral("--accuracy"),
-                      QStringLiteral("0.81"), QStringLiteral("--symbol"), QStringLiteral("INFY.NS")});
+                     {QStringLiteral("--workspace"), m_path, QStringLiteral("log-run"),
+                      QStringLiteral("--model"), QStringLiteral("Stock Price Prediction"),
+                      QStringLiteral("--status"), QStringLiteral("completed"),
+                      QStringLiteral("--duration"), QStringLiteral("2.5"),
+                      QStringLiteral("--accuracy"), QStringLiteral("0.81"),
+                      QStringLiteral("--symbol"), QStringLiteral("INFY.NS")});
         QVERIFY(logRun.waitForFinished(30000));
         QVERIFY2(logRun.exitCode() == 0, logRun.readAllStandardError().constData());
         QElapsedTimer clock;
@@ -456,8 +465,8 @@ private slots:
         QVERIFY(id > before);
 
         QTRY_VERIFY_WITH_TIMEOUT(m_panel->model()->rowOfId(id) >= 0, 2000);
-        qInfo("run %lld logged by another process appeared after %lld ms", static_cast<long long>(id),
-              static_cast<long long>(clock.elapsed()));
+        qInfo("run %lld logged by another process appeared after %lld ms",
+              static_cast<long long>(id), static_cast<long long>(clock.elapsed()));
         QVERIFY(clock.elapsed() <= 2000);
         QCOMPARE(m_panel->model()->rowCount(), rowsBefore + 1);
         QCOMPARE(table->selectedRunId(), selected);

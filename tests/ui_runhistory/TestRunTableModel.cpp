@@ -27,10 +27,7 @@ private:
     jobs::JobRunner m_runner;
     std::unique_ptr<workspace::Workspace> m_ws;
 
-    void waitLoaded(RunTableModel& model)
-    {
-        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000);
-    }
+    void waitLoaded(RunTableModel& model) { QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20000); }
 
     // Every row of the model against the ids SQL gives for the same filter and sort.
     void compareWithSql(RunTableModel& model)
@@ -78,9 +75,13 @@ private slots:
         for (int row : {0, 1234, 5999}) {
             const auto run = store.get(model.runId(row));
             QVERIFY(run);
-            QCOMPARE(model.data(model.index(row, RunTableModel::Model)).toString(), QString::fromStdString(run->model));
-            QCOMPARE(model.data(model.index(row, RunTableModel::Time), int(RunTableModel::Role::RawValue)).toLongLong(),
-                     run->startedAt);
+            QCOMPARE(model.data(model.index(row, RunTableModel::Model)).toString(),
+                     QString::fromStdString(run->model));
+            QCOMPARE(
+                model
+                    .data(model.index(row, RunTableModel::Time), int(RunTableModel::Role::RawValue))
+                    .toLongLong(),
+                run->startedAt);
         }
     }
 
@@ -166,8 +167,9 @@ private slots:
         QVERIFY(model.rowCount() > 0);
         compareWithSql(model);
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.data(model.index(row, 0), int(RunTableModel::Role::StatusName)).toString(),
-                     QStringLiteral("failed"));
+            QCOMPARE(
+                model.data(model.index(row, 0), int(RunTableModel::Role::StatusName)).toString(),
+                QStringLiteral("failed"));
     }
 
     void liveInsertAppears()
@@ -222,7 +224,8 @@ private slots:
         compareWithSql(model);
         release = true;
         QVERIFY(m_runner.waitForDone(10000));
-        qInfo("6,000 runs loaded in %lld ms beside %d blocked jobs", static_cast<long long>(loadMs), bulk + 2);
+        qInfo("6,000 runs loaded in %lld ms beside %d blocked jobs", static_cast<long long>(loadMs),
+              bulk + 2);
     }
 };
 

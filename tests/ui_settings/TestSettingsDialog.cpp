@@ -252,7 +252,8 @@ private slots:
         jobs::JobRunner runner;
         QSignalSpy added(&runner, &jobs::JobRunner::jobAdded);
         QList<jobs::JobInfo> seen;
-        connect(&runner, &jobs::JobRunner::jobAdded, this, [&](int id) { seen.append(runner.job(id)); });
+        connect(&runner, &jobs::JobRunner::jobAdded, this,
+                [&](int id) { seen.append(runner.job(id)); });
         SettingsDialog dialog(m_workspace, m_store, nullptr, &runner);
         auto* key = child<QLineEdit>(&dialog, "anthropicKey");
         auto* save = child<QPushButton>(&dialog, "anthropicSaveKey");

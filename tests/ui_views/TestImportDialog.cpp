@@ -65,7 +65,8 @@ private slots:
         QVERIFY(preview);
         QCOMPARE(preview->model()->columnCount(), 7);
         QCOMPARE(preview->model()->rowCount(), 5);
-        QCOMPARE(preview->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("when"));
+        QCOMPARE(preview->model()->headerData(2, Qt::Horizontal).toString(),
+                 QStringLiteral("when"));
         // Known aliases are pre-filled, the rest is for the user.
         QCOMPARE(dialog.mappedColumn(QStringLiteral("model_name")), QStringLiteral("model"));
         QCOMPARE(dialog.mappedColumn(QStringLiteral("symbol")), QStringLiteral("ticker"));

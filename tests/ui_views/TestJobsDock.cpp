@@ -21,14 +21,17 @@ private slots:
         JobRunner runner;
         ui::JobsDock dock(&runner);
         for (int i = 0; i < 5; ++i)
-            runner.submit("Refresh chart", [](JobContext&) { return QVariant(); }, {}, JobOptions::view());
+            runner.submit(
+                "Refresh chart", [](JobContext&) { return QVariant(); }, {}, JobOptions::view());
         runner.submit("Import runs.csv", [](JobContext& ctx) {
             std::this_thread::sleep_for(std::chrono::milliseconds(1200));
             ctx.setMessage("2,000 runs imported");
             return QVariant();
         });
-        runner.submit("Run detection", [](JobContext&) -> QVariant { throw Error("no runs in the last 24 hours"); },
-                      {}, JobOptions::bulk());
+        runner.submit(
+            "Run detection",
+            [](JobContext&) -> QVariant { throw Error("no runs in the last 24 hours"); }, {},
+            JobOptions::bulk());
         QVERIFY(runner.waitForDone(10000));
         QCoreApplication::processEvents();
         QCOMPARE(dock.rowCount(), 2);

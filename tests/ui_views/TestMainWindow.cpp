@@ -111,13 +111,15 @@ private slots:
         for (int i = 0; i < w.panels()->count(); ++i)
             tabs << w.panels()->tabText(i);
         QVERIFY(tabs.size() >= 2);
-        QCOMPARE(tabs.mid(0, 2), (QStringList{QStringLiteral("Overview"), QStringLiteral("Run History")}));
+        QCOMPARE(tabs.mid(0, 2),
+                 (QStringList{QStringLiteral("Overview"), QStringLiteral("Run History")}));
         QVERIFY(w.panels()->isEnabled());
         // The panels' reads ran as jobs, and the Jobs dock does not list
         // these view refreshes (issue 9, point 4: only user-meaningful work).
         QVERIFY(added.count() > 0);
         QCOMPARE(w.jobsDock()->rowCount(), 0);
-        QVERIFY(test::waitFor([&] { return !w.overview()->isBusy() && w.jobRunner()->runningCount() == 0; }));
+        QVERIFY(test::waitFor(
+            [&] { return !w.overview()->isBusy() && w.jobRunner()->runningCount() == 0; }));
     }
 
     // A run logged by another process moves the Overview as it moves Run
@@ -142,7 +144,8 @@ private slots:
             for (int i = 0; i < 25; ++i)
                 insert.add(r);
         }
-        QVERIFY2(test::waitFor([&] { return idle() && w.overview()->runsTile()->value() != before; }, 10'000),
+        QVERIFY2(test::waitFor(
+                     [&] { return idle() && w.overview()->runsTile()->value() != before; }, 10'000),
                  qPrintable(before + " -> " + w.overview()->runsTile()->value()));
 
         QAction* refresh = w.findChild<QAction*>(QStringLiteral("refreshAction"));
@@ -161,7 +164,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("not sqlite") << QByteArray("model,status\nBTST,completed\n") << QStringLiteral("not a SQLite");
+        QTest::newRow("not sqlite")
+            << QByteArray("model,status\nBTST,completed\n") << QStringLiteral("not a SQLite");
         QTest::newRow("newer kestrel") << QByteArray() << QStringLiteral("newer Kestrel");
     }
 
@@ -169,7 +173,8 @@ private slots:
     {
         QFETCH(QByteArray, content);
         QFETCH(QString, reason);
-        const QString bad = m_dir.filePath(QStringLiteral("refused-%1.kestrel").arg(QTest::currentDataTag()).replace(' ', '-'));
+        const QString bad = m_dir.filePath(
+            QStringLiteral("refused-%1.kestrel").arg(QTest::currentDataTag()).replace(' ', '-'));
         if (content.isEmpty()) {
             // A workspace from a future schema.
             workspace::Workspace::create(bad.toStdString());
@@ -189,7 +194,8 @@ private slots:
         QSignalSpy changed(&w, &MainWindow::workspaceChanged);
         QVERIFY(!w.openWorkspace(bad));
         QCOMPARE(refused.count(), 1);
-        QVERIFY2(refused.at(0).at(1).toString().contains(reason), qPrintable(refused.at(0).at(1).toString()));
+        QVERIFY2(refused.at(0).at(1).toString().contains(reason),
+                 qPrintable(refused.at(0).at(1).toString()));
         QCOMPARE(changed.count(), 0);
         QCOMPARE(w.workspacePath(), m_demo);
         const QString shown = takeMessageBox(w);
@@ -215,7 +221,8 @@ private slots:
         QStringList buttons;
         for (QAbstractButton* b : box->buttons())
             buttons << b->text();
-        QVERIFY2(buttons.contains(QStringLiteral("Open read-only")) && buttons.contains(QStringLiteral("Recover…")),
+        QVERIFY2(buttons.contains(QStringLiteral("Open read-only")) &&
+                     buttons.contains(QStringLiteral("Recover…")),
                  qPrintable(buttons.join(',')));
         box->close();
         QVERIFY(w.openWorkspace(bad, MainWindow::OpenReadOnly));
@@ -314,9 +321,12 @@ private slots:
         QSignalSpy changed(&w, &MainWindow::workspaceChanged);
         action->trigger();
         QVERIFY(answered);
-        QVERIFY(test::waitFor([&] { return changed.count() == 1 || refusedAtCreation.count() > 0; }, 120000));
+        QVERIFY(test::waitFor([&] { return changed.count() == 1 || refusedAtCreation.count() > 0; },
+                              120000));
         QVERIFY2(refusedAtCreation.isEmpty(),
-                 qPrintable(refusedAtCreation.isEmpty() ? QString() : refusedAtCreation.at(0).at(1).toString()));
+                 qPrintable(refusedAtCreation.isEmpty()
+                                ? QString()
+                                : refusedAtCreation.at(0).at(1).toString()));
         QCOMPARE(w.workspacePath(), path);
         QVERIFY(test::waitFor([&] { return w.runCount() == settings::demoRuns.value(); }));
 

@@ -82,7 +82,8 @@ private slots:
         QVERIFY(!anomalies->actions().isEmpty());
         QVERIFY(w.menuBar()->findChild<QMenu*>(QStringLiteral("ai-analysis-menu")));
         // The AI panel's tile sits on the Overview.
-        QCOMPARE(w.panel<AiAnalysisPanel>()->spendTile()->parentWidget()->window(), static_cast<QWidget*>(&w));
+        QCOMPARE(w.panel<AiAnalysisPanel>()->spendTile()->parentWidget()->window(),
+                 static_cast<QWidget*>(&w));
         QVERIFY(w.overview()->isAncestorOf(w.panel<AiAnalysisPanel>()->spendTile()));
     }
 
@@ -113,7 +114,8 @@ private slots:
         anomalies->showAnomaly(picked);
         QVERIFY(test::waitFor([&] { return idle(w) && anomalies->selectedId() == picked; }));
         anomalies->stateFilter()->setChecked({QStringLiteral("open")});
-        anomalies->timeFilter()->setCurrentIndex(anomalies->timeFilter()->findData(QStringLiteral("90d")));
+        anomalies->timeFilter()->setCurrentIndex(
+            anomalies->timeFilter()->findData(QStringLiteral("90d")));
         QVERIFY(test::waitFor([&] { return idle(w); }));
         QVERIFY(anomalies->stateFilter()->checked() != QStringList{} || !severities.isEmpty());
 

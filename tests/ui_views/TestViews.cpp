@@ -62,7 +62,6 @@ private:
     jobs::JobRunner m_runner;
     runs::RunFilter m_filter;
 
-
 private slots:
     void initTestCase()
     {
@@ -254,9 +253,11 @@ private slots:
         runs::RunAggregates agg(db);
         const runs::RunSummary s = agg.summary(filter);
         QVERIFY(s.runs > 1000);
-        QVERIFY2(countOf(panel.runsTile()->value()) == qint64(s.runs), qPrintable(panel.runsTile()->value()));
+        QVERIFY2(countOf(panel.runsTile()->value()) == qint64(s.runs),
+                 qPrintable(panel.runsTile()->value()));
         QCOMPARE(countOf(panel.failuresTile()->value()), qint64(s.failed));
-        QCOMPARE(panel.successTile()->value(), QStringLiteral("%1 %").arg(*s.successRate * 100, 0, 'f', 1));
+        QCOMPARE(panel.successTile()->value(),
+                 QStringLiteral("%1 %").arg(*s.successRate * 100, 0, 'f', 1));
 
         // Sparklines: one point per day of the trend window, from perDay.
         const runs::RunFilter trend = panel.trendFilter();
@@ -265,7 +266,8 @@ private slots:
         QCOMPARE(panel.runsTile()->trend().size(), days);
         for (const runs::DayStats& d : agg.perDay(trend)) {
             const int i = int((d.day - *trend.from) / kMsPerDay);
-            QCOMPARE(panel.runsTile()->trend()[i], double(d.completed + d.failed + d.cancelled + d.running));
+            QCOMPARE(panel.runsTile()->trend()[i],
+                     double(d.completed + d.failed + d.cancelled + d.running));
             QCOMPARE(panel.failuresTile()->trend()[i], double(d.failed));
         }
 
@@ -275,14 +277,12 @@ private slots:
         // Another timeframe changes the figures.
         panel.setTimeframe(QStringLiteral("7d"));
         QVERIFY(test::waitFor([&] { return !panel.isBusy(); }));
-        QCOMPARE(countOf(panel.runsTile()->value()), qint64(agg.summary(panel.currentFilter()).runs));
+        QCOMPARE(countOf(panel.runsTile()->value()),
+                 qint64(agg.summary(panel.currentFilter()).runs));
         QVERIFY(countOf(panel.runsTile()->value()) < s.runs);
     }
 
-    void cleanupTestCase()
-    {
-        m_runner.waitForDone();
-    }
+    void cleanupTestCase() { m_runner.waitForDone(); }
 };
 
 QTEST_MAIN(TestViews)

@@ -60,14 +60,16 @@ private slots:
         auto ws = Workspace::create(path.toStdString());
         QCOMPARE(ws->schemaVersion(), currentSchemaVersion());
         QCOMPARE(ws->db().queryInt("PRAGMA user_version").value(), qint64(currentSchemaVersion()));
-        QCOMPARE(ws->db().queryInt("PRAGMA application_id").value(), qint64(Workspace::kApplicationId));
+        QCOMPARE(ws->db().queryInt("PRAGMA application_id").value(),
+                 qint64(Workspace::kApplicationId));
         QCOMPARE(ws->db().queryInt("PRAGMA foreign_keys").value(), qint64(1));
         auto mode = ws->db().prepare("PRAGMA journal_mode");
         QVERIFY(mode.step());
         QCOMPARE(QString::fromStdString(mode.text(0)), QString("wal"));
         // Indexes for time, model and status exist.
         for (const char* index : {"runs_time_agg", "runs_model_time", "runs_status_time"}) {
-            auto st = ws->db().prepare("SELECT count(*) FROM sqlite_schema WHERE type='index' AND name=?");
+            auto st = ws->db().prepare(
+                "SELECT count(*) FROM sqlite_schema WHERE type='index' AND name=?");
             st.bind(1, index);
             st.step();
             QCOMPARE(st.int64(0), qint64(1));
@@ -82,11 +84,13 @@ private slots:
                 text += st.text(3) + "\n";
             return QString::fromStdString(text);
         };
-        const QString profile = plan("SELECT model_name, status, execution_duration, accuracy_score, execution_time, "
-                                     "memory_mb FROM runs WHERE execution_time >= 0 AND execution_time < 10");
+        const QString profile =
+            plan("SELECT model_name, status, execution_duration, accuracy_score, execution_time, "
+                 "memory_mb FROM runs WHERE execution_time >= 0 AND execution_time < 10");
         QVERIFY2(profile.contains("COVERING INDEX runs_time_agg"), qPrintable(profile));
-        const QString errors = plan("SELECT error_template, model_name, symbol, data_source, execution_time, id "
-                                    "FROM runs WHERE error_template IS NOT NULL");
+        const QString errors =
+            plan("SELECT error_template, model_name, symbol, data_source, execution_time, id "
+                 "FROM runs WHERE error_template IS NOT NULL");
         QVERIFY2(errors.contains("COVERING INDEX runs_template"), qPrintable(errors));
     }
 
@@ -171,7 +175,8 @@ private slots:
     {
         QTemporaryDir dir;
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
-                                              QFile::ReadOther | QFile::WriteOther | QFile::ExeOther);
+                                              QFile::ReadOther | QFile::WriteOther |
+                                              QFile::ExeOther);
         const QString path = dir.filePath("ro.kestrel");
         Workspace::create(path.toStdString());
         ::chmod(path.toLocal8Bit().constData(), 0444);

@@ -22,26 +22,30 @@
 
 namespace kestrel::ui {
 
-AiProvidersPage::AiProvidersPage(workspace::Database& db, std::shared_ptr<secrets::SecretStore> store,
+AiProvidersPage::AiProvidersPage(workspace::Database& db,
+                                 std::shared_ptr<secrets::SecretStore> store,
                                  jobs::JobRunner* runner, QWidget* parent)
     : SettingsPage(parent), m_db(db), m_store(std::move(store)), m_runner(runner)
 {
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("provider"));
-    m_provider->addItem(tr("Built-in statistical analyst (no network)"), QString::fromLatin1(provider_id::kBuiltin));
+    m_provider->addItem(tr("Built-in statistical analyst (no network)"),
+                        QString::fromLatin1(provider_id::kBuiltin));
     m_provider->addItem(tr("Anthropic"), QString::fromLatin1(provider_id::kAnthropic));
     m_provider->addItem(tr("OpenAI-compatible"), QString::fromLatin1(provider_id::kOpenAi));
 
     auto* anthropic = new QGroupBox(tr("Anthropic"), this);
     auto* anthropicLayout = new QVBoxLayout(anthropic);
-    anthropicLayout->addWidget(buildEndpoint(
-        m_anthropic, provider_id::kAnthropic, QString::fromLatin1(ai::AnthropicProvider::kDefaultBaseUrl)));
+    anthropicLayout->addWidget(
+        buildEndpoint(m_anthropic, provider_id::kAnthropic,
+                      QString::fromLatin1(ai::AnthropicProvider::kDefaultBaseUrl)));
 
     auto* openai = new QGroupBox(
         tr("OpenAI-compatible (OpenAI, gateways, llama.cpp server, Ollama, vLLM)"), this);
     auto* openaiLayout = new QVBoxLayout(openai);
-    openaiLayout->addWidget(buildEndpoint(
-        m_openai, provider_id::kOpenAi, QString::fromLatin1(ai::OpenAiCompatibleProvider::kDefaultBaseUrl)));
+    openaiLayout->addWidget(
+        buildEndpoint(m_openai, provider_id::kOpenAi,
+                      QString::fromLatin1(ai::OpenAiCompatibleProvider::kDefaultBaseUrl)));
 
     m_maxTokens = makeAiSpinBox("ai.max_tokens", 0, 1, this);
     m_temperature = makeAiSpinBox("ai.temperature", 2, 1, this);
@@ -272,7 +276,8 @@ void AiProvidersPage::testConnection(const std::string& provider)
     const std::stop_token stop = m_stop.get_token();
     m_runner->submit<ConnectionReport>(
         tr("Test the connection"), jobs::JobOptions::view(),
-        [t, stop](jobs::JobContext&) mutable { return ui::testConnection(std::move(t), stop); }, this,
+        [t, stop](jobs::JobContext&) mutable { return ui::testConnection(std::move(t), stop); },
+        this,
         [this, provider](ConnectionReport report) {
             Endpoint& e = endpoint(provider);
             e.test->setEnabled(true);

@@ -38,8 +38,8 @@ class AiProvidersPage : public SettingsPage
 
 public:
     // Connection tests, model lists and key saves run on `runner`'s Interactive lane.
-    AiProvidersPage(workspace::Database& db, std::shared_ptr<secrets::SecretStore> store, jobs::JobRunner* runner,
-                    QWidget* parent = nullptr);
+    AiProvidersPage(workspace::Database& db, std::shared_ptr<secrets::SecretStore> store,
+                    jobs::JobRunner* runner, QWidget* parent = nullptr);
     ~AiProvidersPage() override;
 
     QString title() const override;

@@ -33,7 +33,8 @@ QString aiSettingLabel(const char* key)
     return QCoreApplication::translate("AiSettings", aiNumberSetting(key).description);
 }
 
-bool applyAiSettings(workspace::Database& db, QLabel* error, const std::function<void(ai::AiSettings&)>& change)
+bool applyAiSettings(workspace::Database& db, QLabel* error,
+                     const std::function<void(ai::AiSettings&)>& change)
 {
     try {
         ai::AiSettings s = ai::AiSettings::load(db);

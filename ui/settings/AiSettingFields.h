@@ -24,6 +24,7 @@ QString aiSettingLabel(const char* key);
 // Loads the AI settings (keeping what other pages own), lets `change` set this
 // page's part and saves them. A refusal is shown in `error` ("Not applied: ...")
 // and false returned; on success `error` is hidden.
-bool applyAiSettings(workspace::Database& db, QLabel* error, const std::function<void(ai::AiSettings&)>& change);
+bool applyAiSettings(workspace::Database& db, QLabel* error,
+                     const std::function<void(ai::AiSettings&)>& change);
 
 } // namespace kestrel::ui

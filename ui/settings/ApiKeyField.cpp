@@ -156,7 +156,8 @@ void ApiKeyField::showSavedState()
                 return store->read(secrets::KeychainKeySource::entryName(provider)).has_value();
             });
         },
-        this, [this](KeyOutcome out) {
+        this,
+        [this](KeyOutcome out) {
             if (!out.ok)
                 setStatus(tr("Could not look for a saved key: %1").arg(out.where));
             else if (out.present)
@@ -187,7 +188,8 @@ void ApiKeyField::saveTypedKey()
                 return false;
             });
         },
-        this, [this](KeyOutcome out) {
+        this,
+        [this](KeyOutcome out) {
             if (out.ok) {
                 m_edit->clear();
                 setStatus(tr("Key saved in %1.").arg(out.where));
@@ -217,7 +219,8 @@ void ApiKeyField::removeSavedKey()
                 return false;
             });
         },
-        this, [this](KeyOutcome out) {
+        this,
+        [this](KeyOutcome out) {
             setStatus(out.ok ? tr("No key is saved any more in %1.").arg(out.where)
                              : tr("The key was not removed: %1").arg(out.where));
             finishWork();

@@ -28,8 +28,8 @@ class ApiKeyField : public QWidget
 
 public:
     // Keychain reads and writes run on `runner`'s Interactive lane.
-    ApiKeyField(std::string provider, std::shared_ptr<secrets::SecretStore> store, jobs::JobRunner* runner,
-                QWidget* parent = nullptr);
+    ApiKeyField(std::string provider, std::shared_ptr<secrets::SecretStore> store,
+                jobs::JobRunner* runner, QWidget* parent = nullptr);
 
     // What was typed and not saved yet (empty when nothing).
     std::string typedKey() const;

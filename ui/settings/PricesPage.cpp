@@ -65,7 +65,8 @@ PricesPage::PricesPage(workspace::Database& db, QWidget* parent) : SettingsPage(
     connect(add, &QPushButton::clicked, this, [this] {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        m_table->setItem(row, Provider, new QTableWidgetItem(QString::fromLatin1(provider_id::kAnthropic)));
+        m_table->setItem(row, Provider,
+                         new QTableWidgetItem(QString::fromLatin1(provider_id::kAnthropic)));
         m_table->setItem(row, Pattern, new QTableWidgetItem);
         m_table->setItem(row, Input, new QTableWidgetItem(QStringLiteral("0")));
         m_table->setItem(row, Output, new QTableWidgetItem(QStringLiteral("0")));

@@ -20,8 +20,9 @@
 
 namespace kestrel::ui {
 
-SettingsDialog::SettingsDialog(const QString& workspacePath, std::shared_ptr<secrets::SecretStore> store,
-                               QWidget* parent, jobs::JobRunner* runner)
+SettingsDialog::SettingsDialog(const QString& workspacePath,
+                               std::shared_ptr<secrets::SecretStore> store, QWidget* parent,
+                               jobs::JobRunner* runner)
     : QDialog(parent), m_runner(runner ? runner : new jobs::JobRunner(this)),
       m_store(store ? std::move(store) : sessionSecretStore())
 {

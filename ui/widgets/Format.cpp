@@ -24,7 +24,8 @@ QString Format::percent(std::optional<double> fraction, int decimals)
     return tr("%1 %").arg(*fraction * 100.0, 0, 'f', decimals);
 }
 
-QString Format::percentInterval(std::optional<double> fraction, std::optional<runs::Interval> interval)
+QString Format::percentInterval(std::optional<double> fraction,
+                                std::optional<runs::Interval> interval)
 {
     if (!fraction)
         return kNone;

@@ -19,7 +19,8 @@ public:
     // "97.2 %" from a fraction in [0, 1]; an em dash when there is no value.
     static QString percent(std::optional<double> fraction, int decimals = 1);
     // "97.2 % (96.8–97.6)": a rate with its 95 % interval.
-    static QString percentInterval(std::optional<double> fraction, std::optional<runs::Interval> interval);
+    static QString percentInterval(std::optional<double> fraction,
+                                   std::optional<runs::Interval> interval);
     // "81.2 % (80.9–81.5)": a mean accuracy in [0, 1] with its 95 % interval.
     static QString meanInterval(std::optional<double> mean, std::optional<runs::Interval> interval);
     // "850 ms", "12.4 s", "3.2 min": a duration in seconds in a unit a person reads at a glance.

@@ -11,23 +11,29 @@ namespace {
 QColor toneColor(KpiTile::Tone tone)
 {
     switch (tone) {
-    case KpiTile::Tone::Good: return QColor(0x2e, 0x7d, 0x32);
-    case KpiTile::Tone::Warning: return QColor(0xef, 0x6c, 0x00);
-    case KpiTile::Tone::Bad: return QColor(0xc6, 0x28, 0x28);
-    case KpiTile::Tone::Neutral: break;
+    case KpiTile::Tone::Good:
+        return QColor(0x2e, 0x7d, 0x32);
+    case KpiTile::Tone::Warning:
+        return QColor(0xef, 0x6c, 0x00);
+    case KpiTile::Tone::Bad:
+        return QColor(0xc6, 0x28, 0x28);
+    case KpiTile::Tone::Neutral:
+        break;
     }
     return QColor(0x1f, 0x4e, 0x79);
 }
 } // namespace
 
 KpiTile::KpiTile(const QString& title, QWidget* parent)
-    : QFrame(parent), m_title(new QLabel(title, this)), m_value(new QLabel(QStringLiteral("—"), this)),
-      m_detail(new QLabel(this)), m_sparkline(new Sparkline(this))
+    : QFrame(parent), m_title(new QLabel(title, this)),
+      m_value(new QLabel(QStringLiteral("—"), this)), m_detail(new QLabel(this)),
+      m_sparkline(new Sparkline(this))
 {
     setObjectName(QStringLiteral("KpiTile"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#KpiTile { background: palette(base); border: 1px solid palette(mid); "
-                                 "border-radius: 6px; }"));
+    setStyleSheet(
+        QStringLiteral("#KpiTile { background: palette(base); border: 1px solid palette(mid); "
+                       "border-radius: 6px; }"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);

@@ -17,7 +17,13 @@ class KpiTile : public QFrame
     Q_OBJECT
 public:
     // How the value reads: colours the value and the sparkline.
-    enum class Tone { Neutral, Good, Warning, Bad };
+    enum class Tone
+    {
+        Neutral,
+        Good,
+        Warning,
+        Bad
+    };
 
     explicit KpiTile(const QString& title, QWidget* parent = nullptr);
 

@@ -30,7 +30,8 @@ public:
     // in; a lambda taking const T& fits too) on this object's thread, unless a
     // newer run() or cancel() came in between.
     template <typename T>
-    void run(const QString& title, std::function<T(jobs::JobContext&)> work, std::function<void(T&&)> apply)
+    void run(const QString& title, std::function<T(jobs::JobContext&)> work,
+             std::function<void(T&&)> apply)
     {
         if (!m_runner)
             return;

@@ -53,7 +53,8 @@ void Sparkline::paintEvent(QPaintEvent*)
     const QRectF area = QRectF(rect()).adjusted(3, 4, -4, -4);
     const double step = area.width() / double(m_values.size() - 1);
     auto at = [&](int i) {
-        return QPointF(area.left() + step * i, area.bottom() - (m_values[i] - lo) / (hi - lo) * area.height());
+        return QPointF(area.left() + step * i,
+                       area.bottom() - (m_values[i] - lo) / (hi - lo) * area.height());
     };
 
     QPainterPath line;

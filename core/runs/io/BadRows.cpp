@@ -49,9 +49,11 @@ void BadRows::refuse() const
     const Row& first = m_rows.front();
     std::string what = first.reason;
     if (m_rows.size() > 1) {
-        what += "\n" + std::to_string(m_rows.size() - 1) + " more bad row(s)" +
-                (m_rows.size() >= kMaxListed ? " (listing stops at " + std::to_string(kMaxListed) + ")" : "") +
-                ":";
+        what +=
+            "\n" + std::to_string(m_rows.size() - 1) + " more bad row(s)" +
+            (m_rows.size() >= kMaxListed ? " (listing stops at " + std::to_string(kMaxListed) + ")"
+                                         : "") +
+            ":";
         for (std::size_t i = 1; i < m_rows.size(); ++i)
             what += "\n  " + m_source + ":" + std::to_string(m_rows[i].line) + ":" +
                     std::to_string(m_rows[i].column) + ": " + m_rows[i].reason;
@@ -96,8 +98,8 @@ void BadRows::finish(ImportResult& result)
         throw Error("Cannot write the rejected rows to " + path + ".");
     result.rejected += static_cast<std::int64_t>(m_rows.size());
     result.rejectedFile = path;
-    result.notes.push_back("rejected " + std::to_string(m_rows.size()) + " invalid row(s), written to " +
-                           path);
+    result.notes.push_back("rejected " + std::to_string(m_rows.size()) +
+                           " invalid row(s), written to " + path);
 }
 
 } // namespace kestrel::runs::io

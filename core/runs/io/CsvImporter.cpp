@@ -133,42 +133,46 @@ void importCsv(const std::string& path, const CsvMapping& given, RunSink& sink, 
             throw ImportError(path, e.line(), e.field(), e.what());
         }
         try {
-        if (reader.size() != header.size())
-            throw ImportError(path, reader.line(), static_cast<std::int64_t>(reader.size()),
-                              "this record has " + std::to_string(reader.size()) +
-                                  " fields but the header has " + std::to_string(header.size()));
-        clearRun(run);
-        for (const auto& [index, field] : columns) {
-            try {
-                setFieldFromText(run, field, reader.field(index));
-            } catch (const FieldValueError& e) {
-                throw ImportError(path, reader.fieldLine(index),
-                                  static_cast<std::int64_t>(index + 1),
-                                  std::string(e.what()) + " (field " + std::to_string(index + 1) +
-                                      ", column '" + header[index] + "')");
+            if (reader.size() != header.size())
+                throw ImportError(path, reader.line(), static_cast<std::int64_t>(reader.size()),
+                                  "this record has " + std::to_string(reader.size()) +
+                                      " fields but the header has " +
+                                      std::to_string(header.size()));
+            clearRun(run);
+            for (const auto& [index, field] : columns) {
+                try {
+                    setFieldFromText(run, field, reader.field(index));
+                } catch (const FieldValueError& e) {
+                    throw ImportError(
+                        path, reader.fieldLine(index), static_cast<std::int64_t>(index + 1),
+                        std::string(e.what()) + " (field " + std::to_string(index + 1) +
+                            ", column '" + header[index] + "')");
+                }
             }
-        }
-        if (run.model.empty()) {
-            const auto it = std::find_if(columns.begin(), columns.end(),
-                                         [](const auto& c) { return c.second == RunField::Model; });
-            throw ImportError(path, reader.line(), static_cast<std::int64_t>(it->first + 1),
-                              "the model name is empty (field " + std::to_string(it->first + 1) +
-                                  ", column '" + header[it->first] + "')");
-        }
-        if (const auto problem = validateRun(run)) {
-            const auto it = std::find_if(columns.begin(), columns.end(), [&](const auto& c) {
-                return runFieldName(c.second) == problem->field;
-            });
-            const std::int64_t column = it == columns.end() ? 0 : static_cast<std::int64_t>(it->first + 1);
-            throw ImportError(path, it == columns.end() ? reader.line() : reader.fieldLine(it->first),
-                              column,
-                              it == columns.end()
-                                  ? problem->message
-                                  : problem->message + " (field " + std::to_string(column) +
-                                        ", column '" + header[it->first] + "')");
-        }
+            if (run.model.empty()) {
+                const auto it = std::find_if(columns.begin(), columns.end(), [](const auto& c) {
+                    return c.second == RunField::Model;
+                });
+                throw ImportError(path, reader.line(), static_cast<std::int64_t>(it->first + 1),
+                                  "the model name is empty (field " +
+                                      std::to_string(it->first + 1) + ", column '" +
+                                      header[it->first] + "')");
+            }
+            if (const auto problem = validateRun(run)) {
+                const auto it = std::find_if(columns.begin(), columns.end(), [&](const auto& c) {
+                    return runFieldName(c.second) == problem->field;
+                });
+                const std::int64_t column =
+                    it == columns.end() ? 0 : static_cast<std::int64_t>(it->first + 1);
+                throw ImportError(
+                    path, it == columns.end() ? reader.line() : reader.fieldLine(it->first), column,
+                    it == columns.end() ? problem->message
+                                        : problem->message + " (field " + std::to_string(column) +
+                                              ", column '" + header[it->first] + "')");
+            }
         } catch (const ImportError& e) {
-            std::string_view record = file.view().substr(recordStart, reader.offset() - recordStart);
+            std::string_view record =
+                file.view().substr(recordStart, reader.offset() - recordStart);
             while (!record.empty() && (record.back() == '\n' || record.back() == '\r'))
                 record.remove_suffix(1);
             bad.add(e, record);

@@ -59,7 +59,8 @@ std::string parseMessage(const Json::parse_error& e)
     const auto number = overflowingNumber(e, text);
     const TextPosition p = positionOf(text, number ? number->offset : 0);
     throw ImportError(path, line > 0 ? line : p.line, p.column,
-                      number ? "the number " + number->text + " is too large" : std::string(e.what()));
+                      number ? "the number " + number->text + " is too large"
+                             : std::string(e.what()));
 }
 
 // Byte offsets where each element of the top-level array starts; used only to

@@ -25,8 +25,9 @@ namespace {
 
 [[noreturn]] void notRegular(const std::string& path)
 {
-    throw Error("Cannot import " + path +
-                ": it is not a regular file (a FIFO, device or socket cannot be an import source).");
+    throw Error(
+        "Cannot import " + path +
+        ": it is not a regular file (a FIFO, device or socket cannot be an import source).");
 }
 
 } // namespace

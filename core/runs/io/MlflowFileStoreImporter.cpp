@@ -100,7 +100,7 @@ fs::path storeRoot(const fs::path& given)
 } // namespace
 
 static void readFileStore(const std::string& rootPath, const MlflowMapping& mapping, RunSink& sink,
-                        Feedback& feedback)
+                          Feedback& feedback)
 {
     const fs::path root = storeRoot(rootPath);
     if (!fs::is_directory(root))
@@ -181,8 +181,8 @@ void importMlflowFileStore(const std::string& rootPath, const MlflowMapping& map
         readFileStore(rootPath, mapping, sink, feedback);
     } catch (const fs::filesystem_error& e) {
         const std::string where = e.path1().empty() ? rootPath : e.path1().string();
-        throw ImportError(where, 0, 0, "cannot be read as part of the MLflow store: " +
-                                           e.code().message());
+        throw ImportError(where, 0, 0,
+                          "cannot be read as part of the MLflow store: " + e.code().message());
     }
 }
 

@@ -96,9 +96,12 @@ void importMlflowSqlite(const std::string& path, const MlflowMapping& mapping, R
             run.status = st.text(2);
             run.startTime = optInt(st, 3);
             run.endTime = optInt(st, 4);
-            for (const auto& [column, name] : {std::pair(3, "start_time"), std::pair(4, "end_time")})
-                if (!st.isNull(column) && sqlite3_column_type(st.handle(), column) != SQLITE_INTEGER)
-                    run.problem = std::string(name) + " '" + st.text(column) + "' is not a time in ms";
+            for (const auto& [column, name] :
+                 {std::pair(3, "start_time"), std::pair(4, "end_time")})
+                if (!st.isNull(column) &&
+                    sqlite3_column_type(st.handle(), column) != SQLITE_INTEGER)
+                    run.problem =
+                        std::string(name) + " '" + st.text(column) + "' is not a time in ms";
             run.experiment = exp != experiments.end() ? exp->second.first : st.text(6);
             index[run.runId] = runs.size();
             runs.push_back(std::move(run));

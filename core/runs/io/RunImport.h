@@ -70,7 +70,7 @@ struct ImportResult
     std::int64_t importId = 0; // its row in the imports table; 0 when nothing was imported
     std::int64_t imported = 0;
     std::int64_t duplicates = 0; // runs the workspace already held (by external id or fingerprint)
-    std::int64_t skipped = 0; // duplicates, plus e.g. deleted MLflow runs
+    std::int64_t skipped = 0;    // duplicates, plus e.g. deleted MLflow runs
     std::vector<std::string> notes;
     std::int64_t rejected = 0; // invalid rows left out with ImportOptions::skipInvalid
     std::string rejectedFile;  // where they were written

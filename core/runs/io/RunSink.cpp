@@ -11,13 +11,16 @@ RunSink::RunSink(workspace::Database& db, StagedImport& stage, ImportResult& res
       m_result(result), m_now(nowMs()), m_filling(kBatchSize)
 {
     {
-        workspace::Statement st = db.prepare("SELECT external_id FROM runs WHERE external_id IS NOT NULL");
+        workspace::Statement st =
+            db.prepare("SELECT external_id FROM runs WHERE external_id IS NOT NULL");
         while (st.step())
             m_externalIds.emplace(st.textView(0));
     }
-    const auto runs = db.queryInt("SELECT count(*) FROM runs WHERE fingerprint IS NOT NULL").value_or(0);
+    const auto runs =
+        db.queryInt("SELECT count(*) FROM runs WHERE fingerprint IS NOT NULL").value_or(0);
     m_fingerprints.reserve(static_cast<std::size_t>(runs));
-    workspace::Statement st = db.prepare("SELECT fingerprint FROM runs WHERE fingerprint IS NOT NULL");
+    workspace::Statement st =
+        db.prepare("SELECT fingerprint FROM runs WHERE fingerprint IS NOT NULL");
     while (st.step())
         m_fingerprints.insert(st.int64(0));
     // Started last: the writer uses the connection from here on.
@@ -125,9 +128,10 @@ void RunSink::write(Batch& batch)
     for (std::size_t i = 0; i < batch.size(); ++i) {
         RunRecord& run = batch[i];
         run.createdAt = m_now;
-        const bool duplicate = run.externalId.empty()
-                                   ? !m_fingerprints.empty() && m_fingerprints.contains(runFingerprint(run))
-                                   : !m_externalIds.insert(run.externalId).second;
+        const bool duplicate =
+            run.externalId.empty()
+                ? !m_fingerprints.empty() && m_fingerprints.contains(runFingerprint(run))
+                : !m_externalIds.insert(run.externalId).second;
         if (!duplicate)
             continue;
         m_inserter.addAll(std::span(batch).subspan(pending, i - pending));

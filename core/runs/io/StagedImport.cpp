@@ -13,7 +13,8 @@ namespace {
 std::string columnsButId(workspace::Database& db)
 {
     std::string cols;
-    Statement st = db.prepare("SELECT name FROM pragma_table_info('runs') WHERE name <> 'id' ORDER BY cid");
+    Statement st =
+        db.prepare("SELECT name FROM pragma_table_info('runs') WHERE name <> 'id' ORDER BY cid");
     while (st.step())
         cols += (cols.empty() ? "" : ", ") + st.text(0);
     return cols;
@@ -40,7 +41,8 @@ StagedImport::StagedImport(workspace::Database& db, bool bulk)
         db.exec("DROP TABLE IF EXISTS runs_next");
     std::string ddl;
     {
-        Statement st = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'runs'");
+        Statement st =
+            db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'runs'");
         if (!st.step())
             throw Error("The workspace has no runs table.");
         ddl = st.text(0);
@@ -51,9 +53,9 @@ StagedImport::StagedImport(workspace::Database& db, bool bulk)
     commit();
     m_importId = db.queryInt("SELECT coalesce(max(id), 0) + 1 FROM imports").value_or(1);
     if (m_bulk) {
-        Statement st = db.prepare(
-            "SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'runs' AND sql IS NOT NULL "
-            "ORDER BY name");
+        Statement st = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'index' AND tbl_name "
+                                  "= 'runs' AND sql IS NOT NULL "
+                                  "ORDER BY name");
         while (st.step())
             m_indexSql.push_back(st.text(0));
         st = {};
@@ -125,7 +127,8 @@ void StagedImport::copyExisting()
         begin();
         copy.bind(1, m_copiedMax).run();
         const std::int64_t copied = m_db.changes();
-        m_copiedMax = m_db.queryInt(std::string("SELECT coalesce(max(id), 0) FROM ") + kTable).value_or(0);
+        m_copiedMax =
+            m_db.queryInt(std::string("SELECT coalesce(max(id), 0) FROM ") + kTable).value_or(0);
         commit();
         if (copied == 0)
             break;
@@ -140,20 +143,21 @@ void StagedImport::publish(const ImportRecord& record)
     begin();
     if (m_bulk) {
         // Runs logged while the import ran follow it, numbered after its runs.
-        Statement late = m_db.prepare(std::string("INSERT INTO ") + kTable + "(" + cols + ") SELECT " +
-                                      cols + " FROM runs WHERE id > ? ORDER BY id");
+        Statement late = m_db.prepare(std::string("INSERT INTO ") + kTable + "(" + cols +
+                                      ") SELECT " + cols + " FROM runs WHERE id > ? ORDER BY id");
         late.bind(1, m_copiedMax).run();
         std::string pending;
         for (const std::string& sql : m_indexSql)
             pending += sql + ";\n";
-        Statement setting = m_db.prepare(
-            "INSERT INTO settings(key, value) VALUES('import_pending_indexes', ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+        Statement setting =
+            m_db.prepare("INSERT INTO settings(key, value) VALUES('import_pending_indexes', ?) "
+                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
         setting.bind(1, pending).run();
         m_db.exec("DROP TABLE runs");
         m_db.exec(std::string("ALTER TABLE ") + kTable + " RENAME TO runs");
     } else {
-        m_db.exec("INSERT INTO runs(" + cols + ") SELECT " + cols + " FROM " + kTable + " ORDER BY id");
+        m_db.exec("INSERT INTO runs(" + cols + ") SELECT " + cols + " FROM " + kTable +
+                  " ORDER BY id");
         m_db.exec(std::string("DROP TABLE ") + kTable);
     }
     Statement rec = m_db.prepare(

@@ -74,7 +74,8 @@ bool Result::isNull(int row, int column) const
 
 std::string_view Result::text(int row, int column) const
 {
-    return {PQgetvalue(m_result, row, column), static_cast<std::size_t>(PQgetlength(m_result, row, column))};
+    return {PQgetvalue(m_result, row, column),
+            static_cast<std::size_t>(PQgetlength(m_result, row, column))};
 }
 
 std::int64_t Result::int64(int row, int column) const
@@ -82,7 +83,8 @@ std::int64_t Result::int64(int row, int column) const
     const std::string_view s = text(row, column);
     std::int64_t v = 0;
     if (std::from_chars(s.data(), s.data() + s.size(), v).ec != std::errc())
-        throw Error("PostgreSQL returned '" + std::string(s) + "' where a whole number was expected");
+        throw Error("PostgreSQL returned '" + std::string(s) +
+                    "' where a whole number was expected");
     return v;
 }
 
@@ -113,7 +115,8 @@ Connection::Connection(const std::string& conninfo) : m_conn(PQconnectdb(conninf
     }
     m_cancel = PQgetCancel(m_conn);
     // Quiet: notices (e.g. "schema exists, skipping") are not for the user.
-    PQsetNoticeProcessor(m_conn, [](void*, const char*) {}, nullptr);
+    PQsetNoticeProcessor(
+        m_conn, [](void*, const char*) {}, nullptr);
     exec("SET client_encoding = 'UTF8'");
 }
 
@@ -151,7 +154,8 @@ Result Connection::checked(pg_result* result, std::string_view sql, bool copyIn)
     if (message.empty())
         message = trimmed(PQerrorMessage(m_conn));
     const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
-    throw Error("PostgreSQL: " + message + (state ? std::string(" [") + state + "]" : std::string()) +
+    throw Error("PostgreSQL: " + message +
+                (state ? std::string(" [") + state + "]" : std::string()) +
                 "\nin: " + describe(sql));
 }
 
@@ -176,12 +180,13 @@ std::vector<const char*> values(const std::vector<Param>& params)
 Result Connection::query(std::string_view sql, const std::vector<Param>& params)
 {
     const std::vector<const char*> v = values(params);
-    return checked(PQexecParams(m_conn, std::string(sql).c_str(), static_cast<int>(v.size()), nullptr,
-                                v.data(), nullptr, nullptr, 0),
+    return checked(PQexecParams(m_conn, std::string(sql).c_str(), static_cast<int>(v.size()),
+                                nullptr, v.data(), nullptr, nullptr, 0),
                    sql);
 }
 
-std::optional<std::int64_t> Connection::queryInt(std::string_view sql, const std::vector<Param>& params)
+std::optional<std::int64_t> Connection::queryInt(std::string_view sql,
+                                                 const std::vector<Param>& params)
 {
     const Result r = query(sql, params);
     if (r.rows() == 0 || r.columns() == 0 || r.isNull(0, 0))
@@ -205,8 +210,8 @@ void Connection::forEachRow(std::string_view sql, const std::vector<Param>& para
         return;
     }
     const std::vector<const char*> v = values(params);
-    if (!PQsendQueryParams(m_conn, std::string(sql).c_str(), static_cast<int>(v.size()), nullptr, v.data(),
-                           nullptr, nullptr, 0))
+    if (!PQsendQueryParams(m_conn, std::string(sql).c_str(), static_cast<int>(v.size()), nullptr,
+                           v.data(), nullptr, nullptr, 0))
         checked(nullptr, sql);
     PQsetSingleRowMode(m_conn);
     // Every result must be read before the connection takes the next
@@ -276,7 +281,8 @@ std::string Connection::quoteIdentifier(std::string_view name) const
     return s;
 }
 
-Transaction::Transaction(Connection& connection, std::string_view options) : m_connection(connection)
+Transaction::Transaction(Connection& connection, std::string_view options)
+    : m_connection(connection)
 {
     m_connection.exec(options.empty() ? std::string("BEGIN") : "BEGIN " + std::string(options));
 }
@@ -297,7 +303,8 @@ void Transaction::commit()
     m_done = true;
 }
 
-CopyIn::CopyIn(Connection& connection, const std::string& table, const std::vector<std::string>& columns)
+CopyIn::CopyIn(Connection& connection, const std::string& table,
+               const std::vector<std::string>& columns)
     : m_connection(connection)
 {
     std::string sql = "COPY " + connection.quoteIdentifier(table) + " (";
@@ -330,11 +337,20 @@ void CopyIn::field(std::string_view value)
     separate();
     for (char c : value) {
         switch (c) {
-        case '\\': m_buffer += "\\\\"; break;
-        case '\t': m_buffer += "\\t"; break;
-        case '\n': m_buffer += "\\n"; break;
-        case '\r': m_buffer += "\\r"; break;
-        default: m_buffer.push_back(c);
+        case '\\':
+            m_buffer += "\\\\";
+            break;
+        case '\t':
+            m_buffer += "\\t";
+            break;
+        case '\n':
+            m_buffer += "\\n";
+            break;
+        case '\r':
+            m_buffer += "\\r";
+            break;
+        default:
+            m_buffer.push_back(c);
         }
     }
 }
@@ -355,8 +371,8 @@ void CopyIn::endRow()
 
 void CopyIn::flush()
 {
-    if (!m_buffer.empty() &&
-        PQputCopyData(m_connection.handle(), m_buffer.data(), static_cast<int>(m_buffer.size())) != 1)
+    if (!m_buffer.empty() && PQputCopyData(m_connection.handle(), m_buffer.data(),
+                                           static_cast<int>(m_buffer.size())) != 1)
         throw Error("PostgreSQL COPY failed: " + trimmed(PQerrorMessage(m_connection.handle())));
     m_buffer.clear();
 }

@@ -77,7 +77,8 @@ public:
     // One statement with $1, $2 placeholders bound to `params`.
     Result query(std::string_view sql, const std::vector<Param>& params = {});
     // The first column of the first row, or nothing when no row or NULL.
-    std::optional<std::int64_t> queryInt(std::string_view sql, const std::vector<Param>& params = {});
+    std::optional<std::int64_t> queryInt(std::string_view sql,
+                                         const std::vector<Param>& params = {});
     // Calls `row` with each row of the query in turn, so a table of millions
     // is read with flat memory: inside a transaction through a cursor, 10,000
     // rows a fetch; outside one in libpq's single-row mode.
@@ -128,7 +129,8 @@ private:
 class CopyIn
 {
 public:
-    CopyIn(Connection& connection, const std::string& table, const std::vector<std::string>& columns);
+    CopyIn(Connection& connection, const std::string& table,
+           const std::vector<std::string>& columns);
     ~CopyIn();
     CopyIn(const CopyIn&) = delete;
     CopyIn& operator=(const CopyIn&) = delete;

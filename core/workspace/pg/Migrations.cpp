@@ -259,7 +259,8 @@ std::string seedDetectors()
     std::string sql(v3.substr(v3.find("INSERT INTO detector_configs")));
     const std::string sqliteNow = Dialect(Backend::Sqlite).nowMs();
     const std::string pgNow = Dialect(Backend::Postgres).nowMs();
-    for (auto at = sql.find(sqliteNow); at != std::string::npos; at = sql.find(sqliteNow, at + pgNow.size()))
+    for (auto at = sql.find(sqliteNow); at != std::string::npos;
+         at = sql.find(sqliteNow, at + pgNow.size()))
         sql.replace(at, sqliteNow.size(), pgNow);
     return sql;
 }
@@ -287,8 +288,7 @@ void migrateFrom(Connection& c, int version)
 }
 
 // Runs `work` in the caller's transaction, or in one of its own.
-template <typename F>
-auto inTransaction(Connection& c, F work)
+template <typename F> auto inTransaction(Connection& c, F work)
 {
     if (c.inTransaction())
         return work();
@@ -324,15 +324,17 @@ SchemaInfo inspectSchema(Connection& c, const std::string& schema)
         info.state = SchemaInfo::State::Empty;
         return info;
     }
-    if (!c.queryInt("SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = 'kestrel_schema_version'",
+    if (!c.queryInt("SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = "
+                    "'kestrel_schema_version'",
                     {schema})) {
         info.state = SchemaInfo::State::Foreign;
         return info;
     }
     info.state = SchemaInfo::State::Kestrel;
-    info.version = static_cast<int>(
-        c.queryInt("SELECT max(version) FROM " + c.quoteIdentifier(schema) + ".kestrel_schema_version")
-            .value_or(0));
+    info.version =
+        static_cast<int>(c.queryInt("SELECT max(version) FROM " + c.quoteIdentifier(schema) +
+                                    ".kestrel_schema_version")
+                             .value_or(0));
     return info;
 }
 
@@ -342,11 +344,13 @@ void createSchema(Connection& c, const std::string& schema)
         lockSchema(c, schema);
         const SchemaInfo info = inspectSchema(c, schema);
         if (info.state == SchemaInfo::State::Foreign)
-            throw Error("The schema '" + schema +
-                        "' already holds tables that are not a Kestrel workspace; nothing was changed. "
-                        "Choose another ?schema=.");
+            throw Error(
+                "The schema '" + schema +
+                "' already holds tables that are not a Kestrel workspace; nothing was changed. "
+                "Choose another ?schema=.");
         if (info.state == SchemaInfo::State::Kestrel)
-            throw Error("The schema '" + schema + "' already holds a Kestrel team workspace (schema version " +
+            throw Error("The schema '" + schema +
+                        "' already holds a Kestrel team workspace (schema version " +
                         std::to_string(info.version) + "); nothing was changed.");
         if (info.state == SchemaInfo::State::Missing)
             c.exec("CREATE SCHEMA " + c.quoteIdentifier(schema));
@@ -368,8 +372,10 @@ int openSchema(Connection& c, const std::string& schema)
             throw Error("There is no Kestrel team workspace in the schema '" + schema +
                         "'; create one with 'kestrel workspace create-team URL'.");
         case SchemaInfo::State::Foreign:
-            throw Error("The schema '" + schema + "' holds tables that are not a Kestrel workspace.");
-        case SchemaInfo::State::Kestrel: break;
+            throw Error("The schema '" + schema +
+                        "' holds tables that are not a Kestrel workspace.");
+        case SchemaInfo::State::Kestrel:
+            break;
         }
         if (info.version > currentSchemaVersion())
             throw Error("The team workspace in the schema '" + schema + "' has schema version " +

@@ -18,7 +18,13 @@ int currentSchemaVersion();
 // What a schema on the server holds.
 struct SchemaInfo
 {
-    enum class State { Missing, Empty, Foreign, Kestrel };
+    enum class State
+    {
+        Missing,
+        Empty,
+        Foreign,
+        Kestrel
+    };
     State state = State::Missing;
     int version = 0; // Kestrel: the stored schema version
 };

@@ -53,7 +53,12 @@ const std::vector<TableSpec>& tableSpecs()
 // detector_configs starts with the default detectors on both backends.
 constexpr std::int64_t kSeededDetectors = 6;
 
-enum class Kind { Int, Real, Text };
+enum class Kind
+{
+    Int,
+    Real,
+    Text
+};
 
 struct Column
 {
@@ -130,7 +135,8 @@ public:
     virtual ~Side() = default;
     virtual std::vector<Column> columns(const std::string& table) = 0;
     virtual std::vector<std::string> tables() = 0;
-    virtual void read(const TableSpec& spec, const std::vector<Column>& columns, const RowSink& sink) = 0;
+    virtual void read(const TableSpec& spec, const std::vector<Column>& columns,
+                      const RowSink& sink) = 0;
 };
 
 class SqliteSide : public Side
@@ -141,7 +147,8 @@ public:
     std::vector<Column> columns(const std::string& table) override
     {
         std::vector<Column> out;
-        Statement st = m_db.prepare("SELECT name, upper(type) FROM pragma_table_info(?1) ORDER BY cid");
+        Statement st =
+            m_db.prepare("SELECT name, upper(type) FROM pragma_table_info(?1) ORDER BY cid");
         st.bind(1, table);
         while (st.step()) {
             const std::string type = st.text(1);
@@ -155,16 +162,19 @@ public:
     std::vector<std::string> tables() override
     {
         std::vector<std::string> out;
-        Statement st = m_db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
+        Statement st = m_db.prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'");
         while (st.step())
             out.push_back(st.text(0));
         return out;
     }
 
-    void read(const TableSpec& spec, const std::vector<Column>& columns, const RowSink& sink) override
+    void read(const TableSpec& spec, const std::vector<Column>& columns,
+              const RowSink& sink) override
     {
-        Statement st = m_db.prepare("SELECT " + columnList(columns) + " FROM " + Dialect::quote(spec.name) +
-                                    " ORDER BY " + orderBy(Dialect(Backend::Sqlite), spec, columns));
+        Statement st =
+            m_db.prepare("SELECT " + columnList(columns) + " FROM " + Dialect::quote(spec.name) +
+                         " ORDER BY " + orderBy(Dialect(Backend::Sqlite), spec, columns));
         Row row(columns.size());
         while (st.step()) {
             for (int i = 0; i < static_cast<int>(columns.size()); ++i) {
@@ -177,13 +187,18 @@ public:
                 switch (columns[static_cast<std::size_t>(i)].kind) {
                 case Kind::Int:
                     if (type != SQLITE_INTEGER)
-                        throw Error("Table " + std::string(spec.name) + ", column " + columns[i].name +
+                        throw Error("Table " + std::string(spec.name) + ", column " +
+                                    columns[i].name +
                                     " holds a value that is not a whole number (" + st.text(i) +
                                     "); PostgreSQL cannot take it.");
                     v = std::to_string(st.int64(i));
                     break;
-                case Kind::Real: v = canonicalReal(st.real(i)); break;
-                case Kind::Text: v = std::string(st.textView(i)); break;
+                case Kind::Real:
+                    v = canonicalReal(st.real(i));
+                    break;
+                case Kind::Text:
+                    v = std::string(st.textView(i));
+                    break;
                 }
             }
             sink(row);
@@ -202,14 +217,16 @@ public:
     std::vector<Column> columns(const std::string& table) override
     {
         std::vector<Column> out;
-        const Result r = m_c.query("SELECT column_name, data_type FROM information_schema.columns "
-                                   "WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",
-                                   {m_schema, table});
+        const Result r =
+            m_c.query("SELECT column_name, data_type FROM information_schema.columns "
+                      "WHERE table_schema = $1 AND table_name = $2 ORDER BY ordinal_position",
+                      {m_schema, table});
         for (int i = 0; i < r.rows(); ++i) {
             const std::string_view type = r.text(i, 1);
-            out.push_back({std::string(r.text(i, 0)), type == "bigint" || type == "integer" ? Kind::Int
-                                                      : type == "double precision"         ? Kind::Real
-                                                                                            : Kind::Text});
+            out.push_back({std::string(r.text(i, 0)), type == "bigint" || type == "integer"
+                                                          ? Kind::Int
+                                                      : type == "double precision" ? Kind::Real
+                                                                                   : Kind::Text});
         }
         return out;
     }
@@ -225,11 +242,12 @@ public:
         return out;
     }
 
-    void read(const TableSpec& spec, const std::vector<Column>& columns, const RowSink& sink) override
+    void read(const TableSpec& spec, const std::vector<Column>& columns,
+              const RowSink& sink) override
     {
         Row row(columns.size());
-        m_c.forEachRow("SELECT " + columnList(columns) + " FROM " + Dialect::quote(spec.name) + " ORDER BY " +
-                           orderBy(Dialect(Backend::Postgres), spec, columns),
+        m_c.forEachRow("SELECT " + columnList(columns) + " FROM " + Dialect::quote(spec.name) +
+                           " ORDER BY " + orderBy(Dialect(Backend::Postgres), spec, columns),
                        {}, [&](const Result& r, int n) {
                            for (int i = 0; i < static_cast<int>(columns.size()); ++i) {
                                auto& v = row[static_cast<std::size_t>(i)];
@@ -265,7 +283,8 @@ std::vector<Column> sharedColumns(Side& a, Side& b, const std::string& table)
         same = found;
     }
     if (!same)
-        throw Error("The table " + table + " has different columns in the two workspaces; copy needs both at "
+        throw Error("The table " + table +
+                    " has different columns in the two workspaces; copy needs both at "
                     "the current schema version.");
     return ca;
 }
@@ -277,7 +296,8 @@ void requireKnownTables(Side& side, const std::string& where)
         for (const TableSpec& s : tableSpecs())
             known = known || t == s.name;
         if (!known)
-            throw Error(where + " has a table this Kestrel does not know (" + t + "); nothing was copied.");
+            throw Error(where + " has a table this Kestrel does not know (" + t +
+                        "); nothing was copied.");
     }
 }
 
@@ -286,7 +306,8 @@ std::vector<TableSummary> summarise(Side& side, Side& reference)
     std::vector<TableSummary> out;
     for (const TableSpec& spec : tableSpecs()) {
         TableHash hash;
-        side.read(spec, sharedColumns(reference, side, spec.name), [&](const Row& r) { hash.add(r); });
+        side.read(spec, sharedColumns(reference, side, spec.name),
+                  [&](const Row& r) { hash.add(r); });
         out.push_back(hash.summary(spec.name));
     }
     return out;
@@ -299,7 +320,8 @@ std::unique_ptr<Workspace> openSqliteSource(const WorkspaceUrl& url)
         throw Error("No workspace at " + url.path() + ".");
     auto ws = Workspace::openReadOnly(url.path());
     if (ws->schemaVersion() != workspace::currentSchemaVersion())
-        throw Error("The workspace " + url.path() + " has schema version " + std::to_string(ws->schemaVersion()) +
+        throw Error("The workspace " + url.path() + " has schema version " +
+                    std::to_string(ws->schemaVersion()) +
                     "; open it once with this Kestrel (which migrates it to version " +
                     std::to_string(workspace::currentSchemaVersion()) + ") before copying it.");
     return ws;
@@ -331,11 +353,13 @@ public:
             names.push_back(c.name);
         // The plain indexes are built once after the load instead of row by
         // row during it (in the same transaction: a failure restores them).
-        const Result indexes = m_c.query(
-            "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
-            "AND i.tablename = $1 AND NOT EXISTS (SELECT 1 FROM pg_constraint k "
-            "WHERE k.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)",
-            {std::string(spec.name)});
+        const Result indexes =
+            m_c.query("SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = "
+                      "current_schema() "
+                      "AND i.tablename = $1 AND NOT EXISTS (SELECT 1 FROM pg_constraint k "
+                      "WHERE k.conindid = (quote_ident(i.schemaname) || '.' || "
+                      "quote_ident(i.indexname))::regclass)",
+                      {std::string(spec.name)});
         for (int i = 0; i < indexes.rows(); ++i)
             m_c.exec("DROP INDEX " + m_c.quoteIdentifier(indexes.text(i, 0)));
         CopyIn copy(m_c, spec.name, names);
@@ -351,8 +375,9 @@ public:
         m_c.exec("ANALYZE " + Dialect::quote(spec.name));
         // Identity columns go on after the highest copied id.
         if (spec.key.size() == 1 && spec.key[0] == "id")
-            m_c.exec("SELECT setval(pg_get_serial_sequence(" + std::string("'") + spec.name + "', 'id'), max(id)) FROM " +
-                     Dialect::quote(spec.name) + " HAVING max(id) IS NOT NULL");
+            m_c.exec("SELECT setval(pg_get_serial_sequence(" + std::string("'") + spec.name +
+                     "', 'id'), max(id)) FROM " + Dialect::quote(spec.name) +
+                     " HAVING max(id) IS NOT NULL");
     }
 
 private:
@@ -370,8 +395,8 @@ public:
         std::string marks;
         for (std::size_t i = 0; i < columns.size(); ++i)
             marks += (i ? ", " : "") + d.placeholder(static_cast<int>(i) + 1);
-        Statement insert = m_db.prepare("INSERT INTO " + Dialect::quote(spec.name) + " (" + columnList(columns) +
-                                        ") VALUES (" + marks + ")");
+        Statement insert = m_db.prepare("INSERT INTO " + Dialect::quote(spec.name) + " (" +
+                                        columnList(columns) + ") VALUES (" + marks + ")");
         rows([&](const Row& row) {
             for (std::size_t i = 0; i < row.size(); ++i) {
                 const int index = static_cast<int>(i) + 1;
@@ -387,8 +412,12 @@ public:
                     insert.bind(index, n);
                     break;
                 }
-                case Kind::Real: insert.bind(index, std::strtod(v.c_str(), nullptr)); break;
-                case Kind::Text: insert.bind(index, std::string_view(v), Statement::Text::Borrowed); break;
+                case Kind::Real:
+                    insert.bind(index, std::strtod(v.c_str(), nullptr));
+                    break;
+                case Kind::Text:
+                    insert.bind(index, std::string_view(v), Statement::Text::Borrowed);
+                    break;
                 }
             }
             insert.run();
@@ -419,8 +448,8 @@ std::vector<TableSummary> copyTables(Side& source, Side& dest, Loader& loader)
     for (std::size_t i = 0; i < copied.size(); ++i)
         if (!(copied[i] == written[i]))
             throw Error("The copy of table " + copied[i].name + " does not match its source (" +
-                        std::to_string(copied[i].rows) + " rows read, " + std::to_string(written[i].rows) +
-                        " found); nothing was written.");
+                        std::to_string(copied[i].rows) + " rows read, " +
+                        std::to_string(written[i].rows) + " found); nothing was written.");
     return copied;
 }
 
@@ -432,10 +461,11 @@ void requireFreshDestination(const std::function<std::int64_t(const std::string&
     for (const TableSpec& spec : tableSpecs()) {
         const std::int64_t n = count(spec.name);
         const bool seeded = std::string(spec.name) == "detector_configs" &&
-                            count("detector_configs WHERE created_at <> updated_at") == 0 && n <= kSeededDetectors;
+                            count("detector_configs WHERE created_at <> updated_at") == 0 &&
+                            n <= kSeededDetectors;
         if (n > 0 && !seeded)
-            throw Error(where + " is not empty (table " + spec.name + " holds " + std::to_string(n) +
-                        " rows); copy into a new workspace.");
+            throw Error(where + " is not empty (table " + spec.name + " holds " +
+                        std::to_string(n) + " rows); copy into a new workspace.");
     }
 }
 
@@ -461,8 +491,8 @@ std::vector<TableSummary> summariseWorkspace(const WorkspaceUrl& url)
     }
     Connection c = connectTo(url);
     Transaction t(c, "ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-    if (SchemaInfo info = inspectSchema(c, url.schema()); info.state != SchemaInfo::State::Kestrel ||
-                                                          info.version != currentSchemaVersion())
+    if (SchemaInfo info = inspectSchema(c, url.schema());
+        info.state != SchemaInfo::State::Kestrel || info.version != currentSchemaVersion())
         openSchema(c, url.schema()); // throws with the reason
     c.exec("SET LOCAL search_path TO " + c.quoteIdentifier(url.schema()));
     PgSide side(c, url.schema());
@@ -510,7 +540,9 @@ CopyReport copyWorkspace(const WorkspaceUrl& from, const WorkspaceUrl& to)
         PgSide dest(c, to.schema());
         requireKnownTables(dest, to.display());
         requireFreshDestination(
-            [&](const std::string& table) { return c.queryInt("SELECT count(*) FROM " + table).value_or(0); },
+            [&](const std::string& table) {
+                return c.queryInt("SELECT count(*) FROM " + table).value_or(0);
+            },
             to.display());
         c.exec("TRUNCATE detector_configs CASCADE");
         c.exec("SET LOCAL maintenance_work_mem = '256MB'");
@@ -529,7 +561,9 @@ CopyReport copyWorkspace(const WorkspaceUrl& from, const WorkspaceUrl& to)
             workspace::Transaction t(db);
             SqliteSide dest(db);
             requireFreshDestination(
-                [&](const std::string& table) { return db.queryInt("SELECT count(*) FROM " + table).value_or(0); },
+                [&](const std::string& table) {
+                    return db.queryInt("SELECT count(*) FROM " + table).value_or(0);
+                },
                 path);
             db.exec("DELETE FROM detector_configs");
             SqliteLoader loader(db);
@@ -542,7 +576,8 @@ CopyReport copyWorkspace(const WorkspaceUrl& from, const WorkspaceUrl& to)
             throw;
         }
     }
-    report.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    report.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return report;
 }
 

@@ -120,8 +120,9 @@ QWidget* AiAnalysisPanel::buildControls()
     consensusForm->addRow(m_thirdModel, m_extra[1]);
     m_merge = new QComboBox(consensusBox);
     m_merge->addItem(tr("Built-in merge"), QString::fromLatin1(provider_id::kBuiltin));
-    m_merge->setToolTip(tr("Built-in merge lists where the answers agree and differ; a synthesis asks a chosen "
-                           "model to write the consensus."));
+    m_merge->setToolTip(
+        tr("Built-in merge lists where the answers agree and differ; a synthesis asks a chosen "
+           "model to write the consensus."));
     m_merge->addItem(tr("Synthesis by a chosen model"), QStringLiteral("model"));
     consensusForm->addRow(tr("Consensus"), m_merge);
     m_synthesis = new ModelChoiceEditor(consensusBox);
@@ -134,7 +135,8 @@ QWidget* AiAnalysisPanel::buildControls()
     m_previewButton->setToolTip(tr("Shows the exact request and its cost; sends nothing."));
     m_generateButton = new QPushButton(tr("Generate"), root);
     m_generateButton->setDefault(true);
-    m_generateButton->setStyleSheet(QStringLiteral("QPushButton { font-weight: 600; padding: 4px 14px; }"));
+    m_generateButton->setStyleSheet(
+        QStringLiteral("QPushButton { font-weight: 600; padding: 4px 14px; }"));
     m_cancelButton = new QPushButton(tr("Cancel"), root);
     buttons->addWidget(m_previewButton);
     buttons->addStretch(1);
@@ -152,7 +154,8 @@ QWidget* AiAnalysisPanel::buildControls()
 
     const auto update = [this] { updateControls(); };
     connect(m_timeframe, &QComboBox::currentIndexChanged, this, update);
-    connect(m_timeframe, &QComboBox::currentIndexChanged, this, &AiAnalysisPanel::showTimeframeRange);
+    connect(m_timeframe, &QComboBox::currentIndexChanged, this,
+            &AiAnalysisPanel::showTimeframeRange);
     connect(m_consensus, &QCheckBox::toggled, this, update);
     connect(m_thirdModel, &QCheckBox::toggled, this, update);
     connect(m_merge, &QComboBox::currentIndexChanged, this, update);
@@ -192,9 +195,10 @@ void AiAnalysisPanel::loadWorkspaceChoices()
             m_models->setChoices(c.models);
             m_configuredProvider = c.settings.provider;
             // The workspace's configured analyst is the default choice.
-            const std::string model = c.settings.provider == provider_id::kAnthropic ? c.settings.anthropicModel
-                                      : c.settings.provider == provider_id::kOpenAi  ? c.settings.openaiModel
-                                                                         : std::string();
+            const std::string model =
+                c.settings.provider == provider_id::kAnthropic ? c.settings.anthropicModel
+                : c.settings.provider == provider_id::kOpenAi  ? c.settings.openaiModel
+                                                               : std::string();
             m_primary->setChoice({c.settings.provider, model});
             emit modelsLoaded(int(c.models.size()));
         });

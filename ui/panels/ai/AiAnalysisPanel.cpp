@@ -51,7 +51,8 @@ QString choiceLabel(const ai::ModelChoice& c)
     if (c.provider == provider_id::kBuiltin)
         return AiAnalysisPanel::tr("built-in analyst");
     return QString::fromStdString(c.provider) + QLatin1Char(':') +
-           (c.model.empty() ? AiAnalysisPanel::tr("default model") : QString::fromStdString(c.model));
+           (c.model.empty() ? AiAnalysisPanel::tr("default model")
+                            : QString::fromStdString(c.model));
 }
 
 QLabel* hint(const QString& text, QWidget* parent)
@@ -111,7 +112,8 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
                         models << QString::fromStdString(m);
                     return tr("<b>#%1</b> · %2 · %3 · %4")
                         .arg(r.id)
-                        .arg(Format::dateTime(r.createdAt), QString::fromStdString(r.timeframe).toHtmlEscaped(),
+                        .arg(Format::dateTime(r.createdAt),
+                             QString::fromStdString(r.timeframe).toHtmlEscaped(),
                              models.join(QStringLiteral(", ")).toHtmlEscaped());
                 };
                 m_compareLeftTitle->setText(title(left));
@@ -120,12 +122,13 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
                 m_compareRight->setMarkdown(QString::fromStdString(right.content));
                 m_tabs->setCurrentIndex(3);
             });
-    connect(m_history, &ReportHistoryView::exported, this, [this](const QString& path, const QString& error) {
-        if (error.isEmpty())
-            m_details->setText(tr("Exported to %1").arg(path.toHtmlEscaped()));
-        else
-            showError(error);
-    });
+    connect(m_history, &ReportHistoryView::exported, this,
+            [this](const QString& path, const QString& error) {
+                if (error.isEmpty())
+                    m_details->setText(tr("Exported to %1").arg(path.toHtmlEscaped()));
+                else
+                    showError(error);
+            });
     connect(m_history, &ReportHistoryView::failed, this, &AiAnalysisPanel::showError);
     connect(m_previewJob, &LatestJob::failed, this, [this](const QString& error) {
         m_previewSummary->setText(error.toHtmlEscaped());
@@ -144,7 +147,8 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
     m_defaultMerge = m_merge->currentIndex();
     for (QCheckBox* box : m_types)
         m_defaultChecks.emplace_back(box, box->isChecked());
-    for (QCheckBox* box : {m_patterns, m_recommendations, m_anonymise, m_useCache, m_consensus, m_thirdModel})
+    for (QCheckBox* box :
+         {m_patterns, m_recommendations, m_anonymise, m_useCache, m_consensus, m_thirdModel})
         m_defaultChecks.emplace_back(box, box->isChecked());
     updateControls();
 }
@@ -221,7 +225,8 @@ void AiAnalysisPanel::wireEditors()
 {
     if (!m_keys)
         return;
-    ModelChoiceEditor::ServiceFactory factory = [keys = m_keys, overrides = m_overrides](const std::string& path) {
+    ModelChoiceEditor::ServiceFactory factory = [keys = m_keys,
+                                                 overrides = m_overrides](const std::string& path) {
         return std::make_unique<ai::AnalysisService>(path, *keys, overrides);
     };
     const std::array<ModelChoiceEditor*, 4> editors{m_primary, m_extra[0], m_extra[1], m_synthesis};
@@ -239,7 +244,8 @@ void AiAnalysisPanel::updateControls()
                        static_cast<QWidget*>(m_merge)})
         w->setEnabled(consensus && !isGenerating());
     m_extra[1]->setEnabled(consensus && m_thirdModel->isChecked());
-    m_synthesis->setEnabled(consensus && m_merge->currentData().toString() == QLatin1String("model"));
+    m_synthesis->setEnabled(consensus &&
+                            m_merge->currentData().toString() == QLatin1String("model"));
     const bool busy = isGenerating();
     m_generateButton->setEnabled(!busy && !m_path.isEmpty());
     m_previewButton->setEnabled(!busy && !m_path.isEmpty());
@@ -292,9 +298,12 @@ ReportSection AiAnalysisPanel::reportSection() const
     ReportSection s{title(), {}};
     s.lines << tr("Timeframe: %1").arg(m_timeframe->currentText());
     const QStringList models = m_models->checked();
-    s.lines << tr("Models: %1").arg(models.isEmpty() ? tr("all") : models.join(QStringLiteral(", ")));
+    s.lines
+        << tr("Models: %1").arg(models.isEmpty() ? tr("all") : models.join(QStringLiteral(", ")));
     if (m_result)
-        s.lines << tr("Report #%1 on screen, %2 characters").arg(m_result->reportId).arg(m_markdown.size());
+        s.lines << tr("Report #%1 on screen, %2 characters")
+                       .arg(m_result->reportId)
+                       .arg(m_markdown.size());
     else
         s.lines << tr("No report on screen");
     return s;

@@ -115,7 +115,10 @@ public:
     QLabel* previewSummary() const { return m_previewSummary; }
     ReportHistoryView* history() const { return m_history; }
     QTextBrowser* compareView(int side) const { return side == 0 ? m_compareLeft : m_compareRight; }
-    QLabel* compareTitle(int side) const { return side == 0 ? m_compareLeftTitle : m_compareRightTitle; }
+    QLabel* compareTitle(int side) const
+    {
+        return side == 0 ? m_compareLeftTitle : m_compareRightTitle;
+    }
 
 signals:
     void modelsLoaded(int count);

@@ -57,8 +57,9 @@ QWidget* AiAnalysisPanel::buildReportTab()
 
     m_errorFrame = new QFrame(tab);
     m_errorFrame->setObjectName(QStringLiteral("aiError"));
-    m_errorFrame->setStyleSheet(QStringLiteral(
-        "#aiError { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; } #aiError QLabel { color: #7a1f16; }"));
+    m_errorFrame->setStyleSheet(
+        QStringLiteral("#aiError { background: #fdecea; border: 1px solid #e6a19a; border-radius: "
+                       "4px; } #aiError QLabel { color: #7a1f16; }"));
     auto* errorLayout = new QHBoxLayout(m_errorFrame);
     m_error = new QLabel(m_errorFrame);
     m_error->setWordWrap(true);
@@ -84,9 +85,10 @@ QWidget* AiAnalysisPanel::buildPreviewTab()
 {
     auto* tab = new QWidget(this);
     auto* layout = new QVBoxLayout(tab);
-    m_previewSummary = new QLabel(tr("Press Preview request to see exactly what would be sent. Nothing is sent "
-                                     "until you press Generate; the API key is never shown."),
-                                  tab);
+    m_previewSummary =
+        new QLabel(tr("Press Preview request to see exactly what would be sent. Nothing is sent "
+                      "until you press Generate; the API key is never shown."),
+                   tab);
     m_previewSummary->setWordWrap(true);
     m_previewSummary->setTextFormat(Qt::RichText);
     m_previewCall = new QComboBox(tab);
@@ -98,7 +100,8 @@ QWidget* AiAnalysisPanel::buildPreviewTab()
     layout->addWidget(m_previewSummary);
     layout->addWidget(m_previewCall);
     layout->addWidget(m_requestText, 1);
-    connect(m_previewCall, &QComboBox::currentIndexChanged, this, &AiAnalysisPanel::showPreviewCall);
+    connect(m_previewCall, &QComboBox::currentIndexChanged, this,
+            &AiAnalysisPanel::showPreviewCall);
     return tab;
 }
 
@@ -133,7 +136,8 @@ QWidget* AiAnalysisPanel::buildCompareTab()
 
 QString AiAnalysisPanel::badge(const QString& text, const QString& colour)
 {
-    return QStringLiteral("<span style=\"background-color:%1; color:white; font-weight:600;\">&nbsp;%2&nbsp;</span> ")
+    return QStringLiteral("<span style=\"background-color:%1; color:white; "
+                          "font-weight:600;\">&nbsp;%2&nbsp;</span> ")
         .arg(colour, text.toHtmlEscaped());
 }
 
@@ -149,31 +153,37 @@ void AiAnalysisPanel::showResult(const ai::AnalysisResult& r, bool builtinChosen
     for (const ai::ModelAnswer& a : r.answers)
         allBuiltin = allBuiltin && a.provider == provider_id::kBuiltin;
     if (r.usedFallback)
-        badges += badge(tr("Written by the built-in statistical analyst because the provider failed"),
-                        QStringLiteral("#8a6d00"));
+        badges +=
+            badge(tr("Written by the built-in statistical analyst because the provider failed"),
+                  QStringLiteral("#8a6d00"));
     else if (allBuiltin && m_configuredProvider == provider_id::kBuiltin && builtinChosen)
         badges += badge(tr("Written by the built-in statistical analyst (no provider configured)"),
                         QStringLiteral("#455a64"));
     else if (allBuiltin)
-        badges += badge(tr("Written by the built-in statistical analyst"), QStringLiteral("#455a64"));
+        badges +=
+            badge(tr("Written by the built-in statistical analyst"), QStringLiteral("#455a64"));
     else if (r.answers.size() > 1)
-        badges += badge(tr("Consensus of %1 models").arg(r.answers.size()), QStringLiteral("#4a3aa8"));
+        badges +=
+            badge(tr("Consensus of %1 models").arg(r.answers.size()), QStringLiteral("#4a3aa8"));
     else if (!r.answers.empty())
-        badges += badge(tr("Written by %1").arg(QString::fromStdString(r.answers.front().model.empty()
-                                                                            ? r.answers.front().provider
-                                                                            : r.answers.front().model)),
+        badges += badge(tr("Written by %1")
+                            .arg(QString::fromStdString(r.answers.front().model.empty()
+                                                            ? r.answers.front().provider
+                                                            : r.answers.front().model)),
                         QStringLiteral("#1f5fa8"));
     if (r.cached)
         badges += badge(tr("Cached — nothing was sent"), QStringLiteral("#2e7d32"));
     if (r.incomplete)
-        badges += badge(tr("Incomplete — the answer was cut short; what arrived is kept"), QStringLiteral("#b3261e"));
+        badges += badge(tr("Incomplete — the answer was cut short; what arrived is kept"),
+                        QStringLiteral("#b3261e"));
     m_badges->setText(badges);
 
     QStringList parts;
     parts << tr("%1 runs analysed").arg(Format::count(r.totalRuns));
     if (r.inputTokens || r.outputTokens)
         parts << tr("%1 tokens in / %2 out")
-                     .arg(Format::count(r.inputTokens.value_or(0)), Format::count(r.outputTokens.value_or(0)));
+                     .arg(Format::count(r.inputTokens.value_or(0)),
+                          Format::count(r.outputTokens.value_or(0)));
     else
         parts << tr("no tokens used");
     if (allBuiltin || r.cached)
@@ -194,7 +204,8 @@ void AiAnalysisPanel::showStored(const ai::StoredReport& s)
     m_errorFrame->hide();
     QString badges = badge(tr("Stored report #%1").arg(s.id), QStringLiteral("#455a64"));
     if (s.provider == provider_id::kBuiltin)
-        badges += badge(tr("Written by the built-in statistical analyst"), QStringLiteral("#455a64"));
+        badges +=
+            badge(tr("Written by the built-in statistical analyst"), QStringLiteral("#455a64"));
     if (s.cached)
         badges += badge(tr("Cached"), QStringLiteral("#2e7d32"));
     if (s.incomplete)
@@ -205,18 +216,20 @@ void AiAnalysisPanel::showStored(const ai::StoredReport& s)
     QStringList models;
     for (const std::string& m : s.models)
         models << QString::fromStdString(m);
-    QStringList parts{Format::dateTime(s.createdAt),
-                      tr("timeframe %1").arg(QString::fromStdString(s.timeframe)),
-                      tr("models filter %1").arg(QString::fromStdString(s.modelFilter)),
-                      tr("%1 runs").arg(Format::count(s.totalRuns)),
-                      models.join(QStringLiteral(", "))};
+    QStringList parts{
+        Format::dateTime(s.createdAt), tr("timeframe %1").arg(QString::fromStdString(s.timeframe)),
+        tr("models filter %1").arg(QString::fromStdString(s.modelFilter)),
+        tr("%1 runs").arg(Format::count(s.totalRuns)), models.join(QStringLiteral(", "))};
     if (s.inputTokens || s.outputTokens)
         parts << tr("%1 tokens in / %2 out")
-                     .arg(Format::count(s.inputTokens.value_or(0)), Format::count(s.outputTokens.value_or(0)));
+                     .arg(Format::count(s.inputTokens.value_or(0)),
+                          Format::count(s.outputTokens.value_or(0)));
     if (s.costUsd)
         parts << tr("cost %1").arg(QString::fromStdString(ai::usd(*s.costUsd)));
     if (!s.templateVersion.empty())
-        parts << tr("template %1 v%2").arg(QString::fromStdString(s.templateName), QString::fromStdString(s.templateVersion));
+        parts << tr("template %1 v%2")
+                     .arg(QString::fromStdString(s.templateName),
+                          QString::fromStdString(s.templateVersion));
     if (!s.author.empty())
         parts << tr("by %1").arg(QString::fromStdString(s.author));
     m_details->setText(parts.join(QStringLiteral(" · ")));

@@ -51,7 +51,8 @@ void AiAnalysisPanel::preview()
     m_previewSummary->setText(tr("Building the request…"));
     m_previewJob->run<ai::AnalysisPreview>(
         tr("Preview AI request"),
-        [path = m_path.toStdString(), req, keys = m_keys, overrides = m_overrides](jobs::JobContext& ctx) {
+        [path = m_path.toStdString(), req, keys = m_keys,
+         overrides = m_overrides](jobs::JobContext& ctx) {
             ai::AnalysisService service(path, *keys, overrides);
             Feedback feedback = ctx.feedback();
             return service.preview(req, feedback);
@@ -71,22 +72,27 @@ void AiAnalysisPanel::showPreview(const ai::AnalysisPreview& p)
         tokens += c.estimate.inputTokens;
         allCached = allCached && c.cached;
     }
-    const QString cost = p.maxCostUsd ? QString::fromStdString(ai::usd(*p.maxCostUsd)) : tr("unknown (no price for a model)");
-    QString text = tr("<b>%n call(s)</b> over %1 runs · about <b>%2</b> input tokens · at most <b>%3</b>",
-                      nullptr, int(p.calls.size()))
-                       .arg(Format::count(p.totalRuns), Format::count(tokens), cost.toHtmlEscaped());
+    const QString cost = p.maxCostUsd ? QString::fromStdString(ai::usd(*p.maxCostUsd))
+                                      : tr("unknown (no price for a model)");
+    QString text =
+        tr("<b>%n call(s)</b> over %1 runs · about <b>%2</b> input tokens · at most <b>%3</b>",
+           nullptr, int(p.calls.size()))
+            .arg(Format::count(p.totalRuns), Format::count(tokens), cost.toHtmlEscaped());
     if (allCached)
-        text += QStringLiteral("<br>") + badge(tr("cached — nothing will be sent"), QStringLiteral("#2e7d32"));
+        text += QStringLiteral("<br>") +
+                badge(tr("cached — nothing will be sent"), QStringLiteral("#2e7d32"));
     m_previewSummary->setText(text);
-    m_costLine->setText(allCached ? tr("Cached — nothing will be sent.")
-                                  : tr("Estimated: %1 input tokens, at most %2.").arg(Format::count(tokens), cost));
+    m_costLine->setText(
+        allCached ? tr("Cached — nothing will be sent.")
+                  : tr("Estimated: %1 input tokens, at most %2.").arg(Format::count(tokens), cost));
 
     const QSignalBlocker block(m_previewCall);
     m_previewCall->clear();
     for (const ai::PlannedCall& c : p.calls)
-        m_previewCall->addItem(tr("%1 — POST %2%3")
-                                   .arg(choiceLabel(c.choice), QString::fromStdString(c.endpoint),
-                                        c.cached ? tr(" (cached — nothing will be sent)") : QString()));
+        m_previewCall->addItem(
+            tr("%1 — POST %2%3")
+                .arg(choiceLabel(c.choice), QString::fromStdString(c.endpoint),
+                     c.cached ? tr(" (cached — nothing will be sent)") : QString()));
     m_previewCall->setVisible(p.calls.size() > 1);
     showPreviewCall(0);
     m_tabs->setCurrentIndex(1);
@@ -98,7 +104,8 @@ void AiAnalysisPanel::showPreviewCall(int index)
         m_requestText->clear();
         return;
     }
-    m_requestText->setPlainText(QString::fromStdString(dumpJson(m_preview->calls[std::size_t(index)].body, 2)));
+    m_requestText->setPlainText(
+        QString::fromStdString(dumpJson(m_preview->calls[std::size_t(index)].body, 2)));
 }
 
 void AiAnalysisPanel::generate()
@@ -126,16 +133,19 @@ void AiAnalysisPanel::startGenerate(const ai::AnalysisRequest& req)
     m_markdown.clear();
     m_report->clear();
     m_errorFrame->hide();
-    const bool builtinOnly = req.models.size() == 1 && req.models.front().provider == provider_id::kBuiltin;
+    const bool builtinOnly =
+        req.models.size() == 1 && req.models.front().provider == provider_id::kBuiltin;
     m_badges->setText(badge(tr("Generating…"), QStringLiteral("#1f5fa8")));
-    m_details->setText(builtinOnly ? tr("The built-in analyst is computing from the run statistics.")
-                                   : tr("Waiting for %1…").arg(QString::fromStdString(stream->labels.front())));
+    m_details->setText(
+        builtinOnly ? tr("The built-in analyst is computing from the run statistics.")
+                    : tr("Waiting for %1…").arg(QString::fromStdString(stream->labels.front())));
     m_tabs->setCurrentIndex(0);
 
     QPointer<AiAnalysisPanel> self(this);
     m_jobId = m_runner->submit(
         tr("AI analysis"),
-        [path = m_path.toStdString(), req, keys = m_keys, overrides = m_overrides, stream](jobs::JobContext& ctx) {
+        [path = m_path.toStdString(), req, keys = m_keys, overrides = m_overrides,
+         stream](jobs::JobContext& ctx) {
             ai::AnalysisService service(path, *keys, overrides);
             Feedback feedback = ctx.feedback();
             const ai::AnswerSink sink = [stream](std::size_t index, std::string_view text) {
@@ -178,9 +188,11 @@ void AiAnalysisPanel::renderStream()
             if (t.empty())
                 continue;
             if (nonEmpty > 1) {
-                const std::string label =
-                    i < m_stream->labels.size() ? m_stream->labels[i] : tr("built-in analyst").toStdString();
-                md += "# " + tr("Answer from %1").arg(QString::fromStdString(label)).toStdString() + "\n\n";
+                const std::string label = i < m_stream->labels.size()
+                                              ? m_stream->labels[i]
+                                              : tr("built-in analyst").toStdString();
+                md += "# " + tr("Answer from %1").arg(QString::fromStdString(label)).toStdString() +
+                      "\n\n";
             }
             md += t;
             if (!md.empty() && md.back() != '\n')
@@ -214,8 +226,9 @@ void AiAnalysisPanel::finishGenerate(const QString& error, bool cancelled)
         std::lock_guard lock(m_stream->mutex);
         result = m_stream->result;
     }
-    const bool builtinChosen = m_stream && m_stream->labels.size() == 1 &&
-                               m_stream->labels.front() == choiceLabel({provider_id::kBuiltin, ""}).toStdString();
+    const bool builtinChosen =
+        m_stream && m_stream->labels.size() == 1 &&
+        m_stream->labels.front() == choiceLabel({provider_id::kBuiltin, ""}).toStdString();
     m_stream.reset();
     updateControls();
     emit busyChanged(false);
@@ -227,8 +240,9 @@ void AiAnalysisPanel::finishGenerate(const QString& error, bool cancelled)
     }
     if (cancelled) {
         m_badges->setText(badge(tr("Cancelled"), QStringLiteral("#8a6d00")));
-        m_details->setText(m_markdown.isEmpty() ? tr("Cancelled before any text arrived; nothing was stored.")
-                                                : tr("Cancelled; the text that arrived is shown."));
+        m_details->setText(m_markdown.isEmpty()
+                               ? tr("Cancelled before any text arrived; nothing was stored.")
+                               : tr("Cancelled; the text that arrived is shown."));
         emit generationFailed(tr("Cancelled"));
         return;
     }

@@ -28,7 +28,8 @@ struct Spend
 
 } // namespace
 
-AiSpendTile::AiSpendTile(QWidget* parent) : KpiTile(tr("AI spend this month"), parent), m_job(new LatestJob(this))
+AiSpendTile::AiSpendTile(QWidget* parent)
+    : KpiTile(tr("AI spend this month"), parent), m_job(new LatestJob(this))
 {
     setObjectName(QStringLiteral("aiSpendTile"));
     setValue(QStringLiteral("—"));
@@ -52,11 +53,10 @@ void AiSpendTile::refresh()
 {
     if (m_path.isEmpty() || !m_job->runner())
         return;
-    const EpochMs now = m_referenceTime
-                            ? m_referenceTime
-                            : std::chrono::duration_cast<std::chrono::milliseconds>(
-                                  std::chrono::system_clock::now().time_since_epoch())
-                                  .count();
+    const EpochMs now = m_referenceTime ? m_referenceTime
+                                        : std::chrono::duration_cast<std::chrono::milliseconds>(
+                                              std::chrono::system_clock::now().time_since_epoch())
+                                              .count();
     m_job->run<Spend>(
         tr("AI spend"),
         [path = m_path.toStdString(), now](jobs::JobContext&) {
@@ -82,9 +82,10 @@ void AiSpendTile::refresh()
         },
         [this](const Spend& s) {
             setValue(QString::fromStdString(ai::usd(s.month)));
-            QString detail = s.requests == 0 ? tr("No AI requests this month")
-                                             : tr("%1 requests, %2 from cache")
-                                                   .arg(Format::count(s.requests), Format::count(s.cached));
+            QString detail = s.requests == 0
+                                 ? tr("No AI requests this month")
+                                 : tr("%1 requests, %2 from cache")
+                                       .arg(Format::count(s.requests), Format::count(s.cached));
             if (s.budget > 0)
                 detail += tr(" · budget %1").arg(QString::fromStdString(ai::usd(s.budget)));
             if (s.unpriced > 0)
@@ -92,7 +93,9 @@ void AiSpendTile::refresh()
             setDetail(detail);
             setTrend(s.daily);
             if (s.budget > 0)
-                setTone(s.month >= s.budget ? Tone::Bad : s.month >= 0.8 * s.budget ? Tone::Warning : Tone::Good);
+                setTone(s.month >= s.budget         ? Tone::Bad
+                        : s.month >= 0.8 * s.budget ? Tone::Warning
+                                                    : Tone::Good);
             else
                 setTone(Tone::Neutral);
             emit updated();

@@ -47,7 +47,8 @@ ModelChoiceEditor::ModelChoiceEditor(QWidget* parent)
     refreshModels();
 }
 
-void ModelChoiceEditor::setContext(const QString& workspacePath, LatestJob* job, ServiceFactory factory)
+void ModelChoiceEditor::setContext(const QString& workspacePath, LatestJob* job,
+                                   ServiceFactory factory)
 {
     m_path = workspacePath;
     m_job = job;
@@ -87,7 +88,8 @@ void ModelChoiceEditor::refreshModels()
     const QString typed = m_model->currentText();
     m_job->run<Listed>(
         tr("List %1 models").arg(m_provider->currentText()),
-        [path = m_path.toStdString(), factory = m_factory, id = provider.toStdString()](jobs::JobContext& ctx) {
+        [path = m_path.toStdString(), factory = m_factory,
+         id = provider.toStdString()](jobs::JobContext& ctx) {
             auto service = factory(path);
             const ai::ModelList list = service->listModels(id, ctx.stopToken());
             Listed out;
@@ -104,7 +106,8 @@ void ModelChoiceEditor::refreshModels()
             m_model->setCurrentText(typed);
             m_model->setToolTip(listed.note.isEmpty()
                                     ? tr("Models listed by the provider.")
-                                    : tr("The provider could not be asked; built-in list shown. %1").arg(listed.note));
+                                    : tr("The provider could not be asked; built-in list shown. %1")
+                                          .arg(listed.note));
             emit modelsListed(int(listed.ids.size()));
         });
 }

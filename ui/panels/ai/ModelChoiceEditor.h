@@ -22,7 +22,8 @@ class ModelChoiceEditor : public QWidget
 public:
     // Builds a service on the worker's own connection, for listing models.
     // Makes the service for a workspace path, on the job's worker thread.
-    using ServiceFactory = std::function<std::unique_ptr<ai::AnalysisService>(const std::string& workspacePath)>;
+    using ServiceFactory =
+        std::function<std::unique_ptr<ai::AnalysisService>(const std::string& workspacePath)>;
 
     explicit ModelChoiceEditor(QWidget* parent = nullptr);
 

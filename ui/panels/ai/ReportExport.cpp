@@ -20,7 +20,9 @@ namespace {
 QString writeBytes(const QString& path, const QByteArray& bytes)
 {
     try {
-        writeOutputFile(path.toStdString(), std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        writeOutputFile(
+            path.toStdString(),
+            std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
     } catch (const std::exception& e) {
         return QString::fromUtf8(e.what());
     }
@@ -45,10 +47,12 @@ QString ReportExport::toPdf(const ai::StoredReport& report, const QString& path)
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
         writer.setResolution(300);
-        writer.setTitle(QCoreApplication::translate("ReportExport", "Kestrel AI analysis #%1").arg(report.id));
+        writer.setTitle(
+            QCoreApplication::translate("ReportExport", "Kestrel AI analysis #%1").arg(report.id));
         writer.setCreator(QStringLiteral("Kestrel"));
         QTextDocument doc;
-        doc.setDefaultStyleSheet(QStringLiteral("body { font-family: sans-serif; } code, pre { font-family: monospace; }"));
+        doc.setDefaultStyleSheet(QStringLiteral(
+            "body { font-family: sans-serif; } code, pre { font-family: monospace; }"));
         doc.setMarkdown(QString::fromStdString(ai::reportMarkdown(report)));
         QFont font = doc.defaultFont();
         font.setPointSizeF(10);

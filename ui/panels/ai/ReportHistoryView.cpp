@@ -27,7 +27,18 @@ namespace kestrel::ui {
 
 namespace {
 
-enum Column { When, Types, Timeframe, Provider, Models, Tokens, Cost, Flags, ColumnCount };
+enum Column
+{
+    When,
+    Types,
+    Timeframe,
+    Provider,
+    Models,
+    Tokens,
+    Cost,
+    Flags,
+    ColumnCount
+};
 
 QString joined(const std::vector<std::string>& parts, const QString& sep)
 {
@@ -45,11 +56,13 @@ EpochMs dayMs(const QDate& d)
 } // namespace
 
 ReportHistoryView::ReportHistoryView(QWidget* parent)
-    : QWidget(parent), m_listJob(new LatestJob(this)), m_fetchJob(new LatestJob(this)), m_text(new QLineEdit(this)),
-      m_type(new QComboBox(this)), m_provider(new QComboBox(this)), m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)), m_table(new QTableWidget(0, ColumnCount, this)), m_status(new QLabel(this)),
+    : QWidget(parent), m_listJob(new LatestJob(this)), m_fetchJob(new LatestJob(this)),
+      m_text(new QLineEdit(this)), m_type(new QComboBox(this)), m_provider(new QComboBox(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)),
+      m_table(new QTableWidget(0, ColumnCount, this)), m_status(new QLabel(this)),
       m_open(new QPushButton(tr("Open"), this)), m_compare(new QPushButton(tr("Compare"), this)),
-      m_exportMd(new QPushButton(tr("Export Markdown…"), this)), m_exportPdf(new QPushButton(tr("Export PDF…"), this))
+      m_exportMd(new QPushButton(tr("Export Markdown…"), this)),
+      m_exportPdf(new QPushButton(tr("Export PDF…"), this))
 {
     m_text->setPlaceholderText(tr("Search reports and models"));
     m_text->setClearButtonEnabled(true);
@@ -70,9 +83,9 @@ ReportHistoryView::ReportHistoryView(QWidget* parent)
         edit->setDate(edit->minimumDate());
     }
 
-    m_table->setHorizontalHeaderLabels(
-        {tr("Created (UTC)"), tr("Analysis"), tr("Timeframe"), tr("Provider"), tr("Models"), tr("Tokens in / out"),
-         tr("Cost"), tr("Notes")});
+    m_table->setHorizontalHeaderLabels({tr("Created (UTC)"), tr("Analysis"), tr("Timeframe"),
+                                        tr("Provider"), tr("Models"), tr("Tokens in / out"),
+                                        tr("Cost"), tr("Notes")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -108,9 +121,8 @@ ReportHistoryView::ReportHistoryView(QWidget* parent)
     for (QDateEdit* edit : {m_from, m_to})
         connect(edit, &QDateEdit::dateChanged, this, &ReportHistoryView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReportHistoryView::updateButtons);
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
-        open(m_reports.at(std::size_t(row)).id);
-    });
+    connect(m_table, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { open(m_reports.at(std::size_t(row)).id); });
     connect(m_open, &QPushButton::clicked, this, [this] {
         const auto ids = selectedIds();
         if (!ids.empty())
@@ -187,7 +199,8 @@ void ReportHistoryView::fill()
                                 QString::fromStdString(r.provider),
                                 joined(r.models, QStringLiteral(", ")),
                                 tokens,
-                                r.costUsd ? QString::fromStdString(ai::usd(*r.costUsd)) : QStringLiteral("—"),
+                                r.costUsd ? QString::fromStdString(ai::usd(*r.costUsd))
+                                          : QStringLiteral("—"),
                                 notes.join(QStringLiteral(", "))};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
@@ -244,7 +257,8 @@ void ReportHistoryView::open(qint64 id)
 
 void ReportHistoryView::compare(qint64 left, qint64 right)
 {
-    fetch({left, right}, [this](const std::vector<ai::StoredReport>& r) { emit compareReady(r[0], r[1]); });
+    fetch({left, right},
+          [this](const std::vector<ai::StoredReport>& r) { emit compareReady(r[0], r[1]); });
 }
 
 void ReportHistoryView::exportMarkdown(qint64 id, const QString& path)
@@ -267,9 +281,12 @@ void ReportHistoryView::chooseExport(bool pdf)
     if (ids.size() != 1)
         return;
     const QString suggested = QFileInfo(m_path).absoluteDir().filePath(
-        QStringLiteral("ai-report-%1.%2").arg(ids.front()).arg(pdf ? QStringLiteral("pdf") : QStringLiteral("md")));
-    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export report as PDF") : tr("Export report as Markdown"),
-                                                      suggested, pdf ? tr("PDF (*.pdf)") : tr("Markdown (*.md)"));
+        QStringLiteral("ai-report-%1.%2")
+            .arg(ids.front())
+            .arg(pdf ? QStringLiteral("pdf") : QStringLiteral("md")));
+    const QString path = QFileDialog::getSaveFileName(
+        this, pdf ? tr("Export report as PDF") : tr("Export report as Markdown"), suggested,
+        pdf ? tr("PDF (*.pdf)") : tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
     if (pdf)

@@ -53,12 +53,14 @@ public:
 signals:
     void listed(int count);
     void reportOpened(const kestrel::ai::StoredReport& report);
-    void compareReady(const kestrel::ai::StoredReport& left, const kestrel::ai::StoredReport& right);
+    void compareReady(const kestrel::ai::StoredReport& left,
+                      const kestrel::ai::StoredReport& right);
     void exported(const QString& path, const QString& error);
     void failed(const QString& error);
 
 private:
-    void fetch(std::vector<qint64> ids, std::function<void(const std::vector<ai::StoredReport>&)> use);
+    void fetch(std::vector<qint64> ids,
+               std::function<void(const std::vector<ai::StoredReport>&)> use);
     void fill();
     std::vector<qint64> selectedIds() const;
     void updateButtons();

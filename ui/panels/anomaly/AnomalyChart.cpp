@@ -68,7 +68,8 @@ AnomalyChart::AnomalyChart(QWidget* parent)
         g->setName(AnomalyStyle::severityLabel(severity));
         g->setLineStyle(QCPGraph::lsNone);
         const QColor c = AnomalyStyle::severityColor(severity);
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.5), QBrush(c), 12));
+        g->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.5), QBrush(c), 12));
         g->setSelectable(QCP::stSingleData);
         g->setSelectionDecorator(nullptr);
         m_severityGraphs.push_back(g);
@@ -77,7 +78,8 @@ AnomalyChart::AnomalyChart(QWidget* parent)
     m_highlight = m_plot->addGraph();
     m_highlight->removeFromLegend();
     m_highlight->setLineStyle(QCPGraph::lsNone);
-    m_highlight->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(QColor(0x21, 0x21, 0x21), 2.2), Qt::NoBrush, 19));
+    m_highlight->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssCircle, QPen(QColor(0x21, 0x21, 0x21), 2.2), Qt::NoBrush, 19));
     m_highlight->setSelectable(QCP::stNone);
     for (QCPGraph* g : {m_upper, m_lower, m_expected, m_actual})
         g->setSelectable(QCP::stNone);
@@ -100,17 +102,20 @@ AnomalyChart::AnomalyChart(QWidget* parent)
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->setNoAntialiasingOnDrag(true);
 
-    connect(m_plot, &QCustomPlot::plottableClick, this, [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
-        for (std::size_t s = 0; s < m_severityGraphs.size(); ++s)
-            if (p == m_severityGraphs[s] && index >= 0 && std::size_t(index) < m_markerIds[s].size())
-                emit markerClicked(m_markerIds[s][std::size_t(index)]);
-    });
+    connect(m_plot, &QCustomPlot::plottableClick, this,
+            [this](QCPAbstractPlottable* p, int index, QMouseEvent*) {
+                for (std::size_t s = 0; s < m_severityGraphs.size(); ++s)
+                    if (p == m_severityGraphs[s] && index >= 0 &&
+                        std::size_t(index) < m_markerIds[s].size())
+                        emit markerClicked(m_markerIds[s][std::size_t(index)]);
+            });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { fit(); });
     clear();
 }
 
 void AnomalyChart::setData(const detection::ScoredSeries& series,
-                           const std::vector<detection::StoredAnomaly>& markers, std::int64_t selectedId)
+                           const std::vector<detection::StoredAnomaly>& markers,
+                           std::int64_t selectedId)
 {
     QVector<double> keys, actual, expected, lower, upper;
     const std::size_t n = series.times.size();
@@ -127,7 +132,8 @@ void AnomalyChart::setData(const detection::ScoredSeries& series,
     m_upper->setData(keys, upper, true);
 
     m_markers = markers;
-    std::sort(m_markers.begin(), m_markers.end(), [](const auto& a, const auto& b) { return a.time < b.time; });
+    std::sort(m_markers.begin(), m_markers.end(),
+              [](const auto& a, const auto& b) { return a.time < b.time; });
     const QStringList severities = AnomalyStyle::severities();
     for (std::size_t s = 0; s < m_severityGraphs.size(); ++s) {
         QVector<double> mk, mv;
@@ -145,8 +151,9 @@ void AnomalyChart::setData(const detection::ScoredSeries& series,
         else
             m_severityGraphs[s]->addToLegend();
     }
-    m_title->setText(tr("%1 · %2").arg(QString::fromStdString(series.model),
-                                       AnomalyStyle::metricLabel(QString::fromStdString(series.metric))));
+    m_title->setText(
+        tr("%1 · %2").arg(QString::fromStdString(series.model),
+                          AnomalyStyle::metricLabel(QString::fromStdString(series.metric))));
     m_plot->yAxis->setLabel(AnomalyStyle::metricLabel(QString::fromStdString(series.metric)));
     m_selectedId = selectedId;
     updateHighlight();
@@ -233,7 +240,8 @@ int AnomalyChart::bandPointCount() const
 
 bool AnomalyChart::hasMarker(std::int64_t id) const
 {
-    return std::any_of(m_markers.begin(), m_markers.end(), [id](const auto& a) { return a.id == id; });
+    return std::any_of(m_markers.begin(), m_markers.end(),
+                       [id](const auto& a) { return a.id == id; });
 }
 
 void AnomalyChart::clickMarker(std::int64_t id)

@@ -24,8 +24,8 @@ class AnomalyChart : public QWidget
 public:
     explicit AnomalyChart(QWidget* parent = nullptr);
 
-    void setData(const detection::ScoredSeries& series, const std::vector<detection::StoredAnomaly>& markers,
-                 std::int64_t selectedId);
+    void setData(const detection::ScoredSeries& series,
+                 const std::vector<detection::StoredAnomaly>& markers, std::int64_t selectedId);
     // Highlights one marker (0: none) without reloading.
     void setSelectedId(std::int64_t id);
     void clear(const QString& message = {});

@@ -25,7 +25,8 @@ QString esc(const std::string& s)
 
 QString row(const QString& label, const QString& value)
 {
-    return QStringLiteral("<tr><td style='color:#607d8b; padding-right:14px'>%1</td><td>%2</td></tr>")
+    return QStringLiteral(
+               "<tr><td style='color:#607d8b; padding-right:14px'>%1</td><td>%2</td></tr>")
         .arg(label.toHtmlEscaped(), value);
 }
 
@@ -50,9 +51,11 @@ QString keyLabel(const std::string& key)
 } // namespace
 
 AnomalyDetailView::AnomalyDetailView(QWidget* parent)
-    : QWidget(parent), m_header(new QLabel(this)), m_body(new QTextBrowser(this)), m_events(new QTreeWidget(this)),
-      m_acknowledge(new QPushButton(tr("Acknowledge"), this)), m_resolve(new QPushButton(tr("Resolve…"), this)),
-      m_falsePositive(new QPushButton(tr("False positive…"), this)), m_reopen(new QPushButton(tr("Reopen"), this))
+    : QWidget(parent), m_header(new QLabel(this)), m_body(new QTextBrowser(this)),
+      m_events(new QTreeWidget(this)), m_acknowledge(new QPushButton(tr("Acknowledge"), this)),
+      m_resolve(new QPushButton(tr("Resolve…"), this)),
+      m_falsePositive(new QPushButton(tr("False positive…"), this)),
+      m_reopen(new QPushButton(tr("Reopen"), this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,7 +69,8 @@ AnomalyDetailView::AnomalyDetailView(QWidget* parent)
     actions->setSpacing(6);
     m_acknowledge->setToolTip(tr("Someone is looking at it."));
     m_resolve->setToolTip(tr("It was dealt with; asks for notes on what was found and done."));
-    m_falsePositive->setToolTip(tr("Not a real problem; asks for a reason. Later detection learns from it."));
+    m_falsePositive->setToolTip(
+        tr("Not a real problem; asks for a reason. Later detection learns from it."));
     m_reopen->setToolTip(tr("Back to open."));
     for (QPushButton* b : {m_acknowledge, m_resolve, m_falsePositive, m_reopen}) {
         b->setEnabled(false);
@@ -91,7 +95,8 @@ AnomalyDetailView::AnomalyDetailView(QWidget* parent)
 
     connect(m_acknowledge, &QPushButton::clicked, this, &AnomalyDetailView::acknowledgeRequested);
     connect(m_resolve, &QPushButton::clicked, this, &AnomalyDetailView::resolveRequested);
-    connect(m_falsePositive, &QPushButton::clicked, this, &AnomalyDetailView::falsePositiveRequested);
+    connect(m_falsePositive, &QPushButton::clicked, this,
+            &AnomalyDetailView::falsePositiveRequested);
     connect(m_reopen, &QPushButton::clicked, this, &AnomalyDetailView::reopenRequested);
     setDetail(std::nullopt);
 }
@@ -101,7 +106,8 @@ QString AnomalyDetailView::text() const
     return m_header->text() + QLatin1Char('\n') + m_body->toPlainText();
 }
 
-void AnomalyDetailView::setDetail(const std::optional<detection::AnomalyService::AnomalyDetail>& detail)
+void AnomalyDetailView::setDetail(
+    const std::optional<detection::AnomalyService::AnomalyDetail>& detail)
 {
     m_detail = detail;
     m_events->clear();
@@ -119,25 +125,30 @@ void AnomalyDetailView::setDetail(const std::optional<detection::AnomalyService:
         tr("<span style='font-size:large; font-weight:bold'>%1</span> &nbsp;"
            "<span style='background:%2; color:white; font-weight:bold'>&nbsp;%3&nbsp;</span> &nbsp;"
            "<span style='color:#455a64'>%4 · %5 · %6</span>")
-            .arg(AnomalyStyle::typeLabel(QString::fromStdString(a.type)).toHtmlEscaped(), color.name(),
-                 AnomalyStyle::severityLabel(severity).toHtmlEscaped(), esc(a.model),
+            .arg(AnomalyStyle::typeLabel(QString::fromStdString(a.type)).toHtmlEscaped(),
+                 color.name(), AnomalyStyle::severityLabel(severity).toHtmlEscaped(), esc(a.model),
                  AnomalyStyle::metricLabel(QString::fromStdString(a.metric)).toHtmlEscaped(),
                  AnomalyStyle::stateLabel(QString::fromStdString(a.state)).toHtmlEscaped()));
 
     QString html = QStringLiteral("<table cellspacing='2'>");
     html += row(tr("Peak hour"), Format::dateTime(a.time) + QStringLiteral(" UTC"));
-    html += row(tr("Window"), tr("%1 – %2 UTC").arg(Format::dateTime(a.start), Format::dateTime(a.end)));
+    html += row(tr("Window"),
+                tr("%1 – %2 UTC").arg(Format::dateTime(a.start), Format::dateTime(a.end)));
     html += row(tr("Metric"), QString::fromStdString(a.metric).toHtmlEscaped());
     html += row(tr("Type"), QString::fromStdString(a.type).toHtmlEscaped());
     html += row(tr("Actual"), QStringLiteral("<b>%1</b>").arg(AnomalyStyle::value(a.actual)));
-    html += row(tr("Expected"), tr("%1 (normal band ±%2)").arg(AnomalyStyle::value(a.expected),
-                                                                 AnomalyStyle::value(a.band)));
-    const QString relative = a.expected != 0 ? tr(" (%1 %)").arg(QString::number(100.0 * a.deviation / a.expected, 'f', 1))
-                                             : QString();
+    html +=
+        row(tr("Expected"), tr("%1 (normal band ±%2)")
+                                .arg(AnomalyStyle::value(a.expected), AnomalyStyle::value(a.band)));
+    const QString relative =
+        a.expected != 0
+            ? tr(" (%1 %)").arg(QString::number(100.0 * a.deviation / a.expected, 'f', 1))
+            : QString();
     html += row(tr("Deviation"), (a.deviation >= 0 ? QStringLiteral("+") : QString()) +
                                      AnomalyStyle::value(a.deviation) + relative);
-    html += row(tr("Score"), tr("%1 (threshold %2)").arg(QString::number(a.score, 'f', 3),
-                                                        QString::number(a.threshold, 'f', 3)));
+    html += row(tr("Score"),
+                tr("%1 (threshold %2)")
+                    .arg(QString::number(a.score, 'f', 3), QString::number(a.threshold, 'f', 3)));
     html += row(tr("Confidence"), Format::percent(a.confidence));
     html += row(tr("Detector"), a.detectorName.empty() ? tr("(deleted)") : esc(a.detectorName));
     if (a.detectionRunId)
@@ -159,12 +170,14 @@ void AnomalyDetailView::setDetail(const std::optional<detection::AnomalyService:
     m_body->setHtml(html);
 
     for (const detection::AnomalyEvent& e : detail->events) {
-        const QString change = e.fromState.empty()
-                                   ? AnomalyStyle::stateLabel(QString::fromStdString(e.toState))
-                                   : tr("%1 → %2").arg(AnomalyStyle::stateLabel(QString::fromStdString(e.fromState)),
-                                                       AnomalyStyle::stateLabel(QString::fromStdString(e.toState)));
-        auto* item = new QTreeWidgetItem(m_events, {Format::dateTime(e.time), QString::fromStdString(e.user), change,
-                                                    QString::fromStdString(e.note)});
+        const QString change =
+            e.fromState.empty()
+                ? AnomalyStyle::stateLabel(QString::fromStdString(e.toState))
+                : tr("%1 → %2").arg(AnomalyStyle::stateLabel(QString::fromStdString(e.fromState)),
+                                    AnomalyStyle::stateLabel(QString::fromStdString(e.toState)));
+        auto* item =
+            new QTreeWidgetItem(m_events, {Format::dateTime(e.time), QString::fromStdString(e.user),
+                                           change, QString::fromStdString(e.note)});
         item->setToolTip(3, QString::fromStdString(e.note));
     }
     for (int c = 0; c < 3; ++c)
@@ -173,7 +186,8 @@ void AnomalyDetailView::setDetail(const std::optional<detection::AnomalyService:
     const std::string& s = a.state;
     m_acknowledge->setEnabled(s == detection::state::kOpen);
     m_resolve->setEnabled(s == detection::state::kOpen || s == detection::state::kAcknowledged);
-    m_falsePositive->setEnabled(s == detection::state::kOpen || s == detection::state::kAcknowledged);
+    m_falsePositive->setEnabled(s == detection::state::kOpen ||
+                                s == detection::state::kAcknowledged);
     m_reopen->setEnabled(s == detection::state::kResolved || s == detection::state::kFalsePositive);
 }
 

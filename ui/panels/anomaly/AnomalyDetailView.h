@@ -23,7 +23,10 @@ public:
     explicit AnomalyDetailView(QWidget* parent = nullptr);
 
     void setDetail(const std::optional<detection::AnomalyService::AnomalyDetail>& detail);
-    const std::optional<detection::AnomalyService::AnomalyDetail>& detail() const { return m_detail; }
+    const std::optional<detection::AnomalyService::AnomalyDetail>& detail() const
+    {
+        return m_detail;
+    }
 
     QString text() const;
     QTreeWidget* events() const { return m_events; }

@@ -44,8 +44,9 @@ QString detectorLine(const detection::DetectorConfig& c)
     QStringList metrics;
     for (const std::string& m : c.metrics)
         metrics << AnomalyStyle::metricLabel(QString::fromStdString(m));
-    return AnomalyReviewPanel::tr("%1 · %2").arg(AnomalyStyle::algorithmLabel(QString::fromStdString(c.algorithm)),
-                                                 metrics.join(QStringLiteral(", ")));
+    return AnomalyReviewPanel::tr("%1 · %2").arg(
+        AnomalyStyle::algorithmLabel(QString::fromStdString(c.algorithm)),
+        metrics.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -98,7 +99,8 @@ void AnomalyReviewPanel::loadDetectors(std::int64_t select)
 {
     callService<std::vector<detection::DetectorConfig>>(
         tr("Read detectors"), [](detection::AnomalyService& s) { return s.detectors(); },
-        [this, select](const std::vector<detection::DetectorConfig>& detectors, const QString& error) {
+        [this, select](const std::vector<detection::DetectorConfig>& detectors,
+                       const QString& error) {
             if (!error.isEmpty())
                 setStatus(error, true);
             else
@@ -106,7 +108,8 @@ void AnomalyReviewPanel::loadDetectors(std::int64_t select)
         });
 }
 
-void AnomalyReviewPanel::showDetectors(std::vector<detection::DetectorConfig> detectors, std::int64_t select)
+void AnomalyReviewPanel::showDetectors(std::vector<detection::DetectorConfig> detectors,
+                                       std::int64_t select)
 {
     m_detectorConfigs = std::move(detectors);
     const std::vector<detection::DetectorConfig>& list = m_detectorConfigs;
@@ -143,8 +146,10 @@ void AnomalyReviewPanel::showDetectors(std::vector<detection::DetectorConfig> de
 void AnomalyReviewPanel::saveDetector(const detection::DetectorConfig& config)
 {
     callService<std::int64_t>(
-        tr("Save detector"), [config](detection::AnomalyService& s) { return s.saveDetector(config); },
-        [this, name = QString::fromStdString(config.name)](const std::int64_t& id, const QString& error) {
+        tr("Save detector"),
+        [config](detection::AnomalyService& s) { return s.saveDetector(config); },
+        [this, name = QString::fromStdString(config.name)](const std::int64_t& id,
+                                                           const QString& error) {
             if (!error.isEmpty()) {
                 m_editor->showError(error);
                 return;
@@ -224,7 +229,8 @@ void AnomalyReviewPanel::runDetection(std::optional<std::int64_t> detectorId)
             QString text = tr("Detection finished: %1 found by %n detector(s)", nullptr, detectors)
                                .arg(tr("%n anomalies", nullptr, int(found)));
             if (suppressed > 0)
-                text += tr(" (%1 not raised again: already reviewed)").arg(Format::count(suppressed));
+                text +=
+                    tr(" (%1 not raised again: already reviewed)").arg(Format::count(suppressed));
             self->setStatus(text + QLatin1Char('.'));
             // Only the anomalies changed: an editor with unsaved changes keeps them.
             self->loadFilterChoices();

@@ -84,8 +84,8 @@ QWidget* AnomalyReviewPanel::buildFilterBar()
     m_to->setDateTime(QDateTime::currentDateTimeUtc());
     m_from->setDateTime(m_to->dateTime().addDays(-7));
 
-    for (QWidget* w : std::initializer_list<QWidget*>{m_severity, m_state, m_type, m_models, m_detectorFilter, m_time,
-                                                       m_from, m_to})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_severity, m_state, m_type, m_models,
+                                                      m_detectorFilter, m_time, m_from, m_to})
         layout->addWidget(w);
     layout->addStretch(1);
     QFont countFont = m_count->font();
@@ -95,7 +95,8 @@ QWidget* AnomalyReviewPanel::buildFilterBar()
 
     for (MultiSelectButton* b : {m_severity, m_state, m_type, m_models})
         connect(b, &MultiSelectButton::selectionChanged, this, &AnomalyReviewPanel::applyFilter);
-    connect(m_detectorFilter, &QComboBox::currentIndexChanged, this, &AnomalyReviewPanel::applyFilter);
+    connect(m_detectorFilter, &QComboBox::currentIndexChanged, this,
+            &AnomalyReviewPanel::applyFilter);
     connect(m_time, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = m_time->currentData().toString() == QLatin1String("custom");
         m_from->setVisible(custom);
@@ -109,8 +110,8 @@ QWidget* AnomalyReviewPanel::buildFilterBar()
 
 void AnomalyReviewPanel::resetFilters()
 {
-    const QSignalBlocker blockSeverity(m_severity), blockState(m_state), blockType(m_type), blockModels(m_models),
-        blockDetector(m_detectorFilter), blockTime(m_time);
+    const QSignalBlocker blockSeverity(m_severity), blockState(m_state), blockType(m_type),
+        blockModels(m_models), blockDetector(m_detectorFilter), blockTime(m_time);
     m_severity->setChecked(m_defaults.severities);
     m_state->setChecked(m_defaults.states);
     m_type->setChecked(m_defaults.types);
@@ -172,10 +173,10 @@ detection::AnomalyFilter AnomalyReviewPanel::filter() const
         f.from = m_from->dateTime().toMSecsSinceEpoch();
         f.to = m_to->dateTime().toMSecsSinceEpoch();
     } else if (preset != QLatin1String("any")) {
-        const int hours = preset == QLatin1String("24h") ? 24
-                          : preset == QLatin1String("7d") ? 7 * 24
+        const int hours = preset == QLatin1String("24h")   ? 24
+                          : preset == QLatin1String("7d")  ? 7 * 24
                           : preset == QLatin1String("30d") ? 30 * 24
-                                                            : 90 * 24;
+                                                           : 90 * 24;
         f.from = now - EpochMs(hours) * 3'600'000;
         f.to = now;
     }

@@ -59,7 +59,8 @@ void AnomalyReviewPanel::showAnomaly(std::int64_t id)
     m_wantedId = id;
     callService<std::optional<detection::AnomalyService::AnomalyDetail>>(
         tr("Read anomaly"), [id](detection::AnomalyService& s) { return s.anomaly(id); },
-        [this, id](const std::optional<detection::AnomalyService::AnomalyDetail>& detail, const QString& error) {
+        [this, id](const std::optional<detection::AnomalyService::AnomalyDetail>& detail,
+                   const QString& error) {
             if (id != m_wantedId)
                 return; // another anomaly was asked for since
             m_wantedId = 0;
@@ -69,8 +70,8 @@ void AnomalyReviewPanel::showAnomaly(std::int64_t id)
         });
 }
 
-void AnomalyReviewPanel::displayAnomaly(std::int64_t id,
-                                        const std::optional<detection::AnomalyService::AnomalyDetail>& detail)
+void AnomalyReviewPanel::displayAnomaly(
+    std::int64_t id, const std::optional<detection::AnomalyService::AnomalyDetail>& detail)
 {
     const bool sameSeries = m_detail->detail() && detail &&
                             m_detail->detail()->anomaly.model == detail->anomaly.model &&
@@ -148,19 +149,21 @@ void AnomalyReviewPanel::askNote(const QString& title, const QString& label, boo
     dialog->setLabelText(label);
     dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
-    connect(dialog, &QInputDialog::textValueSelected, this, [this, required, then](const QString& text) {
-        const QString note = text.trimmed();
-        if (required && note.isEmpty()) {
-            setStatus(tr("Nothing changed: a note is required."), true);
-            return;
-        }
-        then(note);
-    });
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, required, then](const QString& text) {
+                const QString note = text.trimmed();
+                if (required && note.isEmpty()) {
+                    setStatus(tr("Nothing changed: a note is required."), true);
+                    return;
+                }
+                then(note);
+            });
     dialog->open();
 }
 
-void AnomalyReviewPanel::review(const std::function<void(detection::AnomalyService&, std::int64_t)>& action,
-                                const QString& done)
+void AnomalyReviewPanel::review(
+    const std::function<void(detection::AnomalyService&, std::int64_t)>& action,
+    const QString& done)
 {
     const std::int64_t id = m_selectedId;
     if (!id)
@@ -210,8 +213,9 @@ void AnomalyReviewPanel::exportTo(const QString& path)
                 return;
             }
             const qint64 rows = result.toLongLong();
-            self->setStatus(tr("Exported %1 to %2.").arg(tr("%n anomalies", nullptr, int(rows)),
-                                                         QDir::toNativeSeparators(path)));
+            self->setStatus(
+                tr("Exported %1 to %2.")
+                    .arg(tr("%n anomalies", nullptr, int(rows)), QDir::toNativeSeparators(path)));
             emit self->exported(rows, path);
         });
 }
@@ -221,7 +225,8 @@ void AnomalyReviewPanel::chooseExportFile()
     if (m_path.isEmpty())
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export anomalies"), QDir(QFileInfo(m_path).absolutePath()).filePath(QStringLiteral("anomalies.csv")),
+        this, tr("Export anomalies"),
+        QDir(QFileInfo(m_path).absolutePath()).filePath(QStringLiteral("anomalies.csv")),
         tr("CSV (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);

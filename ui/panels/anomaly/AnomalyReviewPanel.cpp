@@ -54,17 +54,20 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
     header->addWidget(title);
     header->addSpacing(16);
     m_run->setText(tr("Run detection"));
-    m_run->setToolTip(tr("Run every enabled detector over the run history (the arrow offers the selected one only)."));
+    m_run->setToolTip(tr("Run every enabled detector over the run history (the arrow offers the "
+                         "selected one only)."));
     m_run->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_run->setPopupMode(QToolButton::MenuButtonPopup);
     auto* runMenu = new QMenu(m_run);
-    runMenu->addAction(tr("Run all enabled detectors"), this, [this] { runDetection(std::nullopt); });
+    runMenu->addAction(tr("Run all enabled detectors"), this,
+                       [this] { runDetection(std::nullopt); });
     QAction* runSelected = runMenu->addAction(tr("Run the selected detector"), this, [this] {
         if (QListWidgetItem* item = m_detectorList->currentItem())
             runDetection(item->data(Qt::UserRole).toLongLong());
     });
-    connect(runMenu, &QMenu::aboutToShow, this,
-            [this, runSelected] { runSelected->setEnabled(m_detectorList->currentItem() != nullptr); });
+    connect(runMenu, &QMenu::aboutToShow, this, [this, runSelected] {
+        runSelected->setEnabled(m_detectorList->currentItem() != nullptr);
+    });
     m_run->setMenu(runMenu);
     connect(m_run, &QToolButton::clicked, this, [this] { runDetection(std::nullopt); });
     header->addWidget(m_run);
@@ -133,7 +136,8 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnomalyReviewPanel::updateCount);
     connect(m_model, &AnomalyTableModel::loaded, this, &AnomalyReviewPanel::reselectAfterLoad);
-    connect(m_model, &AnomalyTableModel::queryFailed, this, [this](const QString& e) { setStatus(e, true); });
+    connect(m_model, &AnomalyTableModel::queryFailed, this,
+            [this](const QString& e) { setStatus(e, true); });
     connect(m_chart, &AnomalyChart::markerClicked, this, [this](qint64 id) { showAnomaly(id); });
     connect(m_chartJob, &LatestJob::failed, this, [this](const QString& e) {
         m_chart->clear(tr("The series could not be loaded: %1").arg(e));
@@ -141,31 +145,40 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
     });
 
     connect(m_detail, &AnomalyDetailView::acknowledgeRequested, this, [this] {
-        review([](detection::AnomalyService& s, std::int64_t id) { s.acknowledge(id); }, tr("Acknowledged."));
+        review([](detection::AnomalyService& s, std::int64_t id) { s.acknowledge(id); },
+               tr("Acknowledged."));
     });
     connect(m_detail, &AnomalyDetailView::reopenRequested, this, [this] {
-        review([](detection::AnomalyService& s, std::int64_t id) { s.reopen(id); }, tr("Reopened."));
+        review([](detection::AnomalyService& s, std::int64_t id) { s.reopen(id); },
+               tr("Reopened."));
     });
     connect(m_detail, &AnomalyDetailView::resolveRequested, this, [this] {
-        askNote(tr("Resolve anomaly"), tr("What was found and done (required):"), true, [this](const QString& note) {
-            review([note](detection::AnomalyService& s, std::int64_t id) { s.resolve(id, note.toStdString()); },
-                   tr("Resolved."));
-        });
+        askNote(tr("Resolve anomaly"), tr("What was found and done (required):"), true,
+                [this](const QString& note) {
+                    review([note](detection::AnomalyService& s,
+                                  std::int64_t id) { s.resolve(id, note.toStdString()); },
+                           tr("Resolved."));
+                });
     });
     connect(m_detail, &AnomalyDetailView::falsePositiveRequested, this, [this] {
         askNote(tr("Mark as false positive"),
-                tr("Why is this not a real problem? (required; later detection leaves this window out of its "
+                tr("Why is this not a real problem? (required; later detection leaves this window "
+                   "out of its "
                    "baseline and raises this detector's threshold for the metric)"),
                 true, [this](const QString& reason) {
-                    review([reason](detection::AnomalyService& s,
-                                    std::int64_t id) { s.markFalsePositive(id, reason.toStdString()); },
-                           tr("Marked as false positive."));
+                    review(
+                        [reason](detection::AnomalyService& s, std::int64_t id) {
+                            s.markFalsePositive(id, reason.toStdString());
+                        },
+                        tr("Marked as false positive."));
                 });
     });
-    m_actions << new QAction(tr("&Run detection"), this) << new QAction(tr("&Export anomalies…"), this);
+    m_actions << new QAction(tr("&Run detection"), this)
+              << new QAction(tr("&Export anomalies…"), this);
     connect(m_actions[0], &QAction::triggered, this, [this] { runDetection(std::nullopt); });
     connect(m_actions[1], &QAction::triggered, this, &AnomalyReviewPanel::chooseExportFile);
-    m_defaults = {m_severity->checked(), m_state->checked(), m_type->checked(), m_time->currentIndex()};
+    m_defaults = {m_severity->checked(), m_state->checked(), m_type->checked(),
+                  m_time->currentIndex()};
     setEnabled(false);
 }
 
@@ -208,8 +221,10 @@ ReportSection AnomalyReviewPanel::reportSection() const
     s.lines << tr("Time: %1").arg(m_time->currentText());
     if (const auto& d = m_detail->detail())
         s.lines << tr("Selected: %1 %2 on %3 (%4)")
-                       .arg(QString::fromStdString(d->anomaly.type), QString::fromStdString(d->anomaly.metric),
-                            QString::fromStdString(d->anomaly.model), QString::fromStdString(d->anomaly.state));
+                       .arg(QString::fromStdString(d->anomaly.type),
+                            QString::fromStdString(d->anomaly.metric),
+                            QString::fromStdString(d->anomaly.model),
+                            QString::fromStdString(d->anomaly.state));
     return s;
 }
 
@@ -266,9 +281,10 @@ void AnomalyReviewPanel::refresh()
 {
     if (m_path.isEmpty() || !m_runner)
         return;
-    const std::int64_t current = m_detectorList->currentItem()
-                                     ? m_detectorList->currentItem()->data(Qt::UserRole).toLongLong()
-                                     : 0;
+    const std::int64_t current =
+        m_detectorList->currentItem()
+            ? m_detectorList->currentItem()->data(Qt::UserRole).toLongLong()
+            : 0;
     loadDetectors(current);
     loadFilterChoices();
     applyFilter();
@@ -288,7 +304,8 @@ QString AnomalyReviewPanel::statusText() const
 void AnomalyReviewPanel::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;") : QStringLiteral("color: #37474f;"));
+    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;")
+                                  : QStringLiteral("color: #37474f;"));
 }
 
 } // namespace kestrel::ui

@@ -117,7 +117,8 @@ private:
     void loadChart(const detection::StoredAnomaly& anomaly);
     void showDetectors(std::vector<detection::DetectorConfig> detectors, std::int64_t select);
     void reselectAfterLoad();
-    void displayAnomaly(std::int64_t id, const std::optional<detection::AnomalyService::AnomalyDetail>& detail);
+    void displayAnomaly(std::int64_t id,
+                        const std::optional<detection::AnomalyService::AnomalyDetail>& detail);
     // Runs `work` on a worker with a service on its own connection to the
     // workspace, then `done` on the UI thread with the result or the error
     // message (not when the workspace changed meanwhile).
@@ -129,7 +130,8 @@ private:
     // Asks for a note without blocking the event loop, then calls `then` with it.
     void askNote(const QString& title, const QString& label, bool required,
                  std::function<void(const QString&)> then);
-    void review(const std::function<void(detection::AnomalyService&, std::int64_t)>& action, const QString& done);
+    void review(const std::function<void(detection::AnomalyService&, std::int64_t)>& action,
+                const QString& done);
     void setStatus(const QString& text, bool error = false);
     void updateCount();
     // Filters as on first start.
@@ -146,9 +148,10 @@ private:
     jobs::JobRunner* m_runner = nullptr;
     EpochMs m_referenceTime = 0;
     std::int64_t m_selectedId = 0;
-    std::int64_t m_wantedId = 0;       // the anomaly whose detail is being read
-    quint64 m_contextGeneration = 0;   // bumped by setContext: late results of another workspace are dropped
-    QSet<int> m_calls;                 // callService() jobs still running
+    std::int64_t m_wantedId = 0; // the anomaly whose detail is being read
+    quint64 m_contextGeneration =
+        0;             // bumped by setContext: late results of another workspace are dropped
+    QSet<int> m_calls; // callService() jobs still running
     std::vector<detection::DetectorConfig> m_detectorConfigs;
     int m_detectionJob = 0;
     int m_exportJob = 0;
@@ -177,7 +180,8 @@ private:
 };
 
 template <class T>
-void AnomalyReviewPanel::callService(const QString& title, std::function<T(detection::AnomalyService&)> work,
+void AnomalyReviewPanel::callService(const QString& title,
+                                     std::function<T(detection::AnomalyService&)> work,
                                      std::function<void(const T&, const QString& error)> done)
 {
     if (!m_runner || m_path.isEmpty())
@@ -192,8 +196,8 @@ void AnomalyReviewPanel::callService(const QString& title, std::function<T(detec
             *result = work(service);
             return QVariant();
         },
-        [self, result, id, generation = m_contextGeneration, done = std::move(done)](const QVariant&,
-                                                                                    const QString& error) {
+        [self, result, id, generation = m_contextGeneration,
+         done = std::move(done)](const QVariant&, const QString& error) {
             if (!self)
                 return;
             self->m_calls.remove(*id);

@@ -21,7 +21,8 @@ QString tr(const char* text)
 
 QStringList AnomalyStyle::severities()
 {
-    return {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("critical")};
+    return {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
+            QStringLiteral("critical")};
 }
 
 QStringList AnomalyStyle::states()
@@ -32,16 +33,20 @@ QStringList AnomalyStyle::states()
 
 QStringList AnomalyStyle::types()
 {
-    return {QStringLiteral("latency_spike"),  QStringLiteral("error_rate_spike"),
-            QStringLiteral("memory_leak"),    QStringLiteral("throughput_drop"),
-            QStringLiteral("performance_degradation"), QStringLiteral("resource_spike"),
-            QStringLiteral("cpu_overload"),   QStringLiteral("unusual_pattern")};
+    return {QStringLiteral("latency_spike"),
+            QStringLiteral("error_rate_spike"),
+            QStringLiteral("memory_leak"),
+            QStringLiteral("throughput_drop"),
+            QStringLiteral("performance_degradation"),
+            QStringLiteral("resource_spike"),
+            QStringLiteral("cpu_overload"),
+            QStringLiteral("unusual_pattern")};
 }
 
 QStringList AnomalyStyle::algorithms()
 {
-    return {QStringLiteral("iforest"), QStringLiteral("ocsvm"), QStringLiteral("mad"), QStringLiteral("seasonal"),
-            QStringLiteral("ensemble")};
+    return {QStringLiteral("iforest"), QStringLiteral("ocsvm"), QStringLiteral("mad"),
+            QStringLiteral("seasonal"), QStringLiteral("ensemble")};
 }
 
 QColor AnomalyStyle::severityColor(const QString& severity)
@@ -107,7 +112,8 @@ QString AnomalyStyle::typeLabel(const QString& type)
         {QStringLiteral("error_rate_spike"), QT_TRANSLATE_NOOP("AnomalyStyle", "Error rate spike")},
         {QStringLiteral("memory_leak"), QT_TRANSLATE_NOOP("AnomalyStyle", "Memory leak")},
         {QStringLiteral("throughput_drop"), QT_TRANSLATE_NOOP("AnomalyStyle", "Throughput drop")},
-        {QStringLiteral("performance_degradation"), QT_TRANSLATE_NOOP("AnomalyStyle", "Performance degradation")},
+        {QStringLiteral("performance_degradation"),
+         QT_TRANSLATE_NOOP("AnomalyStyle", "Performance degradation")},
         {QStringLiteral("resource_spike"), QT_TRANSLATE_NOOP("AnomalyStyle", "Resource spike")},
         {QStringLiteral("cpu_overload"), QT_TRANSLATE_NOOP("AnomalyStyle", "CPU overload")},
         {QStringLiteral("unusual_pattern"), QT_TRANSLATE_NOOP("AnomalyStyle", "Unusual pattern")},

@@ -21,21 +21,31 @@ std::optional<detection::AnomalySortColumn> sortColumn(int column)
 {
     using C = detection::AnomalySortColumn;
     switch (column) {
-    case AnomalyTableModel::Time: return C::Time;
-    case AnomalyTableModel::Model: return C::Model;
-    case AnomalyTableModel::Metric: return C::Metric;
-    case AnomalyTableModel::Type: return C::Type;
-    case AnomalyTableModel::Severity: return C::Severity;
-    case AnomalyTableModel::Score: return C::Score;
-    case AnomalyTableModel::State: return C::State;
-    case AnomalyTableModel::Detector: return C::Detector;
-    default: return std::nullopt;
+    case AnomalyTableModel::Time:
+        return C::Time;
+    case AnomalyTableModel::Model:
+        return C::Model;
+    case AnomalyTableModel::Metric:
+        return C::Metric;
+    case AnomalyTableModel::Type:
+        return C::Type;
+    case AnomalyTableModel::Severity:
+        return C::Severity;
+    case AnomalyTableModel::Score:
+        return C::Score;
+    case AnomalyTableModel::State:
+        return C::State;
+    case AnomalyTableModel::Detector:
+        return C::Detector;
+    default:
+        return std::nullopt;
     }
 }
 
 } // namespace
 
-AnomalyTableModel::AnomalyTableModel(QObject* parent) : QAbstractTableModel(parent), m_first(new LatestJob(this))
+AnomalyTableModel::AnomalyTableModel(QObject* parent)
+    : QAbstractTableModel(parent), m_first(new LatestJob(this))
 {
     connect(m_first, &LatestJob::failed, this, [this](const QString& error) {
         emit queryFailed(error);
@@ -127,7 +137,8 @@ void AnomalyTableModel::requestPage(int index) const
             *rows = detection::AnomalyService(path).anomalies(f);
             return QVariant();
         },
-        [guard, self, rows, index, generation = m_generation](const QVariant&, const QString& error) {
+        [guard, self, rows, index, generation = m_generation](const QVariant&,
+                                                              const QString& error) {
             if (!guard || generation != self->m_generation)
                 return;
             self->m_requested.remove(index);
@@ -194,18 +205,29 @@ QVariant AnomalyTableModel::data(const QModelIndex& index, int role) const
         return qint64(a->id);
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Time: return Format::dateTime(a->time);
-        case Model: return QString::fromStdString(a->model);
-        case Metric: return AnomalyStyle::metricLabel(QString::fromStdString(a->metric));
-        case Type: return AnomalyStyle::typeLabel(QString::fromStdString(a->type));
-        case Severity: return AnomalyStyle::severityLabel(severity);
-        case Score: return QString::number(a->score, 'f', 3);
-        case Actual: return AnomalyStyle::value(a->actual);
-        case Expected: return AnomalyStyle::value(a->expected);
-        case State: return AnomalyStyle::stateLabel(QString::fromStdString(a->state));
+        case Time:
+            return Format::dateTime(a->time);
+        case Model:
+            return QString::fromStdString(a->model);
+        case Metric:
+            return AnomalyStyle::metricLabel(QString::fromStdString(a->metric));
+        case Type:
+            return AnomalyStyle::typeLabel(QString::fromStdString(a->type));
+        case Severity:
+            return AnomalyStyle::severityLabel(severity);
+        case Score:
+            return QString::number(a->score, 'f', 3);
+        case Actual:
+            return AnomalyStyle::value(a->actual);
+        case Expected:
+            return AnomalyStyle::value(a->expected);
+        case State:
+            return AnomalyStyle::stateLabel(QString::fromStdString(a->state));
         case Detector:
-            return a->detectorName.empty() ? tr("(deleted)") : QString::fromStdString(a->detectorName);
-        default: return {};
+            return a->detectorName.empty() ? tr("(deleted)")
+                                           : QString::fromStdString(a->detectorName);
+        default:
+            return {};
         }
     case Qt::DecorationRole:
         if (index.column() == Severity)
@@ -230,8 +252,9 @@ QVariant AnomalyTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         return tr("%1 on %2 · window %3 – %4 UTC")
-            .arg(AnomalyStyle::typeLabel(QString::fromStdString(a->type)), QString::fromStdString(a->model),
-                 Format::dateTime(a->start), Format::dateTime(a->end));
+            .arg(AnomalyStyle::typeLabel(QString::fromStdString(a->type)),
+                 QString::fromStdString(a->model), Format::dateTime(a->start),
+                 Format::dateTime(a->end));
     default:
         return {};
     }
@@ -241,24 +264,36 @@ QVariant AnomalyTableModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::TextAlignmentRole && (section == Score || section == Actual || section == Expected))
+    if (role == Qt::TextAlignmentRole &&
+        (section == Score || section == Actual || section == Expected))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && !sortColumn(section))
         return tr("This column cannot be sorted.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time (UTC)");
-    case Model: return tr("Model");
-    case Metric: return tr("Metric");
-    case Type: return tr("Type");
-    case Severity: return tr("Severity");
-    case Score: return tr("Score");
-    case Actual: return tr("Actual");
-    case Expected: return tr("Expected");
-    case State: return tr("State");
-    case Detector: return tr("Detector");
-    default: return {};
+    case Time:
+        return tr("Time (UTC)");
+    case Model:
+        return tr("Model");
+    case Metric:
+        return tr("Metric");
+    case Type:
+        return tr("Type");
+    case Severity:
+        return tr("Severity");
+    case Score:
+        return tr("Score");
+    case Actual:
+        return tr("Actual");
+    case Expected:
+        return tr("Expected");
+    case State:
+        return tr("State");
+    case Detector:
+        return tr("Detector");
+    default:
+        return {};
     }
 }
 

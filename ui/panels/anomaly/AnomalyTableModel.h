@@ -28,7 +28,20 @@ class AnomalyTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Model, Metric, Type, Severity, Score, Actual, Expected, State, Detector, ColumnCount };
+    enum Column
+    {
+        Time,
+        Model,
+        Metric,
+        Type,
+        Severity,
+        Score,
+        Actual,
+        Expected,
+        State,
+        Detector,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
     // Qt::UserRole: the anomaly id of a row.
     static constexpr int IdRole = Qt::UserRole;
@@ -53,7 +66,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:

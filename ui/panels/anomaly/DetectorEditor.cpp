@@ -32,8 +32,9 @@ bool multivariate(const QString& algorithm)
 } // namespace
 
 DetectorEditor::DetectorEditor(QWidget* parent)
-    : QWidget(parent), m_name(new QLineEdit(this)), m_metrics(new QListWidget(this)), m_algorithm(new QComboBox(this)),
-      m_contamination(new QDoubleSpinBox(this)), m_window(new QSpinBox(this)), m_schedule(new QSpinBox(this)),
+    : QWidget(parent), m_name(new QLineEdit(this)), m_metrics(new QListWidget(this)),
+      m_algorithm(new QComboBox(this)), m_contamination(new QDoubleSpinBox(this)),
+      m_window(new QSpinBox(this)), m_schedule(new QSpinBox(this)),
       m_enabled(new QCheckBox(tr("Enabled"), this)), m_error(new QLabel(this)),
       m_save(new QPushButton(tr("Save"), this)), m_delete(new QPushButton(tr("Delete"), this)),
       m_new(new QPushButton(tr("New"), this))
@@ -47,7 +48,8 @@ DetectorEditor::DetectorEditor(QWidget* parent)
     form->addRow(tr("Name:"), m_name);
 
     for (const std::string& metric : detection::runMetricNames()) {
-        auto* item = new QListWidgetItem(AnomalyStyle::metricLabel(QString::fromStdString(metric)), m_metrics);
+        auto* item = new QListWidgetItem(AnomalyStyle::metricLabel(QString::fromStdString(metric)),
+                                         m_metrics);
         item->setData(Qt::UserRole, QString::fromStdString(metric));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Unchecked);
@@ -64,8 +66,9 @@ DetectorEditor::DetectorEditor(QWidget* parent)
     m_contamination->setDecimals(3);
     m_contamination->setSingleStep(0.005);
     m_contamination->setSpecialValueText(tr("auto"));
-    m_contamination->setToolTip(tr("Expected share of anomalous points (Isolation Forest, One-Class SVM, ensemble); "
-                                   "auto uses the score's own threshold."));
+    m_contamination->setToolTip(
+        tr("Expected share of anomalous points (Isolation Forest, One-Class SVM, ensemble); "
+           "auto uses the score's own threshold."));
     form->addRow(tr("Contamination:"), m_contamination);
 
     m_window->setRange(6, 24 * 90);
@@ -111,7 +114,8 @@ DetectorEditor::DetectorEditor(QWidget* parent)
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
 
-    connect(m_algorithm, &QComboBox::currentIndexChanged, this, &DetectorEditor::updateAlgorithmFields);
+    connect(m_algorithm, &QComboBox::currentIndexChanged, this,
+            &DetectorEditor::updateAlgorithmFields);
     connect(m_save, &QPushButton::clicked, this, [this] {
         const QString local = localError();
         if (!local.isEmpty()) {
@@ -147,15 +151,18 @@ void DetectorEditor::setConfig(const detection::DetectorConfig& config)
     }
     for (int i = 0; i < m_metrics->count(); ++i) {
         const std::string m = m_metrics->item(i)->data(Qt::UserRole).toString().toStdString();
-        const bool on = std::find(config.metrics.begin(), config.metrics.end(), m) != config.metrics.end();
+        const bool on =
+            std::find(config.metrics.begin(), config.metrics.end(), m) != config.metrics.end();
         m_metrics->item(i)->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
-    m_algorithm->setCurrentIndex(std::max(0, m_algorithm->findData(QString::fromStdString(config.algorithm))));
+    m_algorithm->setCurrentIndex(
+        std::max(0, m_algorithm->findData(QString::fromStdString(config.algorithm))));
     const Json& d = config.detection;
     m_contamination->setValue(d.contains("contamination") && d["contamination"].is_number()
                                   ? d["contamination"].get<double>()
                                   : 0.0);
-    m_window->setValue(d.contains("window") && d["window"].is_number() ? d["window"].get<int>() : kDefaultWindowHours);
+    m_window->setValue(d.contains("window") && d["window"].is_number() ? d["window"].get<int>()
+                                                                       : kDefaultWindowHours);
     const anomaly::SeverityThresholds t = config.severityThresholds();
     m_thresholds[0]->setValue(t.low);
     m_thresholds[1]->setValue(t.medium);
@@ -184,7 +191,8 @@ detection::DetectorConfig DetectorEditor::config() const
     else
         c.detection.erase("contamination");
     // The window is the robust z-score's; kept for others only when it was set.
-    if (c.algorithm == "mad" || c.detection.contains("window") || m_window->value() != kDefaultWindowHours)
+    if (c.algorithm == "mad" || c.detection.contains("window") ||
+        m_window->value() != kDefaultWindowHours)
         c.detection["window"] = m_window->value();
     if (!c.thresholds.is_object())
         c.thresholds = Json::object();
@@ -208,8 +216,10 @@ QString DetectorEditor::localError() const
     for (int i = 1; i < 4; ++i)
         if (m_thresholds[i]->value() <= m_thresholds[i - 1]->value())
             return tr("Severity thresholds: %1 (%2) must be above %3 (%4).")
-                .arg(AnomalyStyle::severityLabel(severities[i]), QString::number(m_thresholds[i]->value()),
-                     AnomalyStyle::severityLabel(severities[i - 1]), QString::number(m_thresholds[i - 1]->value()));
+                .arg(AnomalyStyle::severityLabel(severities[i]),
+                     QString::number(m_thresholds[i]->value()),
+                     AnomalyStyle::severityLabel(severities[i - 1]),
+                     QString::number(m_thresholds[i - 1]->value()));
     return {};
 }
 

@@ -49,10 +49,10 @@ QLabel* sectionTitle(const QString& text, QWidget* parent)
 } // namespace
 
 OverviewPanel::OverviewPanel(QWidget* parent)
-    : QWidget(parent), m_job(new LatestJob(this)), m_anomalyJob(new LatestJob(this)), m_timeframe(new QComboBox(this)),
-      m_asOf(new QLabel(this)), m_tiles(new QGridLayout), m_runs(new KpiTile(tr("Runs"), this)),
-      m_success(new KpiTile(tr("Success rate"), this)), m_p95(new KpiTile(tr("p95 duration"), this)),
-      m_failures(new KpiTile(tr("Failures"), this)),
+    : QWidget(parent), m_job(new LatestJob(this)), m_anomalyJob(new LatestJob(this)),
+      m_timeframe(new QComboBox(this)), m_asOf(new QLabel(this)), m_tiles(new QGridLayout),
+      m_runs(new KpiTile(tr("Runs"), this)), m_success(new KpiTile(tr("Success rate"), this)),
+      m_p95(new KpiTile(tr("p95 duration"), this)), m_failures(new KpiTile(tr("Failures"), this)),
       m_anomalies(new KpiTile(tr("Open anomalies"), this)), m_models(new ModelComparisonView(this)),
       m_charts(new RunChartsView(this))
 {
@@ -69,7 +69,8 @@ OverviewPanel::OverviewPanel(QWidget* parent)
     m_timeframe->addItem(tr("Last 7 days"), QStringLiteral("7d"));
     m_timeframe->addItem(tr("Last 30 days"), QStringLiteral("30d"));
     m_timeframe->addItem(tr("Last 90 days"), QStringLiteral("90d"));
-    m_timeframe->setCurrentIndex(std::max(0, m_timeframe->findData(settings::overviewTimeframe.value())));
+    m_timeframe->setCurrentIndex(
+        std::max(0, m_timeframe->findData(settings::overviewTimeframe.value())));
     header->addWidget(m_timeframe);
     header->addStretch(1);
     m_asOf->setStyleSheet(QStringLiteral("color: palette(dark);"));
@@ -80,7 +81,8 @@ OverviewPanel::OverviewPanel(QWidget* parent)
     layout->addLayout(m_tiles);
     for (KpiTile* tile : {m_runs, m_success, m_p95, m_failures, m_anomalies})
         addTile(tile);
-    m_anomalies->setToolTip(tr("Anomalies not yet acknowledged, resolved or dismissed, by severity"));
+    m_anomalies->setToolTip(
+        tr("Anomalies not yet acknowledged, resolved or dismissed, by severity"));
 
     layout->addSpacing(6);
     layout->addWidget(sectionTitle(tr("Models in this timeframe"), this));
@@ -186,7 +188,9 @@ void OverviewPanel::refresh()
     const runs::RunFilter trend = m_trendFilter;
     m_job->run<Data>(
         tr("Overview"),
-        [service, filter, trend](jobs::JobContext& ctx) { return service.runFigures(filter, trend, ctx.feedback()); },
+        [service, filter, trend](jobs::JobContext& ctx) {
+            return service.runFigures(filter, trend, ctx.feedback());
+        },
         [this, now](const Data& data) {
             display(data);
             m_asOf->setText(tr("as of %1 UTC").arg(Format::dateTime(now)));
@@ -200,7 +204,8 @@ void OverviewPanel::refreshAnomalies()
         return;
     const overview::OverviewService service(m_path.toStdString());
     m_anomalyJob->run<detection::SeverityCounts>(
-        tr("Open anomalies"), [service](jobs::JobContext& ctx) { return service.openAnomalies(ctx.feedback()); },
+        tr("Open anomalies"),
+        [service](jobs::JobContext& ctx) { return service.openAnomalies(ctx.feedback()); },
         [this](const detection::SeverityCounts& c) {
             m_anomalies->setValue(Format::count(c.total()));
             m_anomalies->setDetail(tr("critical %1 · high %2 · medium %3 · low %4")
@@ -240,11 +245,13 @@ void OverviewPanel::display(const Data& data)
     const QString trendNote = tr("Daily values over the last %n complete days", nullptr, days);
 
     m_runs->setValue(Format::count(s.runs));
-    m_runs->setDetail(tr("%1 completed · %2 running").arg(Format::count(s.completed), Format::count(s.running)));
+    m_runs->setDetail(
+        tr("%1 completed · %2 running").arg(Format::count(s.completed), Format::count(s.running)));
     m_runs->setTrend(runCounts);
 
     m_success->setValue(Format::percent(s.successRate));
-    m_success->setDetail(tr("of %1 ended runs").arg(Format::count(s.completed + s.failed + s.cancelled)));
+    m_success->setDetail(
+        tr("of %1 ended runs").arg(Format::count(s.completed + s.failed + s.cancelled)));
     m_success->setTrend(success);
     if (!s.successRate)
         m_success->setTone(KpiTile::Tone::Neutral);
@@ -256,13 +263,15 @@ void OverviewPanel::display(const Data& data)
         m_success->setTone(KpiTile::Tone::Bad);
 
     m_p95->setValue(Format::duration(s.p95Duration));
-    m_p95->setDetail(tr("p50 %1 · mean %2").arg(Format::duration(s.p50Duration), Format::duration(s.meanDuration)));
+    m_p95->setDetail(tr("p50 %1 · mean %2")
+                         .arg(Format::duration(s.p50Duration), Format::duration(s.meanDuration)));
     m_p95->setTrend(p95);
 
     m_failures->setValue(Format::count(s.failed));
     const qint64 ended = s.completed + s.failed + s.cancelled;
-    m_failures->setDetail(ended > 0 ? tr("%1 of ended runs").arg(Format::percent(double(s.failed) / double(ended)))
-                                    : QString());
+    m_failures->setDetail(
+        ended > 0 ? tr("%1 of ended runs").arg(Format::percent(double(s.failed) / double(ended)))
+                  : QString());
     m_failures->setTrend(failures);
     m_failures->setTone(s.failed > 0 ? KpiTile::Tone::Bad : KpiTile::Tone::Good);
 

@@ -29,8 +29,8 @@ class RunChartsView;
 
 // The first panel: key figures of the chosen timeframe (runs, success rate,
 // p95 duration, failures) as tiles with daily sparklines, the models ranked
-// and the daily charts of the last weeks. Other features add their own tiles with addTile(). Computed in the
-// background.
+// and the daily charts of the last weeks. Other features add their own tiles with addTile().
+// Computed in the background.
 class OverviewPanel : public QWidget, public Panel
 {
     Q_OBJECT
@@ -42,7 +42,10 @@ public:
     QWidget* widget() override { return this; }
     QString title() const override { return tr("Overview"); }
     void attach(jobs::JobRunner* runner, PanelEvents* events) override;
-    void workspaceChanged(const WorkspaceRef& workspace) override { setContext(workspace.path, m_runner); }
+    void workspaceChanged(const WorkspaceRef& workspace) override
+    {
+        setContext(workspace.path, m_runner);
+    }
     ReportSection reportSection() const override;
 
     void setContext(const QString& workspacePath, kestrel::jobs::JobRunner* runner);

@@ -87,12 +87,15 @@ protected:
     {
         if (m_path.isEmpty() || !m_job->runner())
             return;
-        using Rows = std::invoke_result_t<Compute, const runs::RunHistoryService&, const runs::RunFilter&,
-                                          const Feedback&>;
+        using Rows = std::invoke_result_t<Compute, const runs::RunHistoryService&,
+                                          const runs::RunFilter&, const Feedback&>;
         const runs::RunHistoryService service(m_path.toStdString());
         const runs::RunFilter filter = m_filter;
         m_job->run<Rows>(
-            title, [service, filter, compute](jobs::JobContext& ctx) { return compute(service, filter, ctx.feedback()); },
+            title,
+            [service, filter, compute](jobs::JobContext& ctx) {
+                return compute(service, filter, ctx.feedback());
+            },
             show);
     }
 

@@ -38,7 +38,8 @@ QString countTable(const QString& title, const std::map<std::string, std::int64_
     std::vector<std::pair<std::string, std::int64_t>> sorted(counts.begin(), counts.end());
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
-    QString html = QStringLiteral("<h4>%1</h4><table cellspacing=0 cellpadding=2>").arg(title.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h4>%1</h4><table cellspacing=0 cellpadding=2>").arg(title.toHtmlEscaped());
     for (const auto& [name, count] : sorted)
         html += QStringLiteral("<tr><td>%1</td><td align=right>&nbsp;&nbsp;%2</td></tr>")
                     .arg(QString::fromStdString(name).toHtmlEscaped(), Format::count(count));
@@ -60,27 +61,41 @@ public:
         switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {
-            case Template: return QString::fromStdString(p.templateText);
-            case Count: return Format::count(p.count);
-            case FirstSeen: return Format::dateTime(p.firstSeen);
-            case LastSeen: return Format::dateTime(p.lastSeen);
-            case Models: return topCounts(p.byModel);
-            case Symbols: return topCounts(p.bySymbol);
-            case DataSources: return topCounts(p.byDataSource);
-            default: return {};
+            case Template:
+                return QString::fromStdString(p.templateText);
+            case Count:
+                return Format::count(p.count);
+            case FirstSeen:
+                return Format::dateTime(p.firstSeen);
+            case LastSeen:
+                return Format::dateTime(p.lastSeen);
+            case Models:
+                return topCounts(p.byModel);
+            case Symbols:
+                return topCounts(p.bySymbol);
+            case DataSources:
+                return topCounts(p.byDataSource);
+            default:
+                return {};
             }
         case Qt::UserRole:
             switch (index.column()) {
-            case Count: return qint64(p.count);
-            case FirstSeen: return qint64(p.firstSeen);
-            case LastSeen: return qint64(p.lastSeen);
-            default: return data(index, Qt::DisplayRole);
+            case Count:
+                return qint64(p.count);
+            case FirstSeen:
+                return qint64(p.firstSeen);
+            case LastSeen:
+                return qint64(p.lastSeen);
+            default:
+                return data(index, Qt::DisplayRole);
             }
         case Qt::ToolTipRole:
             return index.column() == Template ? QString::fromStdString(p.example) : QVariant();
         case Qt::TextAlignmentRole:
-            return index.column() == Count ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
-        default: return {};
+            return index.column() == Count ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                                           : QVariant();
+        default:
+            return {};
         }
     }
 
@@ -89,21 +104,30 @@ public:
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
             return {};
         switch (section) {
-        case Template: return ErrorPatternsView::tr("Error template");
-        case Count: return ErrorPatternsView::tr("Count");
-        case FirstSeen: return ErrorPatternsView::tr("First seen (UTC)");
-        case LastSeen: return ErrorPatternsView::tr("Last seen (UTC)");
-        case Models: return ErrorPatternsView::tr("Top models");
-        case Symbols: return ErrorPatternsView::tr("Top symbols");
-        case DataSources: return ErrorPatternsView::tr("Data sources");
-        default: return {};
+        case Template:
+            return ErrorPatternsView::tr("Error template");
+        case Count:
+            return ErrorPatternsView::tr("Count");
+        case FirstSeen:
+            return ErrorPatternsView::tr("First seen (UTC)");
+        case LastSeen:
+            return ErrorPatternsView::tr("Last seen (UTC)");
+        case Models:
+            return ErrorPatternsView::tr("Top models");
+        case Symbols:
+            return ErrorPatternsView::tr("Top symbols");
+        case DataSources:
+            return ErrorPatternsView::tr("Data sources");
+        default:
+            return {};
         }
     }
 };
 
 ErrorPatternsView::ErrorPatternsView(QWidget* parent)
-    : AggregateTableView(tr("The error patterns could not be computed: %1"), parent), m_model(new TableModel(this)),
-      m_detail(new QTextBrowser(this)), m_showRuns(new QPushButton(tr("Show runs"), this))
+    : AggregateTableView(tr("The error patterns could not be computed: %1"), parent),
+      m_model(new TableModel(this)), m_detail(new QTextBrowser(this)),
+      m_showRuns(new QPushButton(tr("Show runs"), this))
 {
     m_proxy->setSourceModel(m_model);
     m_table->setSortingEnabled(true);
@@ -157,9 +181,8 @@ void ErrorPatternsView::recompute()
 {
     recomputeWith(
         tr("Error patterns"),
-        [](const runs::RunHistoryService& service, const runs::RunFilter& filter, const Feedback& feedback) {
-            return service.errorPatterns(filter, feedback);
-        },
+        [](const runs::RunHistoryService& service, const runs::RunFilter& filter,
+           const Feedback& feedback) { return service.errorPatterns(filter, feedback); },
         [this](const std::vector<runs::ErrorPattern>& rows) {
             m_model->setRows(rows);
             m_status->setVisible(rows.empty());
@@ -181,15 +204,18 @@ void ErrorPatternsView::showDetail()
         m_detail->clear();
         return;
     }
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(QString::fromStdString(p->templateText).toHtmlEscaped());
+    QString html = QStringLiteral("<p><b>%1</b></p>")
+                       .arg(QString::fromStdString(p->templateText).toHtmlEscaped());
     html += QStringLiteral("<p>%1 <code>%2</code></p>")
                 .arg(tr("Example:"), QString::fromStdString(p->example).toHtmlEscaped());
     html += tr("<p>%1 runs, first seen %2, last seen %3 (UTC)</p>")
-                .arg(Format::count(p->count), Format::dateTime(p->firstSeen), Format::dateTime(p->lastSeen));
-    html += QStringLiteral("<table><tr><td valign=top>%1</td><td width=24></td><td valign=top>%2</td>"
-                           "<td width=24></td><td valign=top>%3</td></tr></table>")
-                .arg(countTable(tr("Models"), p->byModel), countTable(tr("Symbols"), p->bySymbol),
-                     countTable(tr("Data sources"), p->byDataSource));
+                .arg(Format::count(p->count), Format::dateTime(p->firstSeen),
+                     Format::dateTime(p->lastSeen));
+    html +=
+        QStringLiteral("<table><tr><td valign=top>%1</td><td width=24></td><td valign=top>%2</td>"
+                       "<td width=24></td><td valign=top>%3</td></tr></table>")
+            .arg(countTable(tr("Models"), p->byModel), countTable(tr("Symbols"), p->bySymbol),
+                 countTable(tr("Data sources"), p->byDataSource));
     m_detail->setHtml(html);
 }
 

@@ -15,7 +15,17 @@ class ErrorPatternsView : public AggregateTableView
 {
     Q_OBJECT
 public:
-    enum Column { Template, Count, FirstSeen, LastSeen, Models, Symbols, DataSources, ColumnCount };
+    enum Column
+    {
+        Template,
+        Count,
+        FirstSeen,
+        LastSeen,
+        Models,
+        Symbols,
+        DataSources,
+        ColumnCount
+    };
 
     explicit ErrorPatternsView(QWidget* parent = nullptr);
 

@@ -57,15 +57,24 @@ const Field kFields[] = {
     {"tags", QT_TRANSLATE_NOOP("ImportDialog", "Tags (JSON)"), false},
 };
 
-enum Page { CsvPage, JsonPage, MlflowPage };
+enum Page
+{
+    CsvPage,
+    JsonPage,
+    MlflowPage
+};
 
 QString formatName(runs::ImportFormat format)
 {
     switch (format) {
-    case runs::ImportFormat::Csv: return ImportDialog::tr("CSV");
-    case runs::ImportFormat::Json: return ImportDialog::tr("JSON array");
-    case runs::ImportFormat::Jsonl: return ImportDialog::tr("JSON lines");
-    case runs::ImportFormat::Mlflow: return ImportDialog::tr("MLflow tracking store");
+    case runs::ImportFormat::Csv:
+        return ImportDialog::tr("CSV");
+    case runs::ImportFormat::Json:
+        return ImportDialog::tr("JSON array");
+    case runs::ImportFormat::Jsonl:
+        return ImportDialog::tr("JSON lines");
+    case runs::ImportFormat::Mlflow:
+        return ImportDialog::tr("MLflow tracking store");
     }
     return {};
 }
@@ -81,12 +90,13 @@ QComboBox* metricCombo(const QString& value, QWidget* parent)
 } // namespace
 
 ImportDialog::ImportDialog(const QString& workspacePath, jobs::JobRunner* runner, QWidget* parent)
-    : QDialog(parent), m_workspacePath(workspacePath), m_runner(runner), m_path(new QLineEdit(this)),
-      m_format(new QComboBox(this)), m_detected(new QLabel(this)), m_pages(new QStackedWidget(this)),
-      m_preview(new QTableView(this)), m_previewModel(new QStandardItemModel(this)),
+    : QDialog(parent), m_workspacePath(workspacePath), m_runner(runner),
+      m_path(new QLineEdit(this)), m_format(new QComboBox(this)), m_detected(new QLabel(this)),
+      m_pages(new QStackedWidget(this)), m_preview(new QTableView(this)),
+      m_previewModel(new QStandardItemModel(this)),
       m_accuracyMetric(metricCombo(QStringLiteral("accuracy"), this)),
-      m_confidenceMetric(metricCombo(QStringLiteral("confidence"), this)), m_error(new QLabel(this)), m_summary(new QLabel(this)),
-      m_progress(new QProgressBar(this)),
+      m_confidenceMetric(metricCombo(QStringLiteral("confidence"), this)),
+      m_error(new QLabel(this)), m_summary(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import runs"));
@@ -111,7 +121,8 @@ ImportDialog::ImportDialog(const QString& workspacePath, jobs::JobRunner* runner
     formatRow->addWidget(m_detected, 1);
     source->addRow(tr("Format:"), formatRow);
     m_skipInvalid = new QCheckBox(
-        tr("Skip invalid rows (import the rest; write the invalid ones to SOURCE.rejected.csv)"), this);
+        tr("Skip invalid rows (import the rest; write the invalid ones to SOURCE.rejected.csv)"),
+        this);
     m_skipInvalid->setObjectName(QStringLiteral("skipInvalid"));
     source->addRow(QString(), m_skipInvalid);
     layout->addLayout(source);
@@ -156,11 +167,12 @@ ImportDialog::ImportDialog(const QString& workspacePath, jobs::JobRunner* runner
 
     auto* mlflowPage = new QWidget(m_pages);
     auto* mlflowForm = new QFormLayout(mlflowPage);
-    auto* mlflowNote = new QLabel(tr("Experiments become model names; run status, start and end give "
-                                     "status and duration; parameters become input parameters and "
-                                     "tags are kept. Deleted runs are skipped. The latest value of "
-                                     "each metric is used:"),
-                                  mlflowPage);
+    auto* mlflowNote =
+        new QLabel(tr("Experiments become model names; run status, start and end give "
+                      "status and duration; parameters become input parameters and "
+                      "tags are kept. Deleted runs are skipped. The latest value of "
+                      "each metric is used:"),
+                   mlflowPage);
     mlflowNote->setWordWrap(true);
     mlflowForm->addRow(mlflowNote);
     mlflowForm->addRow(tr("Accuracy metric:"), m_accuracyMetric);
@@ -261,8 +273,8 @@ void ImportDialog::browseFile()
 
 void ImportDialog::browseFolder()
 {
-    const QString path = QFileDialog::getExistingDirectory(this, tr("MLflow tracking folder (mlruns)"),
-                                                           QFileInfo(sourcePath()).absolutePath());
+    const QString path = QFileDialog::getExistingDirectory(
+        this, tr("MLflow tracking folder (mlruns)"), QFileInfo(sourcePath()).absolutePath());
     if (!path.isEmpty())
         setSourcePath(path);
 }
@@ -274,8 +286,8 @@ void ImportDialog::updateFormat()
     if (path.isEmpty()) {
         m_detected->clear();
     } else {
-        m_detected->setText(tr("detected: %1")
-                                .arg(formatName(runs::detectImportFormat(path.toStdString()))));
+        m_detected->setText(
+            tr("detected: %1").arg(formatName(runs::detectImportFormat(path.toStdString()))));
     }
     switch (format()) {
     case runs::ImportFormat::Csv:
@@ -283,8 +295,12 @@ void ImportDialog::updateFormat()
         loadCsvPreview();
         break;
     case runs::ImportFormat::Json:
-    case runs::ImportFormat::Jsonl: m_pages->setCurrentIndex(JsonPage); break;
-    case runs::ImportFormat::Mlflow: m_pages->setCurrentIndex(MlflowPage); break;
+    case runs::ImportFormat::Jsonl:
+        m_pages->setCurrentIndex(JsonPage);
+        break;
+    case runs::ImportFormat::Mlflow:
+        m_pages->setCurrentIndex(MlflowPage);
+        break;
     }
 }
 
@@ -421,19 +437,22 @@ QString ImportDialog::summarize(const runs::ImportResult& result)
     QStringList lines;
     lines << tr("Runs imported: %1").arg(Format::count(result.imported));
     if (result.duplicates > 0)
-        lines << tr("Duplicates skipped (already in the workspace): %1").arg(Format::count(result.duplicates));
+        lines << tr("Duplicates skipped (already in the workspace): %1")
+                     .arg(Format::count(result.duplicates));
     if (const std::int64_t other = result.skipped - result.duplicates; other > 0)
-        lines << tr("Skipped in the MLflow store (deleted or invalid): %1").arg(Format::count(other));
+        lines
+            << tr("Skipped in the MLflow store (deleted or invalid): %1").arg(Format::count(other));
     if (result.rejected > 0)
         lines << tr("Invalid rows rejected: %1, written with their reasons to %2")
-                     .arg(Format::count(result.rejected), QString::fromStdString(result.rejectedFile));
+                     .arg(Format::count(result.rejected),
+                          QString::fromStdString(result.rejectedFile));
     if (result.importId > 0)
         lines << tr("File › Undo last import removes these runs again.");
     return lines.join(QLatin1Char('\n'));
 }
 
-void ImportDialog::undoLastImport(const QString& workspacePath, jobs::JobRunner* runner, QWidget* parent,
-                                  std::function<void(qint64 removed)> done)
+void ImportDialog::undoLastImport(const QString& workspacePath, jobs::JobRunner* runner,
+                                  QWidget* parent, std::function<void(qint64 removed)> done)
 {
     const std::string path = workspacePath.toStdString();
     auto fail = [parent, done](const QString& error) {
@@ -449,7 +468,8 @@ void ImportDialog::undoLastImport(const QString& workspacePath, jobs::JobRunner*
         parent,
         [path, runner, parent, done, fail](const std::optional<runs::ImportRecord>& last) {
             if (!last) {
-                QMessageBox::information(parent, tr("Undo last import"), tr("There is no import to undo."));
+                QMessageBox::information(parent, tr("Undo last import"),
+                                         tr("There is no import to undo."));
                 done(-1);
                 return;
             }
@@ -462,7 +482,8 @@ void ImportDialog::undoLastImport(const QString& workspacePath, jobs::JobRunner*
                 return;
             }
             runner->submit<qint64>(
-                tr("Undo import of %1").arg(QFileInfo(QString::fromStdString(last->source)).fileName()),
+                tr("Undo import of %1")
+                    .arg(QFileInfo(QString::fromStdString(last->source)).fileName()),
                 jobs::JobOptions::bulk(),
                 [path](jobs::JobContext&) {
                     workspace::Database db = workspace::Workspace::connect(path);

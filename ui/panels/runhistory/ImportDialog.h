@@ -35,7 +35,8 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(const QString& workspacePath, kestrel::jobs::JobRunner* runner, QWidget* parent = nullptr);
+    ImportDialog(const QString& workspacePath, kestrel::jobs::JobRunner* runner,
+                 QWidget* parent = nullptr);
     ~ImportDialog() override;
 
     // Chooses the file or MLflow store to import (as Browse does).
@@ -58,8 +59,8 @@ public:
     // asks, then removes its runs, both in jobs on `runner` (the removal is a
     // listed Bulk job). `done` gets the runs removed, or -1 when the user
     // declined, there was nothing to undo or it failed (said in a message box).
-    static void undoLastImport(const QString& workspacePath, kestrel::jobs::JobRunner* runner, QWidget* parent,
-                               std::function<void(qint64 removed)> done);
+    static void undoLastImport(const QString& workspacePath, kestrel::jobs::JobRunner* runner,
+                               QWidget* parent, std::function<void(qint64 removed)> done);
 
 public slots:
     void startImport();

@@ -29,7 +29,8 @@ public:
             return sortKey(m, index.column());
         if (role == Qt::TextAlignmentRole && index.column() != Model)
             return int(Qt::AlignRight | Qt::AlignVCenter);
-        if (role == Qt::ToolTipRole && (index.column() == SuccessRate || index.column() == Accuracy))
+        if (role == Qt::ToolTipRole &&
+            (index.column() == SuccessRate || index.column() == Accuracy))
             return ModelComparisonView::tr("95 % confidence interval in brackets (%1)")
                 .arg(index.column() == SuccessRate ? ModelComparisonView::tr("Wilson")
                                                    : ModelComparisonView::tr("Student t"));
@@ -41,15 +42,24 @@ public:
         if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
             return {};
         switch (section) {
-        case Rank: return ModelComparisonView::tr("Rank");
-        case Model: return ModelComparisonView::tr("Model");
-        case Runs: return ModelComparisonView::tr("Runs");
-        case Failed: return ModelComparisonView::tr("Failed");
-        case SuccessRate: return ModelComparisonView::tr("Success rate (95 % CI)");
-        case Accuracy: return ModelComparisonView::tr("Mean accuracy (95 % CI)");
-        case P50: return ModelComparisonView::tr("p50 duration");
-        case P95: return ModelComparisonView::tr("p95 duration");
-        default: return {};
+        case Rank:
+            return ModelComparisonView::tr("Rank");
+        case Model:
+            return ModelComparisonView::tr("Model");
+        case Runs:
+            return ModelComparisonView::tr("Runs");
+        case Failed:
+            return ModelComparisonView::tr("Failed");
+        case SuccessRate:
+            return ModelComparisonView::tr("Success rate (95 % CI)");
+        case Accuracy:
+            return ModelComparisonView::tr("Mean accuracy (95 % CI)");
+        case P50:
+            return ModelComparisonView::tr("p50 duration");
+        case P95:
+            return ModelComparisonView::tr("p95 duration");
+        default:
+            return {};
         }
     }
 
@@ -57,15 +67,24 @@ private:
     static QString text(const runs::ModelStats& m, int column)
     {
         switch (column) {
-        case Rank: return QString::number(m.rank);
-        case Model: return QString::fromStdString(m.model);
-        case Runs: return Format::count(m.runs);
-        case Failed: return Format::count(m.failed);
-        case SuccessRate: return Format::percentInterval(m.successRate, m.successInterval);
-        case Accuracy: return Format::meanInterval(m.meanAccuracy, m.accuracyInterval);
-        case P50: return Format::duration(m.p50Duration);
-        case P95: return Format::duration(m.p95Duration);
-        default: return {};
+        case Rank:
+            return QString::number(m.rank);
+        case Model:
+            return QString::fromStdString(m.model);
+        case Runs:
+            return Format::count(m.runs);
+        case Failed:
+            return Format::count(m.failed);
+        case SuccessRate:
+            return Format::percentInterval(m.successRate, m.successInterval);
+        case Accuracy:
+            return Format::meanInterval(m.meanAccuracy, m.accuracyInterval);
+        case P50:
+            return Format::duration(m.p50Duration);
+        case P95:
+            return Format::duration(m.p95Duration);
+        default:
+            return {};
         }
     }
 
@@ -74,21 +93,31 @@ private:
     {
         constexpr double kMissing = -std::numeric_limits<double>::infinity();
         switch (column) {
-        case Rank: return m.rank;
-        case Model: return QString::fromStdString(m.model);
-        case Runs: return qint64(m.runs);
-        case Failed: return qint64(m.failed);
-        case SuccessRate: return m.successRate.value_or(kMissing);
-        case Accuracy: return m.meanAccuracy.value_or(kMissing);
-        case P50: return m.p50Duration.value_or(kMissing);
-        case P95: return m.p95Duration.value_or(kMissing);
-        default: return {};
+        case Rank:
+            return m.rank;
+        case Model:
+            return QString::fromStdString(m.model);
+        case Runs:
+            return qint64(m.runs);
+        case Failed:
+            return qint64(m.failed);
+        case SuccessRate:
+            return m.successRate.value_or(kMissing);
+        case Accuracy:
+            return m.meanAccuracy.value_or(kMissing);
+        case P50:
+            return m.p50Duration.value_or(kMissing);
+        case P95:
+            return m.p95Duration.value_or(kMissing);
+        default:
+            return {};
         }
     }
 };
 
 ModelComparisonView::ModelComparisonView(QWidget* parent)
-    : AggregateTableView(tr("The comparison could not be computed: %1"), parent), m_model(new TableModel(this))
+    : AggregateTableView(tr("The comparison could not be computed: %1"), parent),
+      m_model(new TableModel(this))
 {
     m_layout->addWidget(m_table, 1);
 
@@ -103,9 +132,8 @@ void ModelComparisonView::recompute()
 {
     recomputeWith(
         tr("Model comparison"),
-        [](const runs::RunHistoryService& service, const runs::RunFilter& filter, const Feedback& feedback) {
-            return service.compareModels(filter, feedback);
-        },
+        [](const runs::RunHistoryService& service, const runs::RunFilter& filter,
+           const Feedback& feedback) { return service.compareModels(filter, feedback); },
         [this](const std::vector<runs::ModelStats>& rows) {
             m_model->setRows(rows);
             m_status->setVisible(rows.empty());

@@ -12,7 +12,18 @@ class ModelComparisonView : public AggregateTableView
 {
     Q_OBJECT
 public:
-    enum Column { Rank, Model, Runs, Failed, SuccessRate, Accuracy, P50, P95, ColumnCount };
+    enum Column
+    {
+        Rank,
+        Model,
+        Runs,
+        Failed,
+        SuccessRate,
+        Accuracy,
+        P50,
+        P95,
+        ColumnCount
+    };
 
     explicit ModelComparisonView(QWidget* parent = nullptr);
 

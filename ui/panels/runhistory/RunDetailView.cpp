@@ -119,7 +119,8 @@ void RunDetailView::showRun(const std::optional<runs::RunRecord>& run)
     set("status", Format::status(r.status));
     if (auto* status = m_fields->findChild<QLabel*>(QStringLiteral("status"))) {
         const QColor c = Format::statusColor(r.status);
-        status->setStyleSheet(c.isValid() ? QStringLiteral("color: %1; font-weight: 600;").arg(c.name()) : QString());
+        status->setStyleSheet(
+            c.isValid() ? QStringLiteral("color: %1; font-weight: 600;").arg(c.name()) : QString());
     }
     set("duration", Format::duration(r.durationSec));
     set("accuracy", Format::percent(r.accuracy));

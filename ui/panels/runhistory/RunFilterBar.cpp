@@ -18,11 +18,16 @@ namespace {
 const char* presetName(int index)
 {
     switch (index) {
-    case RunFilterBar::Last24h: return "24h";
-    case RunFilterBar::Last7d: return "7d";
-    case RunFilterBar::Last30d: return "30d";
-    case RunFilterBar::Last90d: return "90d";
-    default: return "all";
+    case RunFilterBar::Last24h:
+        return "24h";
+    case RunFilterBar::Last7d:
+        return "7d";
+    case RunFilterBar::Last30d:
+        return "30d";
+    case RunFilterBar::Last90d:
+        return "90d";
+    default:
+        return "all";
     }
 }
 
@@ -53,8 +58,8 @@ RunFilterBar::RunFilterBar(QWidget* parent) : QWidget(parent)
 
     m_timeframe = new QComboBox(this);
     m_timeframe->setObjectName(QStringLiteral("timeframe"));
-    m_timeframe->addItems({tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"),
-                           tr("All time"), tr("Custom range")});
+    m_timeframe->addItems({tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"),
+                           tr("Last 90 days"), tr("All time"), tr("Custom range")});
     m_timeframe->setCurrentIndex(AllTime);
     layout->addWidget(m_timeframe);
 
@@ -134,7 +139,8 @@ RunFilterBar::RunFilterBar(QWidget* parent) : QWidget(parent)
     });
 }
 
-void RunFilterBar::fillCombo(QComboBox* box, const QString& anyText, const std::vector<std::string>& values)
+void RunFilterBar::fillCombo(QComboBox* box, const QString& anyText,
+                             const std::vector<std::string>& values)
 {
     const QString current = box->currentData().toString();
     const QSignalBlocker block(box);
@@ -150,8 +156,10 @@ void RunFilterBar::fillCombo(QComboBox* box, const QString& anyText, const std::
     box->setCurrentIndex(std::max(0, index));
 }
 
-void RunFilterBar::setChoices(const std::vector<std::string>& models, const std::vector<std::string>& statuses,
-                              const std::vector<std::string>& symbols, const std::vector<std::string>& dataSources)
+void RunFilterBar::setChoices(const std::vector<std::string>& models,
+                              const std::vector<std::string>& statuses,
+                              const std::vector<std::string>& symbols,
+                              const std::vector<std::string>& dataSources)
 {
     m_models->setChoices(toQt(models));
     QStringList statusLabels;
@@ -215,7 +223,8 @@ runs::RunFilter RunFilterBar::filter() const
 
 void RunFilterBar::setFilter(const runs::RunFilter& f)
 {
-    const QList<QObject*> widgets{m_timeframe, m_from, m_to, m_models, m_statuses, m_symbol, m_dataSource, m_search};
+    const QList<QObject*> widgets{m_timeframe, m_from,   m_to,         m_models,
+                                  m_statuses,  m_symbol, m_dataSource, m_search};
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QObject* w : widgets)
         blockers.push_back(std::make_unique<QSignalBlocker>(w));
@@ -254,7 +263,8 @@ void RunFilterBar::setErrorTemplate(const QString& templateText)
     m_template = templateText;
     const QString shown = fontMetrics().elidedText(templateText, Qt::ElideMiddle, 320);
     m_templateChip->setText(tr("template: %1  ✕").arg(shown));
-    m_templateChip->setToolTip(tr("Runs whose error matches\n%1\nClick to remove.").arg(templateText));
+    m_templateChip->setToolTip(
+        tr("Runs whose error matches\n%1\nClick to remove.").arg(templateText));
     m_templateChip->setVisible(!templateText.isEmpty());
 }
 

@@ -26,14 +26,24 @@ class RunFilterBar : public QWidget
     Q_OBJECT
 public:
     // Indexes of the timeframe combo box.
-    enum Timeframe { Last24h, Last7d, Last30d, Last90d, AllTime, Custom };
+    enum Timeframe
+    {
+        Last24h,
+        Last7d,
+        Last30d,
+        Last90d,
+        AllTime,
+        Custom
+    };
     static constexpr int kSearchDelayMs = 300;
 
     explicit RunFilterBar(QWidget* parent = nullptr);
 
     // What the pickers offer (distinct values of the workspace).
-    void setChoices(const std::vector<std::string>& models, const std::vector<std::string>& statuses,
-                    const std::vector<std::string>& symbols, const std::vector<std::string>& dataSources);
+    void setChoices(const std::vector<std::string>& models,
+                    const std::vector<std::string>& statuses,
+                    const std::vector<std::string>& symbols,
+                    const std::vector<std::string>& dataSources);
     // Presets count back from this moment; 0 (the default) means now.
     void setReferenceTime(EpochMs t);
 
@@ -58,7 +68,8 @@ signals:
 private:
     void timeframeChosen();
     void showCustomRange(bool custom);
-    static void fillCombo(QComboBox* box, const QString& anyText, const std::vector<std::string>& values);
+    static void fillCombo(QComboBox* box, const QString& anyText,
+                          const std::vector<std::string>& values);
     EpochMs referenceTime() const;
 
     QComboBox* m_timeframe = nullptr;

@@ -99,8 +99,9 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
         }
         m_status->setText(tr("%1 runs match the filter").arg(Format::count(m_model->rowCount())));
     });
-    connect(m_model, &RunTableModel::loadFailed, this,
-            [this](const QString& message) { m_status->setText(tr("Cannot read runs: %1").arg(message)); });
+    connect(m_model, &RunTableModel::loadFailed, this, [this](const QString& message) {
+        m_status->setText(tr("Cannot read runs: %1").arg(message));
+    });
 
     setEnabled(false);
 }
@@ -215,7 +216,8 @@ void RunHistoryPanel::loadChoices()
         return;
     const runs::RunHistoryService service(m_path.toStdString());
     m_choicesJob->run<runs::FilterChoices>(
-        tr("Filter choices"), [service](jobs::JobContext& ctx) { return service.choices(ctx.feedback()); },
+        tr("Filter choices"),
+        [service](jobs::JobContext& ctx) { return service.choices(ctx.feedback()); },
         [this](const runs::FilterChoices& c) {
             m_filterBar->setChoices(c.models, c.statuses, c.symbols, c.dataSources);
         });
@@ -228,7 +230,8 @@ void RunHistoryPanel::updateSummary()
     const runs::RunFilter f = filter();
     const runs::RunHistoryService service(m_path.toStdString());
     m_summaryJob->run<runs::RunSummary>(
-        tr("Run summary"), [service, f](jobs::JobContext& ctx) { return service.summary(f, ctx.feedback()); },
+        tr("Run summary"),
+        [service, f](jobs::JobContext& ctx) { return service.summary(f, ctx.feedback()); },
         [this](const runs::RunSummary& s) {
             m_summary->setSummary(s);
             emit summaryUpdated();
@@ -250,13 +253,15 @@ void RunHistoryPanel::templateChosen(const QString& templateText)
 void RunHistoryPanel::chooseExportFile()
 {
     QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export runs"), QStringLiteral("runs.csv"),
-                                                      tr("CSV files (*.csv);;JSON files (*.json)"), &selected);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export runs"), QStringLiteral("runs.csv"),
+                                     tr("CSV files (*.csv);;JSON files (*.json)"), &selected);
     if (path.isEmpty())
         return;
     QString target = path;
     if (QFileInfo(target).suffix().isEmpty())
-        target += selected.contains(QLatin1String("json")) ? QStringLiteral(".json") : QStringLiteral(".csv");
+        target += selected.contains(QLatin1String("json")) ? QStringLiteral(".json")
+                                                           : QStringLiteral(".csv");
     exportTo(target);
 }
 
@@ -281,7 +286,8 @@ int RunHistoryPanel::exportTo(const QString& path)
             if (!error.isEmpty())
                 m_status->setText(tr("Export failed: %1").arg(error));
             else
-                m_status->setText(tr("Exported %1 runs to %2").arg(Format::count(result.toLongLong()), path));
+                m_status->setText(
+                    tr("Exported %1 runs to %2").arg(Format::count(result.toLongLong()), path));
             emit exportFinished(result.toLongLong(), error);
         });
     const int job = m_exportJob;

@@ -44,7 +44,13 @@ public:
     void attach(jobs::JobRunner* runner, PanelEvents* events) override;
     void workspaceChanged(const WorkspaceRef& workspace) override;
     ReportSection reportSection() const override;
-    enum Tab { RunsTab, ChartsTab, ModelsTab, ErrorsTab };
+    enum Tab
+    {
+        RunsTab,
+        ChartsTab,
+        ModelsTab,
+        ErrorsTab
+    };
 
     explicit RunHistoryPanel(QWidget* parent = nullptr);
     ~RunHistoryPanel() override;

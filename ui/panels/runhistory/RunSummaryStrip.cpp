@@ -12,10 +12,11 @@ RunSummaryStrip::RunSummaryStrip(QWidget* parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("runSummaryStrip"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral(
-        "#runSummaryStrip { background: palette(base); border: 1px solid palette(mid); border-radius: 4px; }"
-        "QLabel[role=\"caption\"] { color: palette(dark); font-size: 8pt; }"
-        "QLabel[role=\"value\"] { font-size: 13pt; font-weight: 600; }"));
+    setStyleSheet(
+        QStringLiteral("#runSummaryStrip { background: palette(base); border: 1px solid "
+                       "palette(mid); border-radius: 4px; }"
+                       "QLabel[role=\"caption\"] { color: palette(dark); font-size: 8pt; }"
+                       "QLabel[role=\"value\"] { font-size: 13pt; font-weight: 600; }"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(28);
@@ -60,8 +61,8 @@ void RunSummaryStrip::setSummary(const runs::RunSummary& s)
     m_runs->setText(Format::count(s.runs));
     m_success->setText(orNone(Format::percent(s.successRate)));
     m_success->setToolTip(tr("%1 completed, %2 failed, %3 cancelled, %4 running")
-                              .arg(Format::count(s.completed), Format::count(s.failed), Format::count(s.cancelled),
-                                   Format::count(s.running)));
+                              .arg(Format::count(s.completed), Format::count(s.failed),
+                                   Format::count(s.cancelled), Format::count(s.running)));
     m_meanDuration->setText(orNone(Format::duration(s.meanDuration)));
     m_p95Duration->setText(orNone(Format::duration(s.p95Duration)));
     m_accuracy->setText(orNone(Format::percent(s.meanAccuracy)));

@@ -110,7 +110,8 @@ void RunTableModel::reload()
     }
     const runs::RunFilter filter = m_filter;
     const runs::RunSort sort = m_sort;
-    const bool refresh = m_shownValid && m_shownFilter == m_filter && m_shownSort.column == m_sort.column &&
+    const bool refresh = m_shownValid && m_shownFilter == m_filter &&
+                         m_shownSort.column == m_sort.column &&
                          m_shownSort.descending == m_sort.descending;
     m_previewShown = false;
     const runs::RunHistoryService service = m_service;
@@ -130,7 +131,9 @@ void RunTableModel::reload()
     }
     m_idsJob->run<std::vector<std::int64_t>>(
         tr("Run table"),
-        [service, filter, sort](jobs::JobContext& ctx) { return service.ids(filter, sort, ctx.feedback()); },
+        [service, filter, sort](jobs::JobContext& ctx) {
+            return service.ids(filter, sort, ctx.feedback());
+        },
         [this](std::vector<std::int64_t>&& ids) {
             m_previewJob->cancel();
             m_loading = false;
@@ -267,10 +270,9 @@ const runs::RunRecord* RunTableModel::record(int row) const
     auto it = m_pages.find(pageIndex);
     if (it == m_pages.end()) {
         if (m_pages.size() >= kMaxCachedPages) {
-            auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
-                                           [](const CachedPage& a, const CachedPage& b) {
-                                               return a.lastUse < b.lastUse;
-                                           });
+            auto oldest = std::min_element(
+                m_pages.begin(), m_pages.end(),
+                [](const CachedPage& a, const CachedPage& b) { return a.lastUse < b.lastUse; });
             m_pages.erase(oldest);
         }
         const int first = pageIndex * kPageSize;
@@ -310,7 +312,8 @@ int RunTableModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid())
         return 0;
-    return static_cast<int>(m_previewShown ? m_preview.count : static_cast<std::int64_t>(m_ids.size()));
+    return static_cast<int>(m_previewShown ? m_preview.count
+                                           : static_cast<std::int64_t>(m_ids.size()));
 }
 
 int RunTableModel::columnCount(const QModelIndex& parent) const
@@ -331,16 +334,26 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Time: return Format::dateTime(r->startedAt);
-        case Model: return qs(r->model);
-        case Symbol: return qs(r->symbol);
-        case Status: return Format::status(r->status);
-        case Duration: return Format::duration(r->durationSec);
-        case Accuracy: return Format::percent(r->accuracy);
-        case Confidence: return Format::percent(r->confidence);
-        case DataSource: return qs(r->dataSource);
-        case Error: return qs(r->errorMessage).simplified();
-        default: return {};
+        case Time:
+            return Format::dateTime(r->startedAt);
+        case Model:
+            return qs(r->model);
+        case Symbol:
+            return qs(r->symbol);
+        case Status:
+            return Format::status(r->status);
+        case Duration:
+            return Format::duration(r->durationSec);
+        case Accuracy:
+            return Format::percent(r->accuracy);
+        case Confidence:
+            return Format::percent(r->confidence);
+        case DataSource:
+            return qs(r->dataSource);
+        case Error:
+            return qs(r->errorMessage).simplified();
+        default:
+            return {};
         }
     case Qt::ToolTipRole:
         if (column == Error && !r->errorMessage.empty())
@@ -359,21 +372,33 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
                 return c;
         }
         return {};
-    case static_cast<int>(Role::StatusName): return qs(r->status);
+    case static_cast<int>(Role::StatusName):
+        return qs(r->status);
     case static_cast<int>(Role::RawValue):
         switch (column) {
-        case Time: return QVariant::fromValue<qint64>(r->startedAt);
-        case Model: return qs(r->model);
-        case Symbol: return qs(r->symbol);
-        case Status: return qs(r->status);
-        case Duration: return optionalValue(r->durationSec);
-        case Accuracy: return optionalValue(r->accuracy);
-        case Confidence: return optionalValue(r->confidence);
-        case DataSource: return qs(r->dataSource);
-        case Error: return qs(r->errorMessage);
-        default: return {};
+        case Time:
+            return QVariant::fromValue<qint64>(r->startedAt);
+        case Model:
+            return qs(r->model);
+        case Symbol:
+            return qs(r->symbol);
+        case Status:
+            return qs(r->status);
+        case Duration:
+            return optionalValue(r->durationSec);
+        case Accuracy:
+            return optionalValue(r->accuracy);
+        case Confidence:
+            return optionalValue(r->confidence);
+        case DataSource:
+            return qs(r->dataSource);
+        case Error:
+            return qs(r->errorMessage);
+        default:
+            return {};
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -392,16 +417,26 @@ QVariant RunTableModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Time: return tr("Time");
-    case Model: return tr("Model");
-    case Symbol: return tr("Symbol");
-    case Status: return tr("Status");
-    case Duration: return tr("Duration");
-    case Accuracy: return tr("Accuracy");
-    case Confidence: return tr("Confidence");
-    case DataSource: return tr("Data source");
-    case Error: return tr("Error message");
-    default: return {};
+    case Time:
+        return tr("Time");
+    case Model:
+        return tr("Model");
+    case Symbol:
+        return tr("Symbol");
+    case Status:
+        return tr("Status");
+    case Duration:
+        return tr("Duration");
+    case Accuracy:
+        return tr("Accuracy");
+    case Confidence:
+        return tr("Confidence");
+    case DataSource:
+        return tr("Data source");
+    case Error:
+        return tr("Error message");
+    default:
+        return {};
     }
 }
 
@@ -409,15 +444,32 @@ bool RunTableModel::sortColumnFor(int column, runs::RunSortColumn& out)
 {
     using C = runs::RunSortColumn;
     switch (column) {
-    case Time: out = C::Time; return true;
-    case Model: out = C::Model; return true;
-    case Symbol: out = C::Symbol; return true;
-    case Status: out = C::Status; return true;
-    case Duration: out = C::Duration; return true;
-    case Accuracy: out = C::Accuracy; return true;
-    case Confidence: out = C::Confidence; return true;
-    case DataSource: out = C::DataSource; return true;
-    default: return false;
+    case Time:
+        out = C::Time;
+        return true;
+    case Model:
+        out = C::Model;
+        return true;
+    case Symbol:
+        out = C::Symbol;
+        return true;
+    case Status:
+        out = C::Status;
+        return true;
+    case Duration:
+        out = C::Duration;
+        return true;
+    case Accuracy:
+        out = C::Accuracy;
+        return true;
+    case Confidence:
+        out = C::Confidence;
+        return true;
+    case DataSource:
+        out = C::DataSource;
+        return true;
+    default:
+        return false;
     }
 }
 

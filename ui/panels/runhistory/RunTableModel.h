@@ -25,17 +25,30 @@ class LatestJob;
 // The runs of a filter, in SQL sort order, for a QTableView; stays smooth at
 // millions of runs. A job on the runner's Interactive lane fetches the ids of
 // the filtered, sorted set (8 bytes a run) through the RunHistoryService, so
-// it never waits behind an import or a training run; rows are read by primary key in pages of kPageSize when the
-// view asks for them and kept in a small LRU cache, so at most
-// kMaxCachedPages * kPageSize rows are ever in memory. Sorting and filtering
-// re-query in SQL. Watches the workspace for runs other processes commit and
-// reloads (the view keeps selection and scroll position by run id).
+// it never waits behind an import or a training run; rows are read by primary key in pages of
+// kPageSize when the view asks for them and kept in a small LRU cache, so at most kMaxCachedPages *
+// kPageSize rows are ever in memory. Sorting and filtering re-query in SQL. Watches the workspace
+// for runs other processes commit and reloads (the view keeps selection and scroll position by run
+// id).
 class RunTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Model, Symbol, Status, Duration, Accuracy, Confidence, DataSource, Error, ColumnCount };
-    enum class Role {
+    enum Column
+    {
+        Time,
+        Model,
+        Symbol,
+        Status,
+        Duration,
+        Accuracy,
+        Confidence,
+        DataSource,
+        Error,
+        ColumnCount
+    };
+    enum class Role
+    {
         RunId = Qt::UserRole, // qint64
         RawValue,             // the stored value: ms, seconds, fraction, text
         StatusName,           // stored status text ("completed", ...)
@@ -77,7 +90,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
@@ -109,7 +123,7 @@ private:
     runs::RunFilter m_filter;
     runs::RunSort m_sort;
     std::vector<std::int64_t> m_ids; // complete once !m_loading
-    Preview m_preview;                // while loading a new filter or sort
+    Preview m_preview;               // while loading a new filter or sort
     bool m_previewShown = false;
     bool m_loading = false;
     bool m_refresh = false;

@@ -8,7 +8,8 @@
 
 namespace kestrel::ui {
 
-RunTableView::RunTableView(RunTableModel* model, QWidget* parent) : QTableView(parent), m_model(model)
+RunTableView::RunTableView(RunTableModel* model, QWidget* parent)
+    : QTableView(parent), m_model(model)
 {
     setModel(model);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -43,26 +44,28 @@ RunTableView::RunTableView(RunTableModel* model, QWidget* parent) : QTableView(p
     m_sortSection = RunTableModel::Time;
     setSortingEnabled(true);
     // The error message cannot be ordered in SQL: put the indicator back.
-    connect(columns, &QHeaderView::sortIndicatorChanged, this, [this, columns](int section, Qt::SortOrder order) {
-        runs::RunSortColumn unused;
-        if (!RunTableModel::sortColumnFor(section, unused)) {
-            const QSignalBlocker block(columns);
-            columns->setSortIndicator(m_sortSection, m_sortOrder);
-            return;
-        }
-        m_sortSection = section;
-        m_sortOrder = order;
-    });
+    connect(columns, &QHeaderView::sortIndicatorChanged, this,
+            [this, columns](int section, Qt::SortOrder order) {
+                runs::RunSortColumn unused;
+                if (!RunTableModel::sortColumnFor(section, unused)) {
+                    const QSignalBlocker block(columns);
+                    columns->setSortIndicator(m_sortSection, m_sortOrder);
+                    return;
+                }
+                m_sortSection = section;
+                m_sortOrder = order;
+            });
 
     connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &RunTableView::rememberState);
     connect(model, &QAbstractItemModel::modelReset, this, &RunTableView::restoreState);
-    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        const qint64 id = current.isValid() ? m_model->runId(current.row()) : 0;
-        if (id != m_keptSelection || !current.isValid()) {
-            m_keptSelection = id;
-            emit currentRunChanged(id);
-        }
-    });
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const qint64 id = current.isValid() ? m_model->runId(current.row()) : 0;
+                if (id != m_keptSelection || !current.isValid()) {
+                    m_keptSelection = id;
+                    emit currentRunChanged(id);
+                }
+            });
 }
 
 qint64 RunTableView::selectedRunId() const
@@ -83,7 +86,8 @@ bool RunTableView::selectRun(qint64 id)
     if (row < 0)
         return false;
     const QModelIndex index = m_model->index(row, 0);
-    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                 QItemSelectionModel::Rows);
     scrollTo(index);
     return true;
 }
@@ -104,7 +108,8 @@ void RunTableView::restoreState()
     const int selectedRow = selected ? m_model->rowOfId(selected) : -1;
     if (selectedRow >= 0) {
         const QModelIndex index = m_model->index(selectedRow, 0);
-        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
     } else if (selected) {
         m_keptSelection = 0;
         emit currentRunChanged(0);
