@@ -411,8 +411,9 @@ private slots:
         QCOMPARE(c.queryInt("SELECT max(version) FROM future.kestrel_schema_version"),
                  std::optional<std::int64_t>(next));
         QCOMPARE(c.queryInt("SELECT count(*) FROM pg_tables WHERE schemaname = 'future'"), tables);
+        // The versions applied by createSchema plus the future one: nothing added.
         QCOMPARE(c.queryInt("SELECT count(*) FROM future.kestrel_schema_version"),
-                 std::optional<std::int64_t>(2));
+                 std::optional<std::int64_t>(next));
     }
 
     // Another connection's commit moves the change token and notifies.

@@ -42,13 +42,21 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
 }
 
 // Answers the next message box with `button` once it shows.
+// Clicks `button` of the next message box, whenever it opens: a polling
+// timer, so the box may open later from a job's completion (a nested wait
+// here would sit below the box's own event loop and never see it).
 void answerNextMessageBox(QMessageBox::StandardButton button)
 {
-    QTimer::singleShot(0, [button] {
-        QTRY_VERIFY(qobject_cast<QMessageBox*>(QApplication::activeModalWidget()));
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        box->button(button)->click();
+    auto* poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, button] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            poll->stop();
+            poll->deleteLater();
+            box->button(button)->click();
+        }
     });
+    poll->start();
 }
 
 } // namespace
