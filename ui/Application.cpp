@@ -47,6 +47,8 @@ public:
         m_steps.push_back([this] {
             shoot(1, RunHistoryPanel::ErrorsTab, QStringLiteral("run-history-errors.png"));
         });
+        m_steps.push_back([this] { shoot(2, -1, QStringLiteral("anomaly-review.png")); });
+        m_steps.push_back([this] { shoot(3, -1, QStringLiteral("ai-analysis.png")); });
         connect(&m_timer, &QTimer::timeout, this, &ScreenshotTaker::poll);
         m_timer.start(250);
     }

@@ -10,7 +10,8 @@ namespace kestrel::ui {
 //
 // With the environment variable KESTREL_SCREENSHOT_DIR set (used by
 // scripts/screenshots), the window waits until every background job has
-// finished, saves overview.png and run-history.png (plus the Run History tabs)
+// finished, saves overview.png and run-history.png (plus the Run History tabs,
+// anomaly-review.png and ai-analysis.png)
 // in that folder and quits.
 int runGui(QApplication& app, const QString& workspacePath);
 
