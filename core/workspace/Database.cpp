@@ -1,10 +1,13 @@
 #include "core/workspace/Database.h"
 
 #include "core/common/Error.h"
+#include "core/workspace/pg/Connection.h"
 
 #include <sqlite3.h>
 
+#include <charconv>
 #include <utility>
+#include <vector>
 
 namespace kestrel::workspace {
 
@@ -33,6 +36,46 @@ void configureSqliteOnce()
 }
 
 } // namespace
+
+// The PostgreSQL side of a Database, on the heap so statements keep a stable
+// pointer to it when the Database moves.
+struct Database::PgSide
+{
+    pg::Connection connection;
+    std::int64_t changes = 0; // rows the last statement touched
+};
+
+// A PostgreSQL statement: its SQL with `$N` placeholders, the bound values,
+// and after step() the result being read.
+struct Statement::PgState
+{
+    Database::PgSide* side = nullptr;
+    std::string sql;
+    std::vector<pg::Param> params;
+    pg::Result result;
+    bool executed = false;
+    int row = -1;
+
+    void execute()
+    {
+        result = side->connection.query(sql, params);
+        side->changes = result.affected();
+        executed = true;
+        row = -1;
+    }
+};
+
+Database::Database() = default;
+
+Database::Database(pg::Connection connection, std::string location)
+    : m_pg(std::make_unique<PgSide>(PgSide{std::move(connection), 0})), m_path(std::move(location))
+{
+}
+
+pg::Connection* Database::postgres() const
+{
+    return m_pg ? &m_pg->connection : nullptr;
+}
 
 Database::Database(const std::string& path, Access access) : m_path(path)
 {
@@ -69,7 +112,8 @@ Database::~Database()
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_pg(std::move(other.m_pg)),
+      m_path(std::move(other.m_path))
 {
 }
 
@@ -79,6 +123,7 @@ Database& Database::operator=(Database&& other) noexcept
         if (m_db)
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
+        m_pg = std::move(other.m_pg);
         m_path = std::move(other.m_path);
     }
     return *this;
@@ -86,6 +131,10 @@ Database& Database::operator=(Database&& other) noexcept
 
 void Database::exec(std::string_view sql)
 {
+    if (m_pg) {
+        m_pg->connection.exec(sql);
+        return;
+    }
     char* err = nullptr;
     const std::string text(sql);
     if (sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &err) != SQLITE_OK) {
@@ -97,6 +146,8 @@ void Database::exec(std::string_view sql)
 
 Statement Database::prepare(std::string_view sql)
 {
+    if (m_pg)
+        return Statement(*m_pg, sql);
     return Statement(m_db, sql);
 }
 
@@ -104,15 +155,21 @@ void Database::interrupt() const
 {
     if (m_db)
         sqlite3_interrupt(m_db);
+    if (m_pg)
+        m_pg->connection.cancel();
 }
 
 std::int64_t Database::lastInsertId() const
 {
+    if (m_pg)
+        return m_pg->connection.queryInt("SELECT lastval()").value_or(0);
     return sqlite3_last_insert_rowid(m_db);
 }
 
 int Database::changes() const
 {
+    if (m_pg)
+        return static_cast<int>(m_pg->changes);
     return sqlite3_changes(m_db);
 }
 
@@ -126,7 +183,17 @@ std::optional<std::int64_t> Database::queryInt(std::string_view sql)
 
 bool Database::inTransaction() const
 {
+    if (m_pg)
+        return m_pg->connection.inTransaction();
     return sqlite3_get_autocommit(m_db) == 0;
+}
+
+Statement::Statement() = default;
+
+Statement::Statement(Database::PgSide& pg, std::string_view sql) : m_pg(std::make_unique<PgState>())
+{
+    m_pg->side = &pg;
+    m_pg->sql = Dialect::postgresPlaceholders(sql);
 }
 
 Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db)
@@ -143,7 +210,8 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr))
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr)),
+      m_pg(std::move(other.m_pg))
 {
 }
 
@@ -153,9 +221,51 @@ Statement& Statement::operator=(Statement&& other) noexcept
         sqlite3_finalize(m_stmt);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = std::exchange(other.m_db, nullptr);
+        m_pg = std::move(other.m_pg);
     }
     return *this;
 }
+
+namespace {
+
+// The slot of 1-based placeholder `index`, growing the list as needed.
+pg::Param& slot(std::vector<pg::Param>& params, int index)
+{
+    if (index < 1)
+        throw Error("SQL placeholders are numbered from 1");
+    if (params.size() < static_cast<std::size_t>(index))
+        params.resize(static_cast<std::size_t>(index));
+    return params[static_cast<std::size_t>(index - 1)];
+}
+
+// A column of a PostgreSQL result as a whole number, as SQLite's
+// sqlite3_column_int64 reads one: booleans as 0/1, reals and numerics
+// truncated.
+std::int64_t wholeNumber(std::string_view s)
+{
+    std::int64_t v = 0;
+    if (std::from_chars(s.data(), s.data() + s.size(), v).ec == std::errc() &&
+        s.find('.') == std::string_view::npos)
+        return v;
+    if (s == "t" || s == "f")
+        return s == "t" ? 1 : 0;
+    double d = 0;
+    if (std::from_chars(s.data(), s.data() + s.size(), d).ec == std::errc())
+        return static_cast<std::int64_t>(d);
+    throw Error("PostgreSQL returned '" + std::string(s) + "' where a number was expected");
+}
+
+double realNumber(std::string_view s)
+{
+    double d = 0;
+    if (std::from_chars(s.data(), s.data() + s.size(), d).ec == std::errc())
+        return d;
+    if (s == "t" || s == "f")
+        return s == "t" ? 1.0 : 0.0;
+    throw Error("PostgreSQL returned '" + std::string(s) + "' where a number was expected");
+}
+
+} // namespace
 
 void Statement::check(int rc) const
 {
@@ -165,18 +275,30 @@ void Statement::check(int rc) const
 
 Statement& Statement::bind(int index, std::int64_t value)
 {
+    if (m_pg) {
+        slot(m_pg->params, index) = std::to_string(value);
+        return *this;
+    }
     check(sqlite3_bind_int64(m_stmt, index, value));
     return *this;
 }
 
 Statement& Statement::bind(int index, double value)
 {
+    if (m_pg) {
+        slot(m_pg->params, index) = toText(SqlValue(value));
+        return *this;
+    }
     check(sqlite3_bind_double(m_stmt, index, value));
     return *this;
 }
 
 Statement& Statement::bind(int index, std::string_view value, Text text)
 {
+    if (m_pg) {
+        slot(m_pg->params, index) = std::string(value);
+        return *this;
+    }
     check(sqlite3_bind_text(m_stmt, index, value.data(), static_cast<int>(value.size()),
                             text == Text::Borrowed ? SQLITE_STATIC : SQLITE_TRANSIENT));
     return *this;
@@ -184,6 +306,10 @@ Statement& Statement::bind(int index, std::string_view value, Text text)
 
 Statement& Statement::bindNull(int index)
 {
+    if (m_pg) {
+        slot(m_pg->params, index) = std::nullopt;
+        return *this;
+    }
     check(sqlite3_bind_null(m_stmt, index));
     return *this;
 }
@@ -200,6 +326,11 @@ Statement& Statement::bindTextOrNull(int index, std::string_view value, Text tex
 
 bool Statement::step()
 {
+    if (m_pg) {
+        if (!m_pg->executed)
+            m_pg->execute();
+        return ++m_pg->row < m_pg->result.rows();
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -212,6 +343,11 @@ bool Statement::step()
 
 void Statement::run()
 {
+    if (m_pg) {
+        m_pg->execute();
+        reset();
+        return;
+    }
     while (step()) {
     }
     reset();
@@ -219,22 +355,35 @@ void Statement::run()
 
 void Statement::reset()
 {
+    if (m_pg) {
+        m_pg->executed = false;
+        m_pg->row = -1;
+        m_pg->result = pg::Result();
+        m_pg->params.clear();
+        return;
+    }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
 bool Statement::isNull(int column) const
 {
+    if (m_pg)
+        return m_pg->result.isNull(m_pg->row, column);
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
 std::int64_t Statement::int64(int column) const
 {
+    if (m_pg)
+        return isNull(column) ? 0 : wholeNumber(m_pg->result.text(m_pg->row, column));
     return sqlite3_column_int64(m_stmt, column);
 }
 
 double Statement::real(int column) const
 {
+    if (m_pg)
+        return isNull(column) ? 0.0 : realNumber(m_pg->result.text(m_pg->row, column));
     return sqlite3_column_double(m_stmt, column);
 }
 
@@ -252,6 +401,8 @@ std::string Statement::text(int column) const
 
 std::string_view Statement::textView(int column) const
 {
+    if (m_pg)
+        return isNull(column) ? std::string_view() : m_pg->result.text(m_pg->row, column);
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!p)
         return {};
@@ -260,12 +411,17 @@ std::string_view Statement::textView(int column) const
 
 int Statement::columnCount() const
 {
+    if (m_pg) {
+        if (!m_pg->executed)
+            throw Error("A PostgreSQL statement knows its columns only after step()");
+        return m_pg->result.columns();
+    }
     return sqlite3_column_count(m_stmt);
 }
 
 Transaction::Transaction(Database& db) : m_db(db)
 {
-    m_db.exec("BEGIN IMMEDIATE");
+    m_db.exec(db.backend() == Backend::Postgres ? "BEGIN" : "BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/workspace/Dialect.h"
+
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <stop_token>
 #include <string>
@@ -12,11 +15,19 @@ struct sqlite3_stmt;
 
 namespace kestrel::workspace {
 
+namespace pg {
+class Connection;
+}
+
 class Statement;
 
-// One SQLite connection. Move-only; closes on destruction. Every failure throws
-// kestrel::Error with SQLite's message and the statement that failed.
-// A connection belongs to one thread: open one per worker (ARCHITECTURE.md).
+// One connection to a workspace: a SQLite file or a PostgreSQL schema. Code
+// above core/workspace/ writes its SQL once, in the subset both backends
+// share, with placeholders `?` or `?N` (rewritten to `$N` for PostgreSQL), and
+// asks dialect() for what differs. Move-only; closes on destruction. Every
+// failure throws kestrel::Error with the backend's message and the statement
+// that failed. A connection belongs to one thread: open one per worker
+// (ARCHITECTURE.md).
 class Database
 {
 public:
@@ -27,16 +38,23 @@ public:
         ReadOnly
     };
 
-    Database() = default;
+    Database();
+    // A SQLite file.
     Database(const std::string& path, Access access);
+    // A PostgreSQL connection whose search_path is the workspace's schema;
+    // `location` is the workspace URL it was opened from.
+    Database(pg::Connection connection, std::string location);
     ~Database();
     Database(Database&& other) noexcept;
     Database& operator=(Database&& other) noexcept;
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    bool isOpen() const { return m_db != nullptr; }
+    bool isOpen() const { return m_db != nullptr || m_pg != nullptr; }
+    // The file's path, or the workspace URL of a PostgreSQL connection.
     const std::string& path() const { return m_path; }
+    Backend backend() const { return m_pg ? Backend::Postgres : Backend::Sqlite; }
+    Dialect dialect() const { return Dialect(backend()); }
 
     void exec(std::string_view sql);
     Statement prepare(std::string_view sql);
@@ -46,15 +64,23 @@ public:
     std::optional<std::int64_t> queryInt(std::string_view sql);
     bool inTransaction() const;
 
+    // The SQLite handle; null on a PostgreSQL connection. Only code inside
+    // core/workspace/ and SQLite-only tuning (pragmas, bulk paths) uses it.
     sqlite3* handle() const { return m_db; }
+    // The libpq connection; null on SQLite.
+    pg::Connection* postgres() const;
 
     // Makes the statement running on this connection stop with an
-    // "interrupted" error (sqlite3_interrupt). Safe to call from any thread
-    // while the connection is open (InterruptOnStop guarantees that).
+    // "interrupted" error (sqlite3_interrupt; a cancel request on
+    // PostgreSQL). Safe to call from any thread while the connection is open
+    // (InterruptOnStop guarantees that).
     void interrupt() const;
+
+    struct PgSide;
 
 private:
     sqlite3* m_db = nullptr;
+    std::unique_ptr<PgSide> m_pg;
     std::string m_path;
 };
 
@@ -79,12 +105,15 @@ private:
     std::stop_callback<Call> m_callback;
 };
 
-// A prepared statement; bind indexes are 1-based as in SQLite.
+// A prepared statement; bind indexes are 1-based on both backends. On
+// PostgreSQL the statement runs when step() is first called after binding,
+// and its rows are read from the result one by one.
 class Statement
 {
 public:
-    Statement() = default;
+    Statement();
     Statement(sqlite3* db, std::string_view sql);
+    Statement(Database::PgSide& pg, std::string_view sql);
     ~Statement();
     Statement(Statement&& other) noexcept;
     Statement& operator=(Statement&& other) noexcept;
@@ -127,15 +156,20 @@ public:
     std::string_view textView(int column) const;
     int columnCount() const;
 
+    // The SQLite statement; null on PostgreSQL.
     sqlite3_stmt* handle() const { return m_stmt; }
+
+    struct PgState;
 
 private:
     void check(int rc) const;
     sqlite3_stmt* m_stmt = nullptr;
     sqlite3* m_db = nullptr;
+    std::unique_ptr<PgState> m_pg;
 };
 
-// BEGIN IMMEDIATE on construction; ROLLBACK unless commit() was called.
+// BEGIN IMMEDIATE (SQLite) or BEGIN (PostgreSQL) on construction; ROLLBACK
+// unless commit() was called.
 class Transaction
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "core/workspace/Database.h"
 
+#include <algorithm>
 #include <charconv>
 
 namespace kestrel::workspace {
@@ -78,6 +79,43 @@ std::string Dialect::changeTokenQuery() const
 {
     return m_backend == Backend::Sqlite ? "PRAGMA data_version"
                                         : "SELECT last_value FROM kestrel_changes";
+}
+
+std::string Dialect::postgresPlaceholders(std::string_view sql)
+{
+    std::string out;
+    out.reserve(sql.size() + 8);
+    int highest = 0;
+    char quote = 0; // the quote character of the literal or identifier being copied
+    for (std::size_t i = 0; i < sql.size(); ++i) {
+        const char c = sql[i];
+        if (quote) {
+            out += c;
+            if (c == quote)
+                quote = 0; // a doubled quote reopens on the next character
+            continue;
+        }
+        if (c == '\'' || c == '"') {
+            quote = c;
+            out += c;
+            continue;
+        }
+        if (c != '?') {
+            out += c;
+            continue;
+        }
+        std::size_t j = i + 1;
+        int number = 0;
+        while (j < sql.size() && sql[j] >= '0' && sql[j] <= '9')
+            number = number * 10 + (sql[j++] - '0');
+        if (j == i + 1)
+            number = highest + 1;
+        highest = std::max(highest, number);
+        out += '$';
+        out += std::to_string(number);
+        i = j - 1;
+    }
+    return out;
 }
 
 std::string Dialect::changeChannel(std::string_view schema)

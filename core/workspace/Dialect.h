@@ -60,6 +60,11 @@ public:
 
     static std::string quote(std::string_view identifier);
 
+    // `sql` with SQLite's placeholders rewritten for PostgreSQL: `?N` becomes
+    // `$N` and each bare `?` the next number after the highest seen, as
+    // SQLite numbers them. Quoted text and identifiers are left alone.
+    static std::string postgresPlaceholders(std::string_view sql);
+
 private:
     Backend m_backend;
 };

@@ -3,6 +3,9 @@
 #include "core/common/Error.h"
 #include "core/workspace/ImportLock.h"
 #include "core/workspace/Migrations.h"
+#include "core/workspace/WorkspaceUrl.h"
+#include "core/workspace/pg/Connection.h"
+#include "core/workspace/pg/Migrations.h"
 
 #include "core/common/Time.h"
 
@@ -102,6 +105,22 @@ int migrate(Database& db, int from)
     return static_cast<int>(steps.size());
 }
 
+bool isPostgres(const std::string& location)
+{
+    return WorkspaceUrl::looksLikePostgres(location);
+}
+
+// A connection to the team workspace at `location`, its search_path on the
+// workspace's schema (WorkspaceUrl::conninfo).
+Database connectPostgres(const std::string& location, bool readOnly)
+{
+    const WorkspaceUrl url = WorkspaceUrl::parse(location);
+    pg::Connection connection(url.conninfo());
+    if (readOnly)
+        connection.exec("SET default_transaction_read_only = on");
+    return Database(std::move(connection), url.display());
+}
+
 } // namespace
 
 Workspace::Workspace(std::string path, Database db, int version)
@@ -109,8 +128,23 @@ Workspace::Workspace(std::string path, Database db, int version)
 {
 }
 
+std::unique_ptr<Workspace> Workspace::openTeam(const std::string& location, bool readOnly)
+{
+    const WorkspaceUrl url = WorkspaceUrl::parse(location);
+    pg::Connection connection(url.conninfo());
+    const int version = pg::openSchema(connection, url.schema());
+    if (readOnly)
+        connection.exec("SET default_transaction_read_only = on");
+    auto ws = std::unique_ptr<Workspace>(
+        new Workspace(url.display(), Database(std::move(connection), url.display()), version));
+    ws->m_readOnly = readOnly;
+    return ws;
+}
+
 std::unique_ptr<Workspace> Workspace::open(const std::string& path)
 {
+    if (isPostgres(path))
+        return openTeam(path, false);
     requireWorkspaceFile(path);
     requireWritable(path);
     inspect(path, true);
@@ -135,6 +169,8 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path)
 
 std::unique_ptr<Workspace> Workspace::openReadOnly(const std::string& path)
 {
+    if (isPostgres(path))
+        return openTeam(path, true);
     requireWorkspaceFile(path);
     const int version = inspect(path, false);
     Database db(path, Database::Access::ReadOnly);
@@ -178,6 +214,8 @@ int Workspace::inspect(const std::string& path, bool forWriting)
 
 IntegrityCheck Workspace::quickCheck(Database& db, std::int64_t budgetMs)
 {
+    if (db.backend() == Backend::Postgres)
+        return {"ok", true}; // the server keeps its own files consistent
     struct Budget
     {
         std::chrono::steady_clock::time_point deadline;
@@ -227,6 +265,12 @@ CorruptWorkspace::CorruptWorkspace(const std::string& path, const std::string& d
 
 std::unique_ptr<Workspace> Workspace::create(const std::string& path)
 {
+    if (isPostgres(path)) {
+        const WorkspaceUrl url = WorkspaceUrl::parse(path);
+        pg::Connection connection(url.conninfo());
+        pg::createSchema(connection, url.schema());
+        return openTeam(path, false);
+    }
     if (fs::exists(path) && fs::file_size(path) > 0)
         throw Error("A file already exists at " + path + "; choose another name.");
     requireWritable(path);
@@ -242,6 +286,8 @@ std::unique_ptr<Workspace> Workspace::create(const std::string& path)
 
 std::unique_ptr<Workspace> Workspace::openOrCreate(const std::string& path)
 {
+    if (isPostgres(path))
+        return open(path);
     return fs::exists(path) ? open(path) : create(path);
 }
 
@@ -252,6 +298,8 @@ Database Workspace::connect() const
 
 Database Workspace::connect(const std::string& path)
 {
+    if (isPostgres(path))
+        return connectPostgres(path, false);
     Database db(path, Database::Access::ReadWrite);
     db.exec("PRAGMA foreign_keys=ON");
     db.exec("PRAGMA temp_store=MEMORY");

@@ -30,8 +30,10 @@ private:
     std::string m_path;
 };
 
-// A Kestrel workspace: one SQLite file (`*.kestrel`) holding every product of
-// the pipeline. Opening checks that the file is a Kestrel workspace this build
+// A Kestrel workspace: one SQLite file (`*.kestrel`) or a schema on a
+// PostgreSQL server (a team workspace, `postgresql://…?schema=team`; see
+// WorkspaceUrl), holding every product of the pipeline. Every function taking
+// a `path` takes either. For a file: Opening checks that the file is a Kestrel workspace this build
 // can write, migrates an older schema, and refuses anything else without
 // touching the file: not SQLite, another application's database, a workspace
 // from a newer Kestrel, or a location that cannot be written.
@@ -69,10 +71,10 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     bool readOnly() const { return m_readOnly; }
 
-    // A new connection to the same file for another thread.
+    // A new connection to the same workspace for another thread.
     Database connect() const;
-    // Opens a connection to an existing workspace file without the checks of
-    // open(); for workers and other processes that know the file is valid.
+    // Opens a connection to an existing workspace (file or URL) without the
+    // checks of open(); for workers and other processes that know it is valid.
     static Database connect(const std::string& path);
 
     std::string setting(const std::string& key, const std::string& fallback = {});
@@ -80,6 +82,8 @@ public:
 
 private:
     Workspace(std::string path, Database db, int version);
+    // A team workspace: checks and migrates its schema (pg::openSchema).
+    static std::unique_ptr<Workspace> openTeam(const std::string& location, bool readOnly);
     // Checks the file is a Kestrel workspace this build can open and returns
     // its schema version; rolls back a crashed writer's journal first.
     static int inspect(const std::string& path, bool forWriting);

@@ -205,6 +205,8 @@ std::string WorkspaceUrl::display() const
         s += percentEncoded(m_user) + "@";
     s += (ipv6 ? "[" + m_host + "]" : m_host) + ":" + std::to_string(m_port) + "/" +
          percentEncoded(m_database) + "?schema=" + m_schema;
+    if (!m_sslmode.empty())
+        s += "&sslmode=" + m_sslmode;
     return s;
 }
 
