@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 
 #include <cctype>
+#include <cstdlib>
 
 namespace kestrel::workspace {
 
@@ -46,18 +47,6 @@ bool plainIdentifier(std::string_view s)
               std::isdigit(static_cast<unsigned char>(c)) || c == '_'))
             return false;
     return true;
-}
-
-// libpq's quoting of a conninfo value.
-std::string conninfoValue(std::string_view v)
-{
-    std::string s = "'";
-    for (char c : v) {
-        if (c == '\'' || c == '\\')
-            s.push_back('\\');
-        s.push_back(c);
-    }
-    return s + "'";
 }
 
 // The characters that would change how a URL part is read, %-escaped.
@@ -182,16 +171,16 @@ WorkspaceUrl WorkspaceUrl::parse(std::string_view text)
 
 std::string WorkspaceUrl::conninfo() const
 {
-    std::string s = "host=" + conninfoValue(m_host) + " port=" + std::to_string(m_port);
+    std::string s = "host=" + conninfoQuoted(m_host) + " port=" + std::to_string(m_port);
     if (!m_user.empty())
-        s += " user=" + conninfoValue(m_user);
+        s += " user=" + conninfoQuoted(m_user);
     if (!m_database.empty())
-        s += " dbname=" + conninfoValue(m_database);
+        s += " dbname=" + conninfoQuoted(m_database);
     if (!m_sslmode.empty())
-        s += " sslmode=" + conninfoValue(m_sslmode);
-    s += " connect_timeout=" + conninfoValue(m_connectTimeout);
+        s += " sslmode=" + conninfoQuoted(m_sslmode);
+    s += " connect_timeout=" + conninfoQuoted(m_connectTimeout);
     s += " application_name='kestrel'";
-    s += " options=" + conninfoValue("-c search_path=" + m_schema);
+    s += " options=" + conninfoQuoted("-c search_path=" + m_schema);
     return s;
 }
 
@@ -208,6 +197,31 @@ std::string WorkspaceUrl::display() const
     if (!m_sslmode.empty())
         s += "&sslmode=" + m_sslmode;
     return s;
+}
+
+std::string WorkspaceUrl::credentialName() const
+{
+    return workspace::credentialName(m_user, m_host, m_port, m_database);
+}
+
+std::string credentialName(std::string_view user, std::string_view host, int port,
+                           std::string_view database)
+{
+    const char* login = std::getenv("USER");
+    const std::string who = !user.empty() ? std::string(user) : login ? login : "";
+    const std::string db = !database.empty() ? std::string(database) : who;
+    return "postgresql://" + who + "@" + std::string(host) + ":" + std::to_string(port) + "/" + db;
+}
+
+std::string conninfoQuoted(std::string_view v)
+{
+    std::string s = "'";
+    for (char c : v) {
+        if (c == '\'' || c == '\\')
+            s.push_back('\\');
+        s.push_back(c);
+    }
+    return s + "'";
 }
 
 } // namespace kestrel::workspace

@@ -43,6 +43,8 @@ public:
     std::string conninfo() const;
     // The URL as Kestrel shows and stores it (the path for a SQLite file).
     std::string display() const;
+    // The name the login's password is kept under in the keychain.
+    std::string credentialName() const;
 
 private:
     Kind m_kind = Kind::SqliteFile;
@@ -55,5 +57,14 @@ private:
     std::string m_sslmode;
     std::string m_connectTimeout = "10";
 };
+
+// A value quoted for libpq's key=value connection string.
+std::string conninfoQuoted(std::string_view value);
+
+// "postgresql://user@host:port/db": the keychain entry of a server login's
+// password (what pg::Connection's password source is asked for). An empty
+// user or database is the login name, as libpq defaults them.
+std::string credentialName(std::string_view user, std::string_view host, int port,
+                           std::string_view database);
 
 } // namespace kestrel::workspace

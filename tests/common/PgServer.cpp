@@ -139,6 +139,21 @@ bool PgServer::startOnce(QString& error)
         return false;
     }
 
+    // One login that must give a password (the keychain tests): scram
+    // before the trust rule initdb wrote for everyone else.
+    {
+        QFile hba(data + "/pg_hba.conf");
+        if (!hba.open(QIODevice::ReadWrite)) {
+            error = QStringLiteral("cannot edit %1").arg(hba.fileName());
+            return false;
+        }
+        const QByteArray rules = hba.readAll();
+        hba.seek(0);
+        hba.resize(0);
+        hba.write("host all " + QByteArray(kPasswordUser) + " 127.0.0.1/32 scram-sha-256\n" +
+                  rules);
+    }
+
     m_port = freePort();
     m_server = std::make_unique<QProcess>();
     m_server->setProcessChannelMode(QProcess::MergedChannels);

@@ -42,6 +42,11 @@ public:
 
     static bool skipRequested();
 
+    // A login the server accepts only with its password (scram-sha-256);
+    // the tests create the role. Not on an external server.
+    static constexpr const char* kPasswordUser = "kestrel_pw";
+    bool ownsServer() const { return m_external.isEmpty(); }
+
 private:
     bool startOnce(QString& error);
     QString m_external;

@@ -3,12 +3,17 @@
 // stores make on SQLite, with the same results.
 #include "common/PgServer.h"
 #include "core/common/Error.h"
+#include "core/secrets/WorkspacePasswords.h"
 #include "core/workspace/Database.h"
 #include "core/workspace/Dialect.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceUrl.h"
+#include "core/workspace/pg/Connection.h"
 #include "core/workspace/pg/Migrations.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <stop_token>
@@ -103,13 +108,19 @@ private slots:
         {
             Transaction tx(db);
             QVERIFY(db.inTransaction());
-            db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)").bind(1, "a").bind(2, "1").run();
+            db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)")
+                .bind(1, "a")
+                .bind(2, "1")
+                .run();
         }
         QVERIFY(!db.inTransaction());
         QCOMPARE(ws->setting("a", "none"), std::string("none"));
         {
             Transaction tx(db);
-            db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)").bind(1, "a").bind(2, "1").run();
+            db.prepare("INSERT INTO settings (key, value) VALUES (?, ?)")
+                .bind(1, "a")
+                .bind(2, "1")
+                .run();
             tx.commit();
         }
         QCOMPARE(ws->setting("a", "none"), std::string("1"));
@@ -149,6 +160,88 @@ private slots:
         QVERIFY(ws->readOnly());
         QVERIFY_THROWS_EXCEPTION(Error, ws->setSetting("k", "v"));
         QCOMPARE(ws->setting("k", "none"), std::string("none"));
+    }
+
+    void aPasswordComesFromThePasswordSourceAndNeverShows()
+    {
+        if (!m_server.ownsServer())
+            QSKIP("needs the suite's own server (its pg_hba.conf)");
+        const std::string secret = "S3cret 'pw' \\ x";
+        const std::string location = url("neutral_pw");
+        {
+            auto ws = Workspace::create(location);
+            pg::Connection* admin = ws->db().postgres();
+            QVERIFY(admin);
+            admin->exec(std::string("CREATE ROLE ") + test::PgServer::kPasswordUser +
+                        " LOGIN PASSWORD " + "'S3cret ''pw'' \\ x'");
+            admin->exec(std::string("GRANT ALL ON SCHEMA neutral_pw TO ") +
+                        test::PgServer::kPasswordUser);
+            admin->exec(std::string("GRANT ALL ON ALL TABLES IN SCHEMA neutral_pw TO ") +
+                        test::PgServer::kPasswordUser);
+        }
+        QString pwUrl = m_server.url("neutral_pw");
+        pwUrl.replace("postgresql://kestrel@",
+                      QString("postgresql://%1@").arg(test::PgServer::kPasswordUser));
+        const WorkspaceUrl parsed = WorkspaceUrl::parse(pwUrl.toStdString());
+
+        // No source: refused, and the message asks for the password.
+        pg::Connection::setPasswordSource({});
+        try {
+            Workspace::connect(pwUrl.toStdString());
+            QFAIL("connected without a password");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).contains("password"), e.what());
+        }
+
+        // A wrong password: refused, and neither password shows in the message.
+        std::vector<std::string> asked;
+        pg::Connection::setPasswordSource([&](const std::string& name) {
+            asked.push_back(name);
+            return std::optional<std::string>("wrong one");
+        });
+        try {
+            Workspace::connect(pwUrl.toStdString());
+            QFAIL("connected with a wrong password");
+        } catch (const Error& e) {
+            QVERIFY(!QString(e.what()).contains("wrong one"));
+        }
+        QCOMPARE(asked.size(), std::size_t(1));
+        QCOMPARE(asked.front(), parsed.credentialName());
+
+        // The right one: connected, and the workspace reads.
+        pg::Connection::setPasswordSource([&](const std::string& name) {
+            return name == parsed.credentialName() ? std::optional<std::string>(secret)
+                                                   : std::nullopt;
+        });
+        Database db = Workspace::connect(pwUrl.toStdString());
+        QCOMPARE(db.queryInt("SELECT count(*) FROM settings WHERE key = 'nothing'"),
+                 std::optional<std::int64_t>(0));
+        auto ws = Workspace::open(pwUrl.toStdString());
+        QCOMPARE(ws->setting("nothing", "none"), std::string("none"));
+        pg::Connection::setPasswordSource({});
+
+        // Remembered through the secret store (its encrypted file here: no
+        // keychain service in the test), found again by a later session.
+        QTemporaryDir dir;
+        const QString file = dir.filePath("secrets.json");
+        auto storeAt = [&] {
+            return std::make_shared<secrets::SecretStore>(secrets::SecretStoreOptions{
+                .filePath = file, .useKeychain = false, .passphrase = [](const auto&) {
+                    return std::optional<std::string>("test passphrase");
+                }});
+        };
+        secrets::WorkspacePasswords(storeAt()).set(parsed.credentialName(), secret, true);
+        QFile stored(file);
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QVERIFY(!stored.readAll().contains("S3cret")); // encrypted, not in clear
+        auto later = std::make_shared<secrets::WorkspacePasswords>(storeAt());
+        secrets::WorkspacePasswords::install(later);
+        QCOMPARE(Workspace::connect(pwUrl.toStdString()).queryInt("SELECT 5"),
+                 std::optional<std::int64_t>(5));
+        // Forgotten: refused again.
+        later->forget(parsed.credentialName());
+        QVERIFY_THROWS_EXCEPTION(Error, Workspace::connect(pwUrl.toStdString()));
+        secrets::WorkspacePasswords::install(nullptr);
     }
 
     void aMissingSchemaIsRefusedNotCreated()

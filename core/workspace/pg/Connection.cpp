@@ -1,12 +1,15 @@
 #include "core/workspace/pg/Connection.h"
 
 #include "core/common/Error.h"
+#include "core/workspace/WorkspaceUrl.h"
 
 #include <libpq-fe.h>
 #include <poll.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
+#include <mutex>
 #include <utility>
 
 namespace kestrel::workspace::pg {
@@ -99,10 +102,64 @@ std::int64_t Result::affected() const
     return n && *n ? std::strtoll(n, nullptr, 10) : 0;
 }
 
+namespace {
+
+std::mutex& passwordMutex()
+{
+    static std::mutex m;
+    return m;
+}
+
+Connection::PasswordSource& passwordSource()
+{
+    static Connection::PasswordSource source;
+    return source;
+}
+
+// The password the source has for the login `conn` tried; nothing when the
+// server did not ask for one or the source has none.
+std::optional<std::string> passwordFor(pg_conn* conn)
+{
+    if (!conn || !PQconnectionNeedsPassword(conn))
+        return std::nullopt;
+    Connection::PasswordSource source;
+    {
+        std::lock_guard lock(passwordMutex());
+        source = passwordSource();
+    }
+    if (!source)
+        return std::nullopt;
+    const char* port = PQport(conn);
+    return source(credentialName(PQuser(conn) ? PQuser(conn) : "", PQhost(conn) ? PQhost(conn) : "",
+                                 port && *port ? std::atoi(port) : 5432,
+                                 PQdb(conn) ? PQdb(conn) : ""));
+}
+
+} // namespace
+
+void Connection::setPasswordSource(PasswordSource source)
+{
+    std::lock_guard lock(passwordMutex());
+    passwordSource() = std::move(source);
+}
+
 Connection::Connection(const std::string& conninfo) : m_conn(PQconnectdb(conninfo.c_str()))
 {
     if (!m_conn)
         throw Error("Out of memory opening a PostgreSQL connection");
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        // Asked for a password libpq had not: once more with the keychain's.
+        // It exists only in this string, never in a message or a file.
+        if (std::optional<std::string> password = passwordFor(m_conn)) {
+            PQfinish(m_conn);
+            std::string withPassword = conninfo + " password=" + conninfoQuoted(*password);
+            m_conn = PQconnectdb(withPassword.c_str());
+            std::fill(withPassword.begin(), withPassword.end(), '\0');
+            std::fill(password->begin(), password->end(), '\0');
+            if (!m_conn)
+                throw Error("Out of memory opening a PostgreSQL connection");
+        }
+    }
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const std::string message = trimmed(PQerrorMessage(m_conn));
         const std::string where = std::string(PQhost(m_conn) ? PQhost(m_conn) : "") + ":" +

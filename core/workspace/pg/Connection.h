@@ -59,9 +59,18 @@ class Connection
 public:
     Connection() = default;
     // `conninfo` is libpq's key=value form (WorkspaceUrl::conninfo()); the
-    // password comes from PGPASSWORD or ~/.pgpass, never from Kestrel's files.
-    // A server that cannot be reached throws an Error naming host and port.
+    // password comes from PGPASSWORD or ~/.pgpass, and when the server still
+    // asks for one, from the password source (the user's keychain), never
+    // from Kestrel's files. A server that cannot be reached throws an Error
+    // naming host and port.
     explicit Connection(const std::string& conninfo);
+
+    // Gives the password of a server login, by its credentialName()
+    // (WorkspaceUrl.h); nothing when it has none. Called on the connecting
+    // thread, only when the server demands a password libpq did not find.
+    using PasswordSource = std::function<std::optional<std::string>(const std::string& name)>;
+    // Process-wide; the app sets the keychain's (app/main.cpp).
+    static void setPasswordSource(PasswordSource source);
     ~Connection();
     Connection(Connection&& other) noexcept;
     Connection& operator=(Connection&& other) noexcept;
