@@ -61,8 +61,7 @@ void WorkspaceWatcher::watch(const QString& location)
                 // A burst (an import's chunks, a detection's inserts) becomes one event.
                 merge(changes, feed->wait(kCoalesceMs, stop));
                 const bool runs = changes.touches("runs") || changes.touches("imports");
-                const bool anomalies = changes.touches("anomal") ||
-                                       changes.touches("detect") ||
+                const bool anomalies = changes.touches("anomal") || changes.touches("detect") ||
                                        changes.touches("metric_series");
                 const bool reports = changes.touches("ai_");
                 const bool settings = changes.touches("settings");

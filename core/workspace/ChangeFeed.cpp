@@ -34,8 +34,10 @@ Changes ChangeFeed::wait(int timeoutMs, const std::stop_token& stop)
     const auto deadline = Clock::now() + std::chrono::milliseconds(timeoutMs);
     Changes changes;
     while (!stop.stop_requested()) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
-        const int slice = static_cast<int>(std::clamp<std::int64_t>(left.count(), 0, kSqlitePollMs));
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+        const int slice =
+            static_cast<int>(std::clamp<std::int64_t>(left.count(), 0, kSqlitePollMs));
         if (pg::Connection* pg = m_db.postgres()) {
             // The slice keeps a stop request answered within kSqlitePollMs.
             for (const pg::Notification& n : pg->waitForNotifications(slice)) {
