@@ -1,6 +1,7 @@
 #include "core/workspace/Database.h"
 
 #include "core/common/Error.h"
+#include "core/workspace/ImportLock.h"
 #include "core/workspace/pg/Connection.h"
 
 #include <sqlite3.h>
@@ -419,9 +420,20 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
+bool isFileDatabase(const std::string& path)
+{
+    return !path.empty() && path != ":memory:" && path.rfind("file:", 0) != 0;
+}
+
 Transaction::Transaction(Database& db) : m_db(db)
 {
-    m_db.exec(db.backend() == Backend::Postgres ? "BEGIN" : "BEGIN IMMEDIATE");
+    if (db.backend() == Backend::Postgres) {
+        m_db.exec("BEGIN");
+        return;
+    }
+    if (isFileDatabase(db.path()) && !thisThreadImports())
+        m_turn = std::make_unique<WriterTurn>(db.path());
+    m_db.exec("BEGIN IMMEDIATE");
 }
 
 Transaction::~Transaction()
@@ -438,6 +450,7 @@ void Transaction::commit()
 {
     m_db.exec("COMMIT");
     m_done = true;
+    m_turn.reset();
 }
 
 } // namespace kestrel::workspace

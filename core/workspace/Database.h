@@ -168,8 +168,17 @@ private:
     std::unique_ptr<PgState> m_pg;
 };
 
+class WriterTurn;
+
+// Whether `path` names a database file on disk: not empty, not ":memory:",
+// not a "file:" URI (temporary and shared-cache databases).
+bool isFileDatabase(const std::string& path);
+
 // BEGIN IMMEDIATE (SQLite) or BEGIN (PostgreSQL) on construction; ROLLBACK
-// unless commit() was called.
+// unless commit() was called. On a workspace file it first takes a
+// WriterTurn (ImportLock.h), so a running bulk import pauses at its next
+// chunk and this writer gets the lock within SQLite's busy wait instead of
+// being starved; the importing thread itself takes none.
 class Transaction
 {
 public:
@@ -181,6 +190,7 @@ public:
 
 private:
     Database& m_db;
+    std::unique_ptr<WriterTurn> m_turn;
     bool m_done = false;
 };
 

@@ -28,7 +28,15 @@ bool lockFd(int fd, int operation)
     }
 }
 
+// ImportLocks held by this thread.
+thread_local int t_importLocks = 0;
+
 } // namespace
+
+bool thisThreadImports()
+{
+    return t_importLocks > 0;
+}
 
 ImportLock::ImportLock(const std::string& workspacePath, bool wait)
     : m_fd(openLockFile(workspacePath + "-import.lock"))
@@ -37,10 +45,14 @@ ImportLock::ImportLock(const std::string& workspacePath, bool wait)
     if (m_fd < 0)
         return;
     m_held = lockFd(m_fd, LOCK_EX | (wait ? 0 : LOCK_NB));
+    if (m_held)
+        ++t_importLocks;
 }
 
 ImportLock::~ImportLock()
 {
+    if (m_held)
+        --t_importLocks;
     if (m_fd >= 0)
         ::close(m_fd);
 }

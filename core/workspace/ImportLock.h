@@ -19,6 +19,8 @@ namespace kestrel::workspace {
 
 // The exclusive lock of the running import. One import at a time per
 // workspace: a second one waits for the first (wait = true) or is told.
+// While it is held, the holding thread's Transactions take no WriterTurn
+// (the import must not wait for itself between its chunks).
 class ImportLock
 {
 public:
@@ -35,7 +37,9 @@ private:
 };
 
 // Held by a short writer while it writes: tells a running import to pause
-// at its next chunk boundary until the writer is done. Never blocks.
+// at its next chunk boundary until the writer is done. Never blocks. Every
+// Transaction on a workspace file takes one (Database.cpp), so every writer
+// (log-run, reviews, detection, AI reports, settings) gets its turn.
 class WriterTurn
 {
 public:
@@ -47,6 +51,9 @@ public:
 private:
     int m_fd = -1;
 };
+
+// True while this thread holds an ImportLock.
+bool thisThreadImports();
 
 // Called by the importer between two committed chunks: returns once no
 // short writer holds its WriterTurn, or after maxWaitMs (so a stream of

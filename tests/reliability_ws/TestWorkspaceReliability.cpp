@@ -2,16 +2,20 @@
 // real kestrel binary, killed, signalled, on damaged and read-only files.
 #include "../common/TestSupport.h"
 #include "core/common/Error.h"
+#include "core/workspace/ImportLock.h"
 #include "core/workspace/Migrations.h"
 #include "core/workspace/Workspace.h"
 
 #include <QFile>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <signal.h>
+
+#include <thread>
 
 using kestrel::Error;
 using kestrel::test::CliRun;
@@ -101,7 +105,45 @@ class TestWorkspaceReliability : public QObject
         return ws;
     }
 
+    // How long an importer between two chunks waits for the writers.
+    static qint64 importerWaitMs(const std::string& path)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        kestrel::workspace::yieldToWriters(path, 400);
+        return timer.elapsed();
+    }
+
 private slots:
+    void everyTransactionTakesItsTurnWithAnImport()
+    {
+        // Issue 8 §3: not only log-run; every writer's transaction (a review,
+        // a detection, an AI report) makes a running import pause, except the
+        // importing thread's own.
+        const std::string path = m_dir.filePath("turns.kestrel").toStdString();
+        auto ws = Workspace::create(path);
+        QVERIFY(importerWaitMs(path) < 200); // nobody writing
+        {
+            kestrel::workspace::Transaction tx(ws->db());
+            qint64 waited = 0;
+            std::thread importer([&] { waited = importerWaitMs(path); });
+            importer.join();
+            QVERIFY2(waited >= 350, qPrintable(QString::number(waited))); // paused for us
+            tx.commit();
+        }
+        QVERIFY(importerWaitMs(path) < 200); // the turn ends with the transaction
+        {
+            const kestrel::workspace::ImportLock lock(path, true);
+            QVERIFY(kestrel::workspace::thisThreadImports());
+            kestrel::workspace::Transaction tx(ws->db());
+            qint64 waited = 0;
+            std::thread importer([&] { waited = importerWaitMs(path); });
+            importer.join();
+            QVERIFY2(waited < 200, qPrintable(QString::number(waited))); // no wait for itself
+        }
+        QVERIFY(!kestrel::workspace::thisThreadImports());
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
