@@ -100,6 +100,13 @@ std::vector<std::int64_t> RunHistoryService::ids(const RunFilter& filter, const 
     return RunStore(c.db()).ids(filter, sort);
 }
 
+std::vector<RunRecord> RunHistoryService::rows(const std::vector<std::int64_t>& ids,
+                                               const Feedback& feedback) const
+{
+    Connection c(m_path, feedback);
+    return RunStore(c.db()).byIds(ids);
+}
+
 DailyCharts RunHistoryService::charts(const RunFilter& filter, const Feedback& feedback) const
 {
     Connection c(m_path, feedback);

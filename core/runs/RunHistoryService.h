@@ -76,6 +76,10 @@ public:
                       const Feedback& feedback = {}) const;
     std::vector<std::int64_t> ids(const RunFilter& filter, const RunSort& sort,
                                   const Feedback& feedback = {}) const;
+    // The runs of `ids` by primary key, in the order given (ids gone are absent):
+    // the Run History table's 200-row pages, read on the Interactive lane.
+    std::vector<RunRecord> rows(const std::vector<std::int64_t>& ids,
+                                const Feedback& feedback = {}) const;
     DailyCharts charts(const RunFilter& filter, const Feedback& feedback = {}) const;
     std::vector<ModelStats> compareModels(const RunFilter& filter,
                                           const Feedback& feedback = {}) const;
@@ -88,8 +92,8 @@ public:
     std::int64_t exportRuns(const RunFilter& filter, const RunSort& sort, const std::string& out,
                             Feedback& feedback) const;
 
-    // Many small reads on one thread: the table's pages by primary key and its
-    // check for commits made elsewhere. Holds one connection for its owner's
+    // Small reads on one thread: the detail pane's run by primary key and
+    // the table's check for commits made elsewhere. Holds one connection for its owner's
     // thread; open it on the thread that reads.
     class Reader
     {
