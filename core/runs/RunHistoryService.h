@@ -4,6 +4,7 @@
 #include "core/runs/RunAggregates.h"
 #include "core/runs/RunFilter.h"
 #include "core/runs/RunRecord.h"
+#include "core/runs/io/RunImport.h"
 #include "core/workspace/Database.h"
 
 #include <cstdint>
@@ -91,6 +92,16 @@ public:
     // its extension); returns how many.
     std::int64_t exportRuns(const RunFilter& filter, const RunSort& sort, const std::string& out,
                             Feedback& feedback) const;
+
+    // Imports `source` (File › Import runs…, `kestrel runs import`): all or
+    // nothing, other writers keep their turn (io::StagedImport). The
+    // Feedback's stop cancels it; nothing is imported then.
+    ImportResult importRuns(const std::string& source, const ImportOptions& options,
+                            Feedback& feedback) const;
+    // The newest import not undone, if any.
+    std::optional<ImportRecord> lastImport(const Feedback& feedback = {}) const;
+    // Removes the runs of the newest import; throws kestrel::Error when there is none.
+    ImportRecord undoLastImport() const;
 
     // Small reads on one thread: the detail pane's run by primary key and
     // the table's check for commits made elsewhere. Holds one connection for its owner's
