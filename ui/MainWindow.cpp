@@ -4,7 +4,7 @@
 #include "core/detection/AnomalyService.h"
 #include "core/jobs/JobRunner.h"
 #include "core/runs/DemoGenerator.h"
-#include "core/runs/RunStore.h"
+#include "core/runs/RunHistoryService.h"
 #include "core/workspace/Recovery.h"
 #include "core/workspace/Workspace.h"
 #include "ui/JobsDock.h"
@@ -505,9 +505,8 @@ void MainWindow::refreshRunCount()
     const std::string path = m_workspace->path();
     m_countJob->run<qint64>(
         tr("Count runs"),
-        [path](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            return qint64(runs::RunStore(db).count({}));
+        [path](jobs::JobContext& ctx) {
+            return qint64(runs::RunHistoryService(path).count({}, ctx.feedback()));
         },
         [this](const qint64& count) {
             m_runCount = count;

@@ -123,6 +123,12 @@ ImportRecord RunHistoryService::undoLastImport() const
     return runs::undoLastImport(c.db());
 }
 
+std::int64_t RunHistoryService::count(const RunFilter& filter, const Feedback& feedback) const
+{
+    Connection c(m_path, feedback);
+    return RunStore(c.db()).count(filter);
+}
+
 std::vector<RunRecord> RunHistoryService::rows(const std::vector<std::int64_t>& ids,
                                                const Feedback& feedback) const
 {

@@ -73,6 +73,8 @@ public:
     static RunStats stats(workspace::Database& db, const RunFilter& filter);
     RunSummary summary(const RunFilter& filter, const Feedback& feedback = {}) const;
     FilterChoices choices(const Feedback& feedback = {}) const;
+    // How many runs the filter selects (the status bar's run count).
+    std::int64_t count(const RunFilter& filter, const Feedback& feedback = {}) const;
     IdPreview preview(const RunFilter& filter, const RunSort& sort, std::int64_t rows,
                       const Feedback& feedback = {}) const;
     std::vector<std::int64_t> ids(const RunFilter& filter, const RunSort& sort,
