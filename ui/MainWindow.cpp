@@ -4,7 +4,7 @@
 #include "core/detection/AnomalyService.h"
 #include "core/jobs/JobRunner.h"
 #include "core/runs/DemoGenerator.h"
-#include "core/runs/RunStore.h"
+#include "core/runs/RunHistoryService.h"
 #include "core/workspace/Recovery.h"
 #include "core/workspace/Workspace.h"
 #include "ui/JobsDock.h"
@@ -80,6 +80,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_jobsDock->hide();
     m_countJob = new LatestJob(this);
     m_countJob->setRunner(m_jobs);
+    m_openJob = new LatestJob(this);
+    m_openJob->setRunner(m_jobs);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -96,6 +98,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_demoProgress->setMaximumWidth(220);
     m_demoProgress->hide();
     statusBar()->addWidget(m_pathLabel, 1);
+    m_openProgress = new QProgressBar(this);
+    m_openProgress->setRange(0, 0); // busy: opening has no measurable progress
+    m_openProgress->setMaximumWidth(120);
+    m_openProgress->hide();
+    statusBar()->addPermanentWidget(m_openProgress);
     statusBar()->addPermanentWidget(m_demoProgress);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -181,7 +188,7 @@ QString MainWindow::workspacePath() const
 
 bool MainWindow::isBusy() const
 {
-    return m_demoJob != 0 || m_countJob->isBusy();
+    return m_demoJob != 0 || m_countJob->isBusy() || m_openJob->isBusy();
 }
 
 void MainWindow::buildMenus()
@@ -301,24 +308,60 @@ bool MainWindow::openWorkspace(const QString& path, OpenFlag flag)
     const QString target = QFileInfo(path).absoluteFilePath();
     if (flag == CreateDemoIfMissing && !QFileInfo::exists(target))
         return createDemoWorkspace(target) != 0;
+    const bool readOnly = flag == OpenReadOnly;
+    startOpen(target, tr("Cannot open workspace"), [file = target.toStdString(), readOnly] {
+        OpenedWorkspace opened;
+        opened.workspace =
+            readOnly ? workspace::Workspace::openReadOnly(file) : workspace::Workspace::open(file);
+        return opened;
+    });
+    return true;
+}
 
-    std::unique_ptr<workspace::Workspace> opened;
-    try {
-        opened = flag == OpenReadOnly ? workspace::Workspace::openReadOnly(target.toStdString())
-                                      : workspace::Workspace::open(target.toStdString());
-    } catch (const workspace::CorruptWorkspace& e) {
-        const QString message = QString::fromUtf8(e.what());
-        offerRecovery(target, message);
-        emit workspaceRefused(target, message);
-        return false;
-    } catch (const std::exception& e) {
-        const QString message = QString::fromUtf8(e.what());
-        showError(tr("Cannot open workspace"), message);
-        emit workspaceRefused(target, message);
-        return false;
+void MainWindow::startOpen(const QString& target, const QString& errorTitle,
+                           std::function<OpenedWorkspace()> open)
+{
+    m_openProgress->show();
+    statusBar()->showMessage(tr("Opening workspace %1…").arg(QDir::toNativeSeparators(target)));
+    // Opening checks the file's integrity, tidies a killed import and
+    // migrates the schema: seconds on a big workspace, so never on this
+    // thread. A newer open replaces one still running (LatestJob).
+    m_openJob->run<OpenedWorkspace>(
+        tr("Open workspace"),
+        [open = std::move(open)](jobs::JobContext&) {
+            try {
+                return open();
+            } catch (const workspace::CorruptWorkspace& e) {
+                OpenedWorkspace refused;
+                refused.error = QString::fromUtf8(e.what());
+                refused.corrupt = true;
+                return refused;
+            } catch (const std::exception& e) {
+                OpenedWorkspace refused;
+                refused.error = QString::fromUtf8(e.what());
+                return refused;
+            }
+        },
+        [this, target, errorTitle](OpenedWorkspace&& opened) {
+            finishOpen(target, errorTitle, std::move(opened));
+        });
+}
+
+void MainWindow::finishOpen(const QString& target, const QString& errorTitle,
+                            OpenedWorkspace&& opened)
+{
+    m_openProgress->hide();
+    statusBar()->clearMessage();
+    if (!opened.workspace) {
+        if (opened.corrupt)
+            offerRecovery(target, opened.error);
+        else
+            showError(errorTitle, opened.error);
+        emit workspaceRefused(target, opened.error);
+        return;
     }
     m_protectedWorkspace.reset();
-    m_workspace = std::move(opened);
+    m_workspace = std::move(opened.workspace);
     m_protectedWorkspace = std::make_unique<ProtectedPath>(target.toStdString());
     setWindowTitle(tr("Kestrel — %1").arg(QFileInfo(target).fileName()));
     m_pathLabel->setText(QDir::toNativeSeparators(target));
@@ -332,23 +375,21 @@ bool MainWindow::openWorkspace(const QString& path, OpenFlag flag)
     for (Panel* panel : m_panels)
         panel->workspaceChanged(ref);
     refreshRunCount();
+    if (!opened.message.isEmpty())
+        statusBar()->showMessage(opened.message, 10000);
     emit workspaceChanged();
-    return true;
 }
 
 bool MainWindow::newWorkspace(const QString& path)
 {
     const QString target = QFileInfo(path).absoluteFilePath();
-    try {
+    startOpen(target, tr("Cannot create workspace"), [target] {
         QDir().mkpath(QFileInfo(target).absolutePath());
-        workspace::Workspace::create(target.toStdString());
-    } catch (const std::exception& e) {
-        const QString message = QString::fromUtf8(e.what());
-        showError(tr("Cannot create workspace"), message);
-        emit workspaceRefused(target, message);
-        return false;
-    }
-    return openWorkspace(target);
+        OpenedWorkspace created;
+        created.workspace = workspace::Workspace::create(target.toStdString());
+        return created;
+    });
+    return true;
 }
 
 int MainWindow::createDemoWorkspace(const QString& path)
@@ -437,15 +478,16 @@ void MainWindow::chooseRecover(const QString& source)
 
 bool MainWindow::recoverWorkspace(const QString& source, const QString& target)
 {
-    try {
-        const workspace::RecoveryResult r = workspace::recoverWorkspace(
-            source.toStdString(), QFileInfo(target).absoluteFilePath().toStdString());
-        statusBar()->showMessage(tr("Recovered %1 rows into %2").arg(r.rows()).arg(target));
-    } catch (const std::exception& e) {
-        showError(tr("Cannot recover workspace"), QString::fromUtf8(e.what()));
-        return false;
-    }
-    return openWorkspace(target);
+    const QString absolute = QFileInfo(target).absoluteFilePath();
+    startOpen(absolute, tr("Cannot recover workspace"), [source, absolute] {
+        const workspace::RecoveryResult r =
+            workspace::recoverWorkspace(source.toStdString(), absolute.toStdString());
+        OpenedWorkspace recovered;
+        recovered.workspace = workspace::Workspace::open(absolute.toStdString());
+        recovered.message = tr("Recovered %1 rows into %2").arg(r.rows()).arg(absolute);
+        return recovered;
+    });
+    return true;
 }
 
 void MainWindow::showError(const QString& title, const QString& message)
@@ -463,9 +505,8 @@ void MainWindow::refreshRunCount()
     const std::string path = m_workspace->path();
     m_countJob->run<qint64>(
         tr("Count runs"),
-        [path](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            return qint64(runs::RunStore(db).count({}));
+        [path](jobs::JobContext& ctx) {
+            return qint64(runs::RunHistoryService(path).count({}, ctx.feedback()));
         },
         [this](const qint64& count) {
             m_runCount = count;

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -49,14 +50,19 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a workspace; on refusal shows the reason and keeps the current one.
+    // Opens a workspace in a job (its integrity check and migration can take
+    // seconds; the window stays responsive and says "Opening workspace…").
+    // The panels move to it when the job ends and workspaceChanged() is
+    // emitted; on refusal the reason is shown, workspaceRefused() emitted and
+    // the current workspace stays. A newer open replaces one still running.
     // With CreateDemoIfMissing a missing file becomes a demo workspace, made in
-    // the background (the window opens it when it is ready; returns true).
+    // the background. Returns false only when refused at once (a demo that
+    // cannot start); otherwise the answer comes as one of the two signals.
     bool openWorkspace(const QString& path, OpenFlag flag = OpenExisting);
     // Copies every readable row of the workspace `source` into a new workspace
-    // at `target` (File › Recover…) and opens it.
+    // at `target` (File › Recover…) and opens it, both in the open's job.
     bool recoverWorkspace(const QString& source, const QString& target);
-    // Creates an empty workspace at `path` and opens it.
+    // Creates an empty workspace at `path` and opens it, in the open's job.
     bool newWorkspace(const QString& path);
     // Generates a demo workspace at `path` as a job (settings::demoRuns runs),
     // then opens it. Returns the job id, or 0 when refused.
@@ -83,7 +89,7 @@ public:
     JobsDock* jobsDock() const { return m_jobsDock; }
     // The run count on the status bar, once counted.
     qint64 runCount() const { return m_runCount; }
-    // True while the window waits for a demo workspace or a count.
+    // True while the window waits for a demo workspace, an open or a count.
     bool isBusy() const;
 
 signals:
@@ -95,6 +101,17 @@ signals:
     void importUndone(qint64 removed);
 
 private:
+    // What the open job hands back: the workspace, or why it was refused.
+    struct OpenedWorkspace
+    {
+        std::shared_ptr<workspace::Workspace> workspace;
+        QString error;
+        bool corrupt = false; // failed its integrity check: offer read-only and recovery
+        QString message;      // for the status bar once open
+    };
+    void startOpen(const QString& target, const QString& errorTitle,
+                   std::function<OpenedWorkspace()> open);
+    void finishOpen(const QString& target, const QString& errorTitle, OpenedWorkspace&& opened);
     void buildPanels();
     void buildMenus();
     void fillRecentMenu();
@@ -116,7 +133,7 @@ private:
 
     jobs::JobRunner* m_jobs = nullptr;
     JobsDock* m_jobsDock = nullptr;
-    std::unique_ptr<workspace::Workspace> m_workspace;
+    std::shared_ptr<workspace::Workspace> m_workspace;
     // No export may overwrite the open workspace (see core/common/OutputFile.h).
     std::unique_ptr<ProtectedPath> m_protectedWorkspace;
     QTabWidget* m_tabs = nullptr;
@@ -129,6 +146,8 @@ private:
     QLabel* m_countLabel = nullptr;
     QProgressBar* m_demoProgress = nullptr;
     LatestJob* m_countJob = nullptr;
+    LatestJob* m_openJob = nullptr;
+    QProgressBar* m_openProgress = nullptr;
     qint64 m_runCount = -1;
     int m_demoJob = 0;
 };

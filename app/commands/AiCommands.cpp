@@ -5,7 +5,6 @@
 
 #include "core/ai/AnalysisService.h"
 #include "core/ai/Governance.h"
-#include "core/ai/UsageLedger.h"
 #include "core/common/Error.h"
 #include "core/common/OutputFile.h"
 #include "core/secrets/KeychainKeySource.h"
@@ -110,10 +109,11 @@ int analyze(CommandContext& ctx)
     const bool json = takeFlag(args, "json");
     requireNoMoreArgs(args);
 
-    auto ws = ctx.openWorkspace();
+    // Opened (checked, migrated) here; each service then opens its own connection.
+    const std::string path = ctx.openWorkspace()->path();
     const secrets::KeychainKeySource keys = cliKeySource();
     ai::ProviderOverrides overrides;
-    ai::AiSettings settings = ai::AiSettings::load(ws->db());
+    const ai::AiSettings settings = ai::AnalysisService(path).settings();
     const std::string defaultProvider = provider ? provider->toStdString() : settings.provider;
     req.options.tokenCap = settings.tokenCap;
     if (cap) {
@@ -146,7 +146,7 @@ int analyze(CommandContext& ctx)
             overrides.baseUrls[req.synthesis->provider] = baseUrl->toStdString();
     }
 
-    ai::AnalysisService service(ws->db(), keys, overrides);
+    ai::AnalysisService service(path, keys, overrides);
     Feedback feedback;
     if (preview) {
         const ai::AnalysisPreview p = service.preview(req, feedback);
@@ -235,14 +235,14 @@ int models(CommandContext& ctx)
     const auto baseUrl = takeOption(args, "base-url");
     const bool json = takeFlag(args, "json");
     requireNoMoreArgs(args);
-    auto ws = ctx.openWorkspace();
+    const std::string path = ctx.openWorkspace()->path();
     const secrets::KeychainKeySource keys = cliKeySource();
     ai::ProviderOverrides overrides;
     const std::string id =
-        provider ? provider->toStdString() : ai::AiSettings::load(ws->db()).provider;
+        provider ? provider->toStdString() : ai::AnalysisService(path).settings().provider;
     if (baseUrl)
         overrides.baseUrls[id] = baseUrl->toStdString();
-    ai::AnalysisService service(ws->db(), keys, overrides);
+    ai::AnalysisService service(path, keys, overrides);
     const ai::ModelList list = service.listModels(id, {});
     if (json) {
         Json j = {{"provider", id}, {"from_fallback", list.fromFallback}, {"note", list.note}};
@@ -273,8 +273,7 @@ int usage(CommandContext& ctx)
     const bool json = takeFlag(args, "json");
     const auto days = takeOption(args, "days");
     requireNoMoreArgs(args);
-    auto ws = ctx.openWorkspace();
-    ai::UsageLedger ledger(ws->db());
+    ai::AnalysisService service(ctx.openWorkspace()->path());
     const EpochMs now = nowMs();
     int span = 30;
     if (days) {
@@ -285,10 +284,10 @@ int usage(CommandContext& ctx)
                             .arg(*days)
                             .toStdString());
     }
-    const auto totals =
-        ledger.totals(dayStart(now) - static_cast<EpochMs>(std::max(span - 1, 0)) * kMsPerDay);
-    const double today = ledger.spend(dayStart(now), now + 1);
-    const double month = ledger.spend(ai::monthStart(now), now + 1);
+    const auto totals = service.usageTotals(
+        dayStart(now) - static_cast<EpochMs>(std::max(span - 1, 0)) * kMsPerDay);
+    const double today = service.spend(dayStart(now), now + 1);
+    const double month = service.spend(ai::monthStart(now), now + 1);
     if (json) {
         Json j = {{"spend_today_usd", today}, {"spend_month_usd", month}};
         Json a = Json::array();
@@ -304,7 +303,7 @@ int usage(CommandContext& ctx)
                          {"unpriced_requests", t.unpricedRequests}});
         j["by_day_and_model"] = a;
         Json recent = Json::array();
-        for (const ai::UsageEntry& e : ledger.entries(50))
+        for (const ai::UsageEntry& e : service.usageEntries(50))
             recent.push_back(usageJson(e));
         j["recent"] = recent;
         ctx.out << QString::fromStdString(dumpJson(j, 2)) << "\n";

@@ -83,8 +83,8 @@ int importMetrics(CommandContext& ctx, const QString& path)
         for (const QString& c : cols->split(',', Qt::SkipEmptyParts))
             options.columns.push_back(c.trimmed().toStdString());
     requireNoMoreArgs(ctx.args);
-    auto ws = ctx.openWorkspace();
-    detection::AnomalyService service(ws->db());
+    // Opened (checked, migrated) here, then the service opens its own connection.
+    detection::AnomalyService service(ctx.openWorkspace()->path());
     Feedback feedback;
     const auto result = service.importMetricSeries(path.toStdString(), options, feedback);
     QStringList names;
@@ -96,8 +96,8 @@ int importMetrics(CommandContext& ctx, const QString& path)
 
 int listDetectors(CommandContext& ctx, bool json)
 {
-    auto ws = ctx.openWorkspace();
-    detection::AnomalyService service(ws->db());
+    // Opened (checked, migrated) here, then the service opens its own connection.
+    detection::AnomalyService service(ctx.openWorkspace()->path());
     QJsonArray list;
     for (const detection::DetectorConfig& c : service.detectors()) {
         QStringList metrics;
@@ -147,8 +147,8 @@ int detect(CommandContext& ctx)
     if (all && name)
         throw Error(tr("choose either --detector NAME or --all, not both").toStdString());
 
-    auto ws = ctx.openWorkspace();
-    detection::AnomalyService service(ws->db());
+    // Opened (checked, migrated) here, then the service opens its own connection.
+    detection::AnomalyService service(ctx.openWorkspace()->path());
     std::optional<std::int64_t> id;
     if (name) {
         for (const detection::DetectorConfig& c : service.detectors())

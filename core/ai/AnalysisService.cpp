@@ -107,6 +107,16 @@ std::vector<UsageTotal> AnalysisService::usageTotals(EpochMs from)
     return UsageLedger(m_db).totals(from);
 }
 
+double AnalysisService::spend(EpochMs from, EpochMs to)
+{
+    return UsageLedger(m_db).spend(from, to);
+}
+
+std::vector<UsageEntry> AnalysisService::usageEntries(std::int64_t limit)
+{
+    return UsageLedger(m_db).entries(limit);
+}
+
 std::vector<std::string> AnalysisService::runModels()
 {
     return runs::RunStore(m_db).models();

@@ -126,6 +126,10 @@ public:
     StoredReport report(std::int64_t id);
     // Daily usage totals of the ledger from `from` on.
     std::vector<UsageTotal> usageTotals(EpochMs from);
+    // US dollars spent on calls in [from, to) (the ledger's, as budgets count them).
+    double spend(EpochMs from, EpochMs to);
+    // The newest `limit` ledger entries, newest first.
+    std::vector<UsageEntry> usageEntries(std::int64_t limit);
     // The models that have runs, sorted (the model filter's choices).
     std::vector<std::string> runModels();
 

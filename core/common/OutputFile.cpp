@@ -21,7 +21,12 @@ namespace kestrel {
 
 namespace {
 
-constexpr std::array<const char*, 4> kCompanions = {"", "-wal", "-shm", "-journal"};
+// The workspace, SQLite's files beside it, and the import lock files of
+// core/workspace/ImportLock.h: an output renamed over a lock file would give
+// it a new inode, so a second import could lock that one while the first
+// holds the old.
+constexpr std::array<const char*, 6> kCompanions = {"",         "-wal",         "-shm",
+                                                    "-journal", "-import.lock", "-writers.lock"};
 
 std::mutex& registryMutex()
 {

@@ -10,7 +10,8 @@ namespace kestrel {
 
 // The one way Kestrel writes an output file (exports, reports, scored CSVs,
 // key files). An output file:
-//  - never is an open workspace, nor its -wal/-shm/-journal files: the target
+//  - never is an open workspace, nor its -wal/-shm/-journal files or its
+//    -import.lock/-writers.lock lock files: the target
 //    is compared by device and inode (so a symlink or hard link to the
 //    workspace is caught too) and by resolved name (for a -wal that does not
 //    exist yet); such a target throws UsageError (exit 2 in the CLI);
@@ -23,7 +24,8 @@ namespace kestrel {
 //    never replaced.
 
 // Paths no output may overwrite: open workspaces. Each registration protects
-// the file and its -wal, -shm and -journal companions. Thread-safe.
+// the file and its -wal, -shm, -journal, -import.lock and -writers.lock
+// companions. Thread-safe.
 void protectPath(const std::string& path);
 void unprotectPath(const std::string& path);
 

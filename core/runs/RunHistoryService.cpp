@@ -100,6 +100,42 @@ std::vector<std::int64_t> RunHistoryService::ids(const RunFilter& filter, const 
     return RunStore(c.db()).ids(filter, sort);
 }
 
+ImportResult RunHistoryService::importRuns(const std::string& source, const ImportOptions& options,
+                                           Feedback& feedback) const
+{
+    if (m_path.empty())
+        throw Error("No workspace is open.");
+    // Not interrupted through the Feedback: the import stops at its own
+    // checks, then rolls back on a connection that still works.
+    workspace::Database db = workspace::Workspace::connect(m_path);
+    return runs::importRuns(db, source, options, feedback);
+}
+
+std::optional<ImportRecord> RunHistoryService::lastImport(const Feedback& feedback) const
+{
+    Connection c(m_path, feedback);
+    return runs::lastImport(c.db());
+}
+
+ImportRecord RunHistoryService::undoLastImport() const
+{
+    Connection c(m_path, Feedback());
+    return runs::undoLastImport(c.db());
+}
+
+std::int64_t RunHistoryService::count(const RunFilter& filter, const Feedback& feedback) const
+{
+    Connection c(m_path, feedback);
+    return RunStore(c.db()).count(filter);
+}
+
+std::vector<RunRecord> RunHistoryService::rows(const std::vector<std::int64_t>& ids,
+                                               const Feedback& feedback) const
+{
+    Connection c(m_path, feedback);
+    return RunStore(c.db()).byIds(ids);
+}
+
 DailyCharts RunHistoryService::charts(const RunFilter& filter, const Feedback& feedback) const
 {
     Connection c(m_path, feedback);

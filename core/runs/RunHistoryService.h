@@ -4,6 +4,7 @@
 #include "core/runs/RunAggregates.h"
 #include "core/runs/RunFilter.h"
 #include "core/runs/RunRecord.h"
+#include "core/runs/io/RunImport.h"
 #include "core/workspace/Database.h"
 
 #include <cstdint>
@@ -72,10 +73,16 @@ public:
     static RunStats stats(workspace::Database& db, const RunFilter& filter);
     RunSummary summary(const RunFilter& filter, const Feedback& feedback = {}) const;
     FilterChoices choices(const Feedback& feedback = {}) const;
+    // How many runs the filter selects (the status bar's run count).
+    std::int64_t count(const RunFilter& filter, const Feedback& feedback = {}) const;
     IdPreview preview(const RunFilter& filter, const RunSort& sort, std::int64_t rows,
                       const Feedback& feedback = {}) const;
     std::vector<std::int64_t> ids(const RunFilter& filter, const RunSort& sort,
                                   const Feedback& feedback = {}) const;
+    // The runs of `ids` by primary key, in the order given (ids gone are absent):
+    // the Run History table's 200-row pages, read on the Interactive lane.
+    std::vector<RunRecord> rows(const std::vector<std::int64_t>& ids,
+                                const Feedback& feedback = {}) const;
     DailyCharts charts(const RunFilter& filter, const Feedback& feedback = {}) const;
     std::vector<ModelStats> compareModels(const RunFilter& filter,
                                           const Feedback& feedback = {}) const;
@@ -88,8 +95,18 @@ public:
     std::int64_t exportRuns(const RunFilter& filter, const RunSort& sort, const std::string& out,
                             Feedback& feedback) const;
 
-    // Many small reads on one thread: the table's pages by primary key and its
-    // check for commits made elsewhere. Holds one connection for its owner's
+    // Imports `source` (File › Import runs…, `kestrel runs import`): all or
+    // nothing, other writers keep their turn (io::StagedImport). The
+    // Feedback's stop cancels it; nothing is imported then.
+    ImportResult importRuns(const std::string& source, const ImportOptions& options,
+                            Feedback& feedback) const;
+    // The newest import not undone, if any.
+    std::optional<ImportRecord> lastImport(const Feedback& feedback = {}) const;
+    // Removes the runs of the newest import; throws kestrel::Error when there is none.
+    ImportRecord undoLastImport() const;
+
+    // Small reads on one thread: the detail pane's run by primary key and
+    // the table's check for commits made elsewhere. Holds one connection for its owner's
     // thread; open it on the thread that reads.
     class Reader
     {

@@ -102,8 +102,13 @@ void tidyInterruptedImport(Database& db, const std::string& workspacePath)
     if (!lock.held())
         return; // an import is running: these are its own, not leftovers
     Transaction tx(db);
-    if (staging)
+    if (staging) {
         db.exec("DROP TABLE runs_next");
+        // A small import killed while it was published in chunks: the runs
+        // it had moved carry an import id that imports does not list yet.
+        db.exec("DELETE FROM runs WHERE import_id IS NOT NULL AND import_id NOT IN (SELECT id "
+                "FROM imports)");
+    }
     std::istringstream lines(pending);
     // Statements end with ';' (an index's SQL may span lines).
     for (std::string sql; std::getline(lines, sql, ';');) {

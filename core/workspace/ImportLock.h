@@ -61,7 +61,8 @@ bool thisThreadImports();
 void yieldToWriters(const std::string& workspacePath, int maxWaitMs = 300);
 
 // What a killed import leaves, put right when no import is running: drops
-// the staging table runs_next and builds the indexes a published bulk import
+// the staging table runs_next with the runs a chunked publish had already
+// moved (their import is not in imports yet) and builds the indexes a published bulk import
 // had not rebuilt yet (listed in the setting import_pending_indexes). Called
 // by Workspace::open; does nothing (and writes nothing) when all is tidy.
 void tidyInterruptedImport(Database& db, const std::string& workspacePath);

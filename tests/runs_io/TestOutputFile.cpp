@@ -67,6 +67,39 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).filter(".part").size(), 0);
     }
 
+    // The import lock files are refused too (issue 8 §3): an output renamed
+    // over one would give it a new inode, and two imports could then run at once.
+    void refusesImportLockFiles()
+    {
+        QTemporaryDir dir;
+        const QString ws = dir.filePath("w.kestrel");
+        CliRun r = runKestrel({"--workspace", ws, "log-run", "--model", "BTST", "--status",
+                               "completed", "--duration", "1.5"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(ws + "-writers.lock"));
+        {
+            const ProtectedPath guard(s(ws));
+            for (const QString& target : {ws + "-import.lock", ws + "-writers.lock"}) {
+                const bool existed = QFileInfo::exists(target);
+                bool refused = false;
+                try {
+                    writeOutputFile(s(target), "id,model\n");
+                } catch (const UsageError& e) {
+                    refused = QString::fromUtf8(e.what()).contains("open workspace");
+                }
+                QVERIFY2(refused, qPrintable(target));
+                if (existed)
+                    QCOMPARE(QFileInfo(target).size(), qint64(0)); // still the empty lock file
+            }
+        }
+        // The CLI, which protects its open workspace, refuses them with exit 2.
+        for (const QString& target : {ws + "-import.lock", ws + "-writers.lock"}) {
+            r = runKestrel({"--workspace", ws, "runs", "export", "--out", target});
+            QVERIFY2(r.exitCode == 2 && r.err.contains("open workspace"),
+                     qPrintable(target + ": " + r.err));
+        }
+    }
+
     void unprotectedAfterGuard()
     {
         QTemporaryDir dir;

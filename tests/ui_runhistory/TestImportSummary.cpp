@@ -3,6 +3,7 @@
 #include "core/jobs/JobRunner.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
+#include "common/OpenWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/panels/runhistory/ImportDialog.h"
 
@@ -140,7 +141,7 @@ private slots:
         QCOMPARE(runCount(ws), 5);
 
         MainWindow window;
-        QVERIFY(window.openWorkspace(ws));
+        QVERIFY(test::openAndWait(window, ws));
         auto* undo = window.findChild<QAction*>(QStringLiteral("undoImportAction"));
         QVERIFY(undo);
         QVERIFY(undo->isEnabled());

@@ -13,6 +13,7 @@
 #include "ui/panels/runhistory/RunFilterBar.h"
 #include "ui/panels/runhistory/RunHistoryPanel.h"
 #include "ui/panels/runhistory/RunSummaryStrip.h"
+#include "LoadedRows.h"
 #include "ui/panels/runhistory/RunTableModel.h"
 #include "ui/panels/runhistory/RunTableView.h"
 
@@ -260,9 +261,8 @@ private slots:
         clickHeader(RunTableModel::Duration);
         waitIdle();
         QCOMPARE(m_panel->model()->runSort().descending, !sort.descending);
-        const auto first =
-            m_panel->model()->data(m_panel->model()->index(0, RunTableModel::Duration),
-                                   int(RunTableModel::Role::RawValue));
+        const auto first = test::loadedData(*m_panel->model(), 0, RunTableModel::Duration,
+                                            int(RunTableModel::Role::RawValue));
         auto st = m_ws->db().prepare("SELECT max(execution_duration) FROM runs");
         QVERIFY(st.step());
         if (m_panel->model()->runSort().descending)

@@ -3,6 +3,7 @@
 #include "core/runs/DemoGenerator.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
+#include "LoadedRows.h"
 #include "ui/panels/runhistory/RunTableModel.h"
 
 #include <QElapsedTimer>
@@ -65,7 +66,7 @@ private slots:
         const int bound = RunTableModel::kMaxCachedPages * RunTableModel::kPageSize;
         // Touch every row, as a user dragging the scroll bar end to end would.
         for (int row = 0; row < model.rowCount(); row += 37) {
-            QVERIFY(model.data(model.index(row, RunTableModel::Model)).isValid());
+            QVERIFY(test::loadedData(model, row, RunTableModel::Model).isValid());
             QVERIFY(model.cachedRowCount() <= bound);
         }
         QVERIFY(model.cachedRowCount() > 0);
@@ -75,13 +76,12 @@ private slots:
         for (int row : {0, 1234, 5999}) {
             const auto run = store.get(model.runId(row));
             QVERIFY(run);
-            QCOMPARE(model.data(model.index(row, RunTableModel::Model)).toString(),
+            QCOMPARE(test::loadedData(model, row, RunTableModel::Model).toString(),
                      QString::fromStdString(run->model));
-            QCOMPARE(
-                model
-                    .data(model.index(row, RunTableModel::Time), int(RunTableModel::Role::RawValue))
-                    .toLongLong(),
-                run->startedAt);
+            QCOMPARE(test::loadedData(model, row, RunTableModel::Time,
+                                      int(RunTableModel::Role::RawValue))
+                         .toLongLong(),
+                     run->startedAt);
         }
     }
 
@@ -109,8 +109,8 @@ private slots:
         // And the values really are ordered (nulls first ascending, as SQLite orders them).
         const int role = int(RunTableModel::Role::RawValue);
         for (int row = 1; row < model.rowCount(); row += 13) {
-            const QVariant a = model.data(model.index(row - 1, column), role);
-            const QVariant b = model.data(model.index(row, column), role);
+            const QVariant a = test::loadedData(model, row - 1, column, role);
+            const QVariant b = test::loadedData(model, row, column, role);
             if (a.isNull() || b.isNull())
                 continue;
             const bool ordered = order == Qt::AscendingOrder ? QVariant::compare(a, b) <= 0
@@ -168,8 +168,48 @@ private slots:
         compareWithSql(model);
         for (int row = 0; row < model.rowCount(); ++row)
             QCOMPARE(
-                model.data(model.index(row, 0), int(RunTableModel::Role::StatusName)).toString(),
+                test::loadedData(model, row, 0, int(RunTableModel::Role::StatusName)).toString(),
                 QStringLiteral("failed"));
+    }
+
+    // A page of the table is read in a job on the Interactive lane, never on
+    // the UI thread (issue 9 §4): data() says "Loading…" at once and the row
+    // shows its run when the page arrives, announced by dataChanged().
+    void pagesAreReadInAnInteractiveJob()
+    {
+        RunTableModel model;
+        model.setWorkspace(m_path, &m_runner);
+        waitLoaded(model);
+        // What each job is, read when it is added (an unlisted job is forgotten once it ends).
+        QList<jobs::JobInfo> pageJobs;
+        const QMetaObject::Connection watch =
+            connect(&m_runner, &jobs::JobRunner::jobAdded, this, [&](int id) {
+                const jobs::JobInfo info = m_runner.job(id);
+                if (info.title == QStringLiteral("Run table rows"))
+                    pageJobs << info;
+            });
+        QSignalSpy changed(&model, &RunTableModel::dataChanged);
+        const int row = 3210;
+        QVERIFY(!model.isRowLoaded(row));
+        QCOMPARE(model.data(model.index(row, RunTableModel::Time)).toString(),
+                 QStringLiteral("Loading…"));
+        QVERIFY(!model.data(model.index(row, RunTableModel::Model)).isValid());
+        QTRY_VERIFY_WITH_TIMEOUT(model.isRowLoaded(row), 10000);
+        QVERIFY(changed.count() >= 1);
+        const QModelIndex first = changed.at(0).at(0).value<QModelIndex>();
+        const QModelIndex last = changed.at(0).at(1).value<QModelIndex>();
+        QVERIFY(first.row() <= row && row <= last.row());
+        disconnect(watch);
+        QVERIFY2(!pageJobs.isEmpty(), "no job read the page");
+        for (const jobs::JobInfo& info : pageJobs) {
+            QCOMPARE(int(info.lane), int(jobs::Lane::Interactive));
+            QVERIFY(!info.listed);
+        }
+        runs::RunStore store(m_ws->db());
+        const auto run = store.get(model.runId(row));
+        QVERIFY(run);
+        QCOMPARE(model.data(model.index(row, RunTableModel::Model)).toString(),
+                 QString::fromStdString(run->model));
     }
 
     void liveInsertAppears()

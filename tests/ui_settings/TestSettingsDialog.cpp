@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -104,9 +105,40 @@ private slots:
             }});
     }
 
+    // The dialog reads and stores the workspace's settings in jobs through
+    // ai::SettingsService (issue 9 §4): while another process holds the
+    // workspace's write lock, Apply returns at once and the window stays
+    // responsive; the store lands when the lock goes, and applied() follows.
+    void storesOffTheUiThreadWhileTheWorkspaceIsLocked()
+    {
+        SettingsDialog dialog(m_workspace, m_store);
+        QVERIFY(dialog.isLoading()); // read in a job, not in the constructor
+        auto* daily = child<QDoubleSpinBox>(&dialog, "ai.budget.daily_usd");
+        QVERIFY(!daily->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
+        QVERIFY(daily->isEnabled());
+
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        auto other = workspace::Workspace::connect(m_workspace.toStdString());
+        other.exec("BEGIN IMMEDIATE");
+        daily->setValue(7.75);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Apply), Qt::LeftButton);
+        QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(dialog.isBusy());
+        QCOMPARE(applied.count(), 0);
+        QTest::qWait(300); // the event loop runs while the store waits for the lock
+        other.exec("COMMIT");
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 15'000);
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(ai::AiSettings::load(other).dailyBudgetUsd, 7.75);
+    }
+
     void applyEnabledOnlyAfterAChange()
     {
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         QPushButton* apply = dialog.buttons()->button(QDialogButtonBox::Apply);
         QVERIFY(!apply->isEnabled());
 
@@ -122,6 +154,7 @@ private slots:
         QTest::keyClick(threads, Qt::Key_Up);
         QVERIFY(apply->isEnabled());
         QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10'000); // stored in a job
         QVERIFY(!apply->isEnabled());
         QCOMPARE(settings::workerThreads.value(), before + 1);
 
@@ -130,6 +163,7 @@ private slots:
         daily->setValue(12.5);
         QVERIFY(apply->isEnabled());
         QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10'000); // stored in a job
         QVERIFY(!apply->isEnabled());
         auto db = workspace::Workspace::connect(m_workspace.toStdString());
         QCOMPARE(ai::AiSettings::load(db).dailyBudgetUsd, 12.5);
@@ -140,6 +174,7 @@ private slots:
         settings::workerThreads.setValue(settings::workerThreads.defaultValue() + 3);
         settings::theme.setValue(QStringLiteral("dark"));
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         QPushButton* apply = dialog.buttons()->button(QDialogButtonBox::Apply);
         QPushButton* restore = dialog.buttons()->button(QDialogButtonBox::RestoreDefaults);
         auto* threads = child<QSpinBox>(&dialog, "workerThreads");
@@ -154,6 +189,7 @@ private slots:
         QVERIFY(apply->isEnabled()); // restored, not yet stored
         QCOMPARE(settings::workerThreads.value(), settings::workerThreads.defaultValue() + 3);
         QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10'000); // stored in a job
         QCOMPARE(settings::workerThreads.value(), settings::workerThreads.defaultValue());
         QCOMPARE(settings::theme.value(), QStringLiteral("system"));
 
@@ -163,6 +199,7 @@ private slots:
         url->setText(QStringLiteral("https://gateway.example.internal"));
         maxTokens->setValue(512);
         QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10'000); // stored in a job
         auto db = workspace::Workspace::connect(m_workspace.toStdString());
         QCOMPARE(ai::AiSettings::load(db).anthropicBaseUrl,
                  std::string("https://gateway.example.internal"));
@@ -172,6 +209,7 @@ private slots:
         QVERIFY(url->text().isEmpty());
         QCOMPARE(maxTokens->value(), double(ai::AiSettings().maxTokens));
         QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10'000); // stored in a job
         QCOMPARE(ai::AiSettings::load(db).anthropicBaseUrl, std::string());
         QCOMPARE(ai::AiSettings::load(db).maxTokens, ai::AiSettings().maxTokens);
     }
@@ -179,6 +217,7 @@ private slots:
     void pricesEditedAndValidated()
     {
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         auto* table = child<QTableWidget>(&dialog, "prices");
         QPushButton* apply = dialog.buttons()->button(QDialogButtonBox::Apply);
         QVERIFY(table->rowCount() > 0);
@@ -188,12 +227,14 @@ private slots:
         table->item(0, 2)->setText(QStringLiteral("4.25"));
         QVERIFY(apply->isEnabled());
         QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10'000); // stored in a job
         auto db = workspace::Workspace::connect(m_workspace.toStdString());
         const ai::ModelPrice first = ai::PriceTable::load(db).entries().front();
         QCOMPARE(first.inputPerMTok, 4.25);
 
         table->item(1, 3)->setText(QStringLiteral("lots"));
         QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10'000); // stored in a job
         auto* error = child<QLabel>(&dialog, "pricesError");
         QVERIFY2(error->text().contains("Row 2") && error->text().contains("lots"),
                  qPrintable(error->text()));
@@ -205,6 +246,7 @@ private slots:
         QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::RestoreDefaults),
                           Qt::LeftButton);
         QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 10'000); // stored in a job
         QVERIFY(!apply->isEnabled());
         QCOMPARE(ai::PriceTable::load(db).toJson(), ai::PriceTable::defaults().toJson());
     }
@@ -212,6 +254,7 @@ private slots:
     void keySavedAndReadBack()
     {
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         auto* key = child<QLineEdit>(&dialog, "anthropicKey");
         auto* save = child<QPushButton>(&dialog, "anthropicSaveKey");
         auto* status = child<QLabel>(&dialog, "anthropicKeyStatus");
@@ -240,6 +283,7 @@ private slots:
 
         // A new dialog in the same session sees the saved key without asking again.
         SettingsDialog again(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!again.isLoading(), 10'000);
         auto* status2 = child<QLabel>(&again, "anthropicKeyStatus");
         QTRY_VERIFY(status2->text().contains("A key is saved"));
         QCOMPARE(m_asked, 1);
@@ -255,6 +299,7 @@ private slots:
         connect(&runner, &jobs::JobRunner::jobAdded, this,
                 [&](int id) { seen.append(runner.job(id)); });
         SettingsDialog dialog(m_workspace, m_store, nullptr, &runner);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         auto* key = child<QLineEdit>(&dialog, "anthropicKey");
         auto* save = child<QPushButton>(&dialog, "anthropicSaveKey");
         auto* status = child<QLabel>(&dialog, "anthropicKeyStatus");
@@ -277,6 +322,7 @@ private slots:
     {
         qputenv("ANTHROPIC_API_KEY", kKey.toUtf8());
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         auto* key = child<QLineEdit>(&dialog, "anthropicKey");
         QVERIFY(!key->isEnabled());
         QCOMPARE(key->placeholderText(),
@@ -293,6 +339,7 @@ private slots:
     {
         m_server.setMode(AnthropicTestServer::Mode::Answer);
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         child<QLineEdit>(&dialog, "anthropicBaseUrl")->setText(m_server.baseUrl());
         child<QComboBox>(&dialog, "anthropicModel")
             ->setCurrentText(QStringLiteral("claude-test-small"));
@@ -321,6 +368,7 @@ private slots:
     {
         m_server.setMode(AnthropicTestServer::Mode::RefuseKey);
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         child<QLineEdit>(&dialog, "anthropicBaseUrl")->setText(m_server.baseUrl());
         child<QComboBox>(&dialog, "anthropicModel")
             ->setCurrentText(QStringLiteral("claude-test-small"));
@@ -346,6 +394,7 @@ private slots:
         const quint16 port = closed.serverPort();
         closed.close();
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         child<QLineEdit>(&dialog, "anthropicBaseUrl")
             ->setText(QStringLiteral("http://127.0.0.1:%1").arg(port));
         child<QComboBox>(&dialog, "anthropicModel")
@@ -366,6 +415,7 @@ private slots:
     {
         m_server.setMode(AnthropicTestServer::Mode::Answer);
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         child<QLineEdit>(&dialog, "openaiBaseUrl")->setText(m_server.baseUrl());
         child<QComboBox>(&dialog, "openaiModel")->setCurrentText(QStringLiteral("local-model"));
         auto* status = child<QLabel>(&dialog, "openaiTestStatus");
@@ -382,6 +432,7 @@ private slots:
     void testConnectionWithoutKeySaysSo()
     {
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         child<QLineEdit>(&dialog, "anthropicBaseUrl")->setText(m_server.baseUrl());
         auto* status = child<QLabel>(&dialog, "anthropicTestStatus");
         const int before = m_server.requests();
@@ -396,6 +447,7 @@ private slots:
     {
         m_server.setMode(AnthropicTestServer::Mode::Answer);
         SettingsDialog dialog(m_workspace, m_store);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10'000);
         child<QLineEdit>(&dialog, "anthropicBaseUrl")->setText(m_server.baseUrl());
         QTest::keyClicks(child<QLineEdit>(&dialog, "anthropicKey"), kKey);
         auto* model = child<QComboBox>(&dialog, "anthropicModel");
@@ -411,6 +463,7 @@ private slots:
         // Chosen and applied, it is the workspace's default model.
         model->setCurrentIndex(1);
         QTest::mouseClick(dialog.buttons()->button(QDialogButtonBox::Apply), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20'000); // stored in a job
         auto db = workspace::Workspace::connect(m_workspace.toStdString());
         QCOMPARE(ai::AiSettings::load(db).anthropicModel, std::string("claude-test-small"));
         // Apply also saved the typed key.

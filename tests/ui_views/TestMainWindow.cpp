@@ -5,8 +5,12 @@
 #include "common/TestSupport.h"
 #include "core/jobs/JobRunner.h"
 #include "ui/JobsDock.h"
+#include "common/OpenWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
+#include "ui/panels/Panel.h"
+#include "ui/panels/runhistory/RunHistoryPanel.h"
+#include "ui/panels/runhistory/RunTableModel.h"
 #include "ui/panels/overview/OverviewPanel.h"
 #include "ui/widgets/KpiTile.h"
 #include "core/runs/RunStore.h"
@@ -27,6 +31,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QElapsedTimer>
+#include <QStatusBar>
 
 using namespace kestrel;
 using namespace kestrel::ui;
@@ -101,7 +107,7 @@ private slots:
         MainWindow w;
         QSignalSpy changed(&w, &MainWindow::workspaceChanged);
         QSignalSpy added(w.jobRunner(), &jobs::JobRunner::jobAdded);
-        QVERIFY(w.openWorkspace(m_demo));
+        QVERIFY(test::openAndWait(w, m_demo));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(w.workspacePath(), m_demo);
         QVERIFY(test::waitFor([&] { return w.runCount() >= 0; }));
@@ -129,7 +135,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("live.kestrel"));
         test::makeDemo(path, 2000);
         MainWindow w;
-        QVERIFY(w.openWorkspace(path));
+        QVERIFY(test::openAndWait(w, path));
         auto idle = [&] { return !w.overview()->isBusy() && w.jobRunner()->runningCount() == 0; };
         QVERIFY(test::waitFor(idle));
         const QString before = w.overview()->runsTile()->value();
@@ -189,10 +195,10 @@ private slots:
 
         MainWindow w;
         w.show();
-        QVERIFY(w.openWorkspace(m_demo));
+        QVERIFY(test::openAndWait(w, m_demo));
         QSignalSpy refused(&w, &MainWindow::workspaceRefused);
         QSignalSpy changed(&w, &MainWindow::workspaceChanged);
-        QVERIFY(!w.openWorkspace(bad));
+        QVERIFY(!test::openAndWait(w, bad));
         QCOMPARE(refused.count(), 1);
         QVERIFY2(refused.at(0).at(1).toString().contains(reason),
                  qPrintable(refused.at(0).at(1).toString()));
@@ -215,7 +221,7 @@ private slots:
         const QByteArray before = test::fileSha256(bad);
         MainWindow w;
         w.show();
-        QVERIFY(!w.openWorkspace(bad));
+        QVERIFY(!test::openAndWait(w, bad));
         auto* box = w.findChild<QMessageBox*>(QStringLiteral("recoveryBox"));
         QVERIFY(box);
         QStringList buttons;
@@ -225,13 +231,13 @@ private slots:
                      buttons.contains(QStringLiteral("Recover…")),
                  qPrintable(buttons.join(',')));
         box->close();
-        QVERIFY(w.openWorkspace(bad, MainWindow::OpenReadOnly));
+        QVERIFY(test::openAndWait(w, bad, MainWindow::OpenReadOnly));
         QVERIFY(w.workspace()->readOnly());
         QVERIFY(w.windowTitle().contains(QStringLiteral("read-only")));
         w.jobRunner()->waitForDone();
         QCOMPARE(test::fileSha256(bad), before);
         const QString recovered = m_dir.filePath(QStringLiteral("recovered.kestrel"));
-        QVERIFY(w.recoverWorkspace(bad, recovered));
+        QVERIFY(test::waitForOpen(w, [&] { return w.recoverWorkspace(bad, recovered); }));
         QCOMPARE(w.workspacePath(), recovered);
         QVERIFY(!w.workspace()->readOnly());
         QVERIFY(test::waitFor([&] { return w.runCount() >= 0; }));
@@ -249,7 +255,7 @@ private slots:
         }
         MainWindow w;
         for (const QString& p : paths)
-            QVERIFY(w.openWorkspace(p));
+            QVERIFY(test::openAndWait(w, p));
         QStringList recent = settings::recentWorkspaces.value();
         QCOMPARE(recent.size(), settings::kMaxRecentWorkspaces);
         QCOMPARE(recent.first(), paths.last());
@@ -274,8 +280,77 @@ private slots:
         for (QAction* a : recentMenu->actions())
             if (a->text() == paths.at(5))
                 a->trigger();
-        QCOMPARE(w.workspacePath(), paths.at(5));
+        QTRY_COMPARE(w.workspacePath(), paths.at(5));
         QCOMPARE(settings::recentWorkspaces.value().first(), paths.at(5));
+        w.jobRunner()->waitForDone();
+    }
+
+    // Opening runs in a job (issue 9 §4): a workspace whose open has seconds
+    // of work (a killed import left its indexes to build, over 400,000 runs)
+    // leaves the event loop running, says so on the status bar, and the
+    // panels then move to it.
+    void openingABigWorkspaceKeepsTheWindowResponsive()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("slow-open.kestrel"));
+        {
+            auto ws = workspace::Workspace::create(path.toStdString());
+            workspace::Database& db = ws->db();
+            db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                    "400000) INSERT INTO runs(model_name, execution_time, status, "
+                    "execution_duration, accuracy_score, created_at) SELECT 'Model ' || (i % 9), "
+                    "1767225600000 + i * 1000, 'completed', i % 977, 0.5, 0 FROM n");
+            // As a bulk import killed after its swap leaves it: indexes to build.
+            std::string pending;
+            workspace::Statement st = db.prepare(
+                "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'runs' "
+                "AND sql IS NOT NULL");
+            std::vector<std::string> names;
+            while (st.step()) {
+                names.push_back(st.text(0));
+                pending += st.text(1) + ";\n";
+            }
+            st = {};
+            for (const std::string& name : names)
+                db.exec("DROP INDEX " + name);
+            workspace::Statement set =
+                db.prepare("INSERT INTO settings(key, value) VALUES('import_pending_indexes', ?)");
+            set.bind(1, pending).run();
+        }
+        MainWindow w;
+        w.show();
+        QVERIFY(test::openAndWait(w, m_demo));
+        int ticks = 0;
+        int ticksWhenOpened = -1;
+        QString statusWhileOpening;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, &w, [&] {
+            ++ticks;
+            if (statusWhileOpening.isEmpty())
+                statusWhileOpening = w.statusBar()->currentMessage();
+        });
+        timer.start(10);
+        connect(&w, &MainWindow::workspaceChanged, &w, [&] { ticksWhenOpened = ticks; });
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(test::openAndWait(w, path));
+        const qint64 took = clock.elapsed();
+        qInfo("opening took %lld ms, %d timer ticks meanwhile", static_cast<long long>(took),
+              ticksWhenOpened);
+        QVERIFY2(ticksWhenOpened >= 5,
+                 qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticksWhenOpened).arg(took)));
+        QVERIFY2(statusWhileOpening.contains(QStringLiteral("Opening workspace")),
+                 qPrintable(statusWhileOpening));
+        QCOMPARE(w.workspacePath(), path);
+        for (Panel* panel : w.panelList())
+            QVERIFY(panel->widget()->isEnabled());
+        QVERIFY(test::waitFor([&] { return w.runCount() == 400000; }));
+        QVERIFY(test::waitFor([&] { return w.runHistory()->model()->rowCount() == 400000; }));
+        workspace::Database check(path.toStdString(), workspace::Database::Access::ReadOnly);
+        QCOMPARE(check
+                     .queryInt("SELECT count(*) FROM settings WHERE key = "
+                               "'import_pending_indexes'")
+                     .value_or(-1),
+                 qint64(0));
         w.jobRunner()->waitForDone();
     }
 

@@ -5,6 +5,7 @@
 
 #include "core/detection/AnomalyService.h"
 #include "core/jobs/JobRunner.h"
+#include "common/OpenWorkspace.h"
 #include "ui/MainWindow.h"
 #include "ui/Settings.h"
 #include "ui/panels/Panel.h"
@@ -90,7 +91,7 @@ private slots:
     void openingAnotherWorkspaceResetsEveryPanel()
     {
         MainWindow w;
-        QVERIFY(w.openWorkspace(m_a));
+        QVERIFY(test::openAndWait(w, m_a));
         QVERIFY(test::waitFor([&] { return idle(w); }));
 
         RunHistoryPanel* history = w.runHistory();
@@ -125,7 +126,7 @@ private slots:
         ai->tabs()->setCurrentIndex(2);
         QVERIFY(w.reportText().contains(QStringLiteral("BTST")));
 
-        QVERIFY(w.openWorkspace(m_b));
+        QVERIFY(test::openAndWait(w, m_b));
         QVERIFY(test::waitFor([&] { return idle(w); }));
         QCOMPARE(w.workspacePath(), QFileInfo(m_b).absoluteFilePath());
 

@@ -22,10 +22,11 @@
 
 namespace kestrel::ui {
 
-AiProvidersPage::AiProvidersPage(workspace::Database& db,
+AiProvidersPage::AiProvidersPage(ai::SettingsService service,
                                  std::shared_ptr<secrets::SecretStore> store,
                                  jobs::JobRunner* runner, QWidget* parent)
-    : SettingsPage(parent), m_db(db), m_store(std::move(store)), m_runner(runner)
+    : SettingsPage(parent), m_service(std::move(service)), m_store(std::move(store)),
+      m_runner(runner)
 {
     m_provider = new QComboBox(this);
     m_provider->setObjectName(QStringLiteral("provider"));
@@ -87,7 +88,7 @@ AiProvidersPage::AiProvidersPage(workspace::Database& db,
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
 
-    m_applied = fromSettings(ai::AiSettings::load(m_db));
+    m_applied = fromSettings(ai::AiSettings());
     show(m_applied);
 
     connect(m_provider, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
@@ -222,10 +223,18 @@ bool AiProvidersPage::isBusy() const
     return m_anthropic.key->isBusy() || m_openai.key->isBusy();
 }
 
+void AiProvidersPage::showStored(const ai::AiSettings& stored)
+{
+    m_applied = fromSettings(stored);
+    show(m_applied);
+    emit changed();
+}
+
 bool AiProvidersPage::apply()
 {
     const Values v = current();
-    const bool applied = applyAiSettings(m_db, m_error, [&v](ai::AiSettings& s) {
+    const Values before = m_applied;
+    auto change = [v](ai::AiSettings& s) {
         s.provider = v.provider.toStdString();
         s.anthropicBaseUrl = v.anthropicUrl.toStdString();
         s.anthropicModel = v.anthropicModel.toStdString();
@@ -236,9 +245,13 @@ bool AiProvidersPage::apply()
         s.connectTimeoutMs = static_cast<int>(std::lround(v.connectTimeoutS * 1000));
         s.readTimeoutMs = static_cast<int>(std::lround(v.readTimeoutS * 1000));
         s.maxRetries = static_cast<int>(std::lround(v.retries));
+    };
+    applyAiSettings(this, m_service, m_runner, m_error, change, [this, before](bool ok) {
+        if (!ok) // still to apply
+            m_applied = before;
+        emit changed();
     });
-    if (!applied)
-        return false;
+    // Applied unless the store refuses (then saved(false) and modified again).
     m_applied = v;
     for (ApiKeyField* key : {m_anthropic.key, m_openai.key})
         if (key->hasUnsavedKey())

@@ -3,6 +3,7 @@
 #include "core/ai/Settings.h"
 #include "core/secrets/SecretStore.h"
 #include "ui/settings/ConnectionTest.h"
+#include "core/ai/SettingsService.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <memory>
@@ -13,10 +14,6 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-
-namespace kestrel::workspace {
-class Database;
-}
 
 namespace kestrel::jobs {
 class JobRunner;
@@ -38,8 +35,11 @@ class AiProvidersPage : public SettingsPage
 
 public:
     // Connection tests, model lists and key saves run on `runner`'s Interactive lane.
-    AiProvidersPage(workspace::Database& db, std::shared_ptr<secrets::SecretStore> store,
+    // The settings are stored through `service` in jobs on `runner`.
+    AiProvidersPage(ai::SettingsService service, std::shared_ptr<secrets::SecretStore> store,
                     jobs::JobRunner* runner, QWidget* parent = nullptr);
+    // The values the workspace holds (read by the dialog in a job).
+    void showStored(const ai::AiSettings& stored);
     ~AiProvidersPage() override;
 
     QString title() const override;
@@ -83,7 +83,7 @@ private:
     static Values fromSettings(const ai::AiSettings& s);
     ProviderTarget target(const std::string& provider) const;
 
-    workspace::Database& m_db;
+    ai::SettingsService m_service;
     std::shared_ptr<secrets::SecretStore> m_store;
     jobs::JobRunner* m_runner;
     std::stop_source m_stop;

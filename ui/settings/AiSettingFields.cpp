@@ -1,9 +1,11 @@
 #include "ui/settings/AiSettingFields.h"
 
 #include "core/common/Error.h"
+#include "core/jobs/JobRunner.h"
 
 #include <QCoreApplication>
 #include <QLabel>
+#include <QPointer>
 
 #include <cstring>
 
@@ -33,21 +35,38 @@ QString aiSettingLabel(const char* key)
     return QCoreApplication::translate("AiSettings", aiNumberSetting(key).description);
 }
 
-bool applyAiSettings(workspace::Database& db, QLabel* error,
-                     const std::function<void(ai::AiSettings&)>& change)
+void applyAiSettings(SettingsPage* page, const ai::SettingsService& service,
+                     jobs::JobRunner* runner, QLabel* error,
+                     std::function<void(ai::AiSettings&)> change, std::function<void(bool)> after)
 {
-    try {
-        ai::AiSettings s = ai::AiSettings::load(db);
-        change(s);
-        s.save(db);
-    } catch (const Error& e) {
-        error->setText(QCoreApplication::translate("AiSettingFields", "Not applied: %1")
-                           .arg(QString::fromUtf8(e.what())));
-        error->show();
-        return false;
-    }
-    error->hide();
-    return true;
+    page->storeInJob(
+        runner, error, [service, change = std::move(change)] { service.updateAi(change); },
+        std::move(after));
+}
+
+void SettingsPage::storeInJob(jobs::JobRunner* runner, QLabel* error, std::function<void()> store,
+                              std::function<void(bool ok)> after)
+{
+    ++m_saving;
+    QPointer<QLabel> label(error);
+    auto finish = [this, label, after](bool ok, const QString& message) {
+        --m_saving;
+        if (label) {
+            label->setText(
+                QCoreApplication::translate("AiSettingFields", "Not applied: %1").arg(message));
+            label->setVisible(!ok);
+        }
+        after(ok);
+        emit saved(ok);
+    };
+    runner->submit<bool>(
+        QCoreApplication::translate("AiSettingFields", "Store settings"), jobs::JobOptions::view(),
+        [store = std::move(store)](jobs::JobContext&) {
+            store();
+            return true;
+        },
+        this, [finish](bool) { finish(true, QString()); },
+        [finish](const QString& message) { finish(false, message); });
 }
 
 } // namespace kestrel::ui

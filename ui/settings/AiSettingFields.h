@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/ai/Settings.h"
+#include "core/ai/SettingsService.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QDoubleSpinBox>
 #include <QString>
@@ -21,10 +23,11 @@ QDoubleSpinBox* makeAiSpinBox(const char* key, int decimals, double scale, QWidg
 // The setting's description for a person.
 QString aiSettingLabel(const char* key);
 
-// Loads the AI settings (keeping what other pages own), lets `change` set this
-// page's part and saves them. A refusal is shown in `error` ("Not applied: ...")
-// and false returned; on success `error` is hidden.
-bool applyAiSettings(workspace::Database& db, QLabel* error,
-                     const std::function<void(ai::AiSettings&)>& change);
+// Reads the AI settings (keeping what other pages own), lets `change` set
+// this page's part and stores them, in a job on `runner` through the
+// SettingsService; then `after(ok)`. A refusal is shown in `error`.
+void applyAiSettings(SettingsPage* page, const ai::SettingsService& service,
+                     jobs::JobRunner* runner, QLabel* error,
+                     std::function<void(ai::AiSettings&)> change, std::function<void(bool)> after);
 
 } // namespace kestrel::ui

@@ -26,7 +26,8 @@ constexpr Field kFields[] = {
 
 } // namespace
 
-LimitsPage::LimitsPage(workspace::Database& db, QWidget* parent) : SettingsPage(parent), m_db(db)
+LimitsPage::LimitsPage(ai::SettingsService service, jobs::JobRunner* runner, QWidget* parent)
+    : SettingsPage(parent), m_service(std::move(service)), m_runner(runner)
 {
     auto* form = new QFormLayout(this);
     for (const Field& f : kFields) {
@@ -49,8 +50,14 @@ LimitsPage::LimitsPage(workspace::Database& db, QWidget* parent) : SettingsPage(
     m_error->hide();
     form->addRow(m_error);
 
-    m_applied = stored();
+    showStored(ai::AiSettings());
+}
+
+void LimitsPage::showStored(const ai::AiSettings& stored)
+{
+    m_applied = valuesOf(stored);
     show(m_applied);
+    emit changed();
 }
 
 QString LimitsPage::title() const
@@ -58,9 +65,8 @@ QString LimitsPage::title() const
     return tr("Budgets and limits");
 }
 
-std::vector<double> LimitsPage::stored() const
+std::vector<double> LimitsPage::valuesOf(const ai::AiSettings& s)
 {
-    const ai::AiSettings s = ai::AiSettings::load(m_db);
     return {s.dailyBudgetUsd, s.monthlyBudgetUsd, double(s.requestsPerMinute),
             double(s.cacheTtlSeconds), double(s.tokenCap)};
 }
@@ -87,15 +93,22 @@ bool LimitsPage::isModified() const
 bool LimitsPage::apply()
 {
     const std::vector<double> v = current();
-    const bool applied = applyAiSettings(m_db, m_error, [&v](ai::AiSettings& s) {
-        s.dailyBudgetUsd = v[0];
-        s.monthlyBudgetUsd = v[1];
-        s.requestsPerMinute = static_cast<int>(std::lround(v[2]));
-        s.cacheTtlSeconds = static_cast<int>(std::lround(v[3]));
-        s.tokenCap = static_cast<int>(std::lround(v[4]));
-    });
-    if (!applied)
-        return false;
+    const std::vector<double> before = m_applied;
+    applyAiSettings(
+        this, m_service, m_runner, m_error,
+        [v](ai::AiSettings& s) {
+            s.dailyBudgetUsd = v[0];
+            s.monthlyBudgetUsd = v[1];
+            s.requestsPerMinute = static_cast<int>(std::lround(v[2]));
+            s.cacheTtlSeconds = static_cast<int>(std::lround(v[3]));
+            s.tokenCap = static_cast<int>(std::lround(v[4]));
+        },
+        [this, before](bool ok) {
+            if (!ok) // still to apply
+                m_applied = before;
+            emit changed();
+        });
+    // Applied unless the store refuses (then saved(false) and modified again).
     m_applied = v;
     emit changed();
     return true;

@@ -1,15 +1,12 @@
 #pragma once
 
+#include "core/ai/SettingsService.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <vector>
 
 class QDoubleSpinBox;
 class QLabel;
-
-namespace kestrel::workspace {
-class Database;
-}
 
 namespace kestrel::ui {
 
@@ -21,7 +18,10 @@ class LimitsPage : public SettingsPage
     Q_OBJECT
 
 public:
-    explicit LimitsPage(workspace::Database& db, QWidget* parent = nullptr);
+    // Stores through `service` in jobs on `runner`; showStored() fills it.
+    LimitsPage(ai::SettingsService service, jobs::JobRunner* runner, QWidget* parent = nullptr);
+    // The values the workspace holds (read by the dialog in a job).
+    void showStored(const ai::AiSettings& stored);
 
     QString title() const override;
     bool isModified() const override;
@@ -31,9 +31,10 @@ public:
 private:
     std::vector<double> current() const;
     void show(const std::vector<double>& values);
-    std::vector<double> stored() const;
+    static std::vector<double> valuesOf(const ai::AiSettings& s);
 
-    workspace::Database& m_db;
+    ai::SettingsService m_service;
+    jobs::JobRunner* m_runner;
     std::vector<QDoubleSpinBox*> m_boxes; // in kKeys order
     QLabel* m_error;
     std::vector<double> m_applied;

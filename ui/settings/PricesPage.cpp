@@ -26,7 +26,8 @@ enum Column
 
 } // namespace
 
-PricesPage::PricesPage(workspace::Database& db, QWidget* parent) : SettingsPage(parent), m_db(db)
+PricesPage::PricesPage(ai::SettingsService service, jobs::JobRunner* runner, QWidget* parent)
+    : SettingsPage(parent), m_service(std::move(service)), m_runner(runner)
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("prices"));
@@ -58,7 +59,7 @@ PricesPage::PricesPage(workspace::Database& db, QWidget* parent) : SettingsPage(
     column->addLayout(buttons);
     column->addWidget(m_error);
 
-    show(ai::PriceTable::load(m_db));
+    show(ai::PriceTable::defaults());
     m_applied = snapshot();
 
     connect(m_table, &QTableWidget::itemChanged, this, &SettingsPage::changed);
@@ -145,16 +146,33 @@ bool PricesPage::isModified() const
     return snapshot() != m_applied;
 }
 
+void PricesPage::showStored(const ai::PriceTable& stored)
+{
+    show(stored);
+    m_applied = snapshot();
+    emit changed();
+}
+
 bool PricesPage::apply()
 {
+    ai::PriceTable table;
     try {
-        edited().save(m_db);
+        table = edited();
     } catch (const Error& e) {
         m_error->setText(tr("Not applied: %1").arg(QString::fromUtf8(e.what())));
         m_error->show();
         return false;
     }
     m_error->hide();
+    const QString before = m_applied;
+    storeInJob(
+        m_runner, m_error, [service = m_service, table] { service.savePrices(table); },
+        [this, before](bool ok) {
+            if (!ok) // still to apply
+                m_applied = before;
+            emit changed();
+        });
+    // Applied unless the store refuses (then saved(false) and modified again).
     m_applied = snapshot();
     emit changed();
     return true;

@@ -1,14 +1,11 @@
 #pragma once
 
 #include "core/ai/PriceTable.h"
+#include "core/ai/SettingsService.h"
 #include "ui/settings/SettingsPage.h"
 
 class QLabel;
 class QTableWidget;
-
-namespace kestrel::workspace {
-class Database;
-}
 
 namespace kestrel::ui {
 
@@ -20,7 +17,10 @@ class PricesPage : public SettingsPage
     Q_OBJECT
 
 public:
-    explicit PricesPage(workspace::Database& db, QWidget* parent = nullptr);
+    // Stores through `service` in jobs on `runner`; showStored() fills it.
+    PricesPage(ai::SettingsService service, jobs::JobRunner* runner, QWidget* parent = nullptr);
+    // The table the workspace holds (read by the dialog in a job).
+    void showStored(const ai::PriceTable& stored);
 
     QString title() const override;
     bool isModified() const override;
@@ -33,7 +33,8 @@ private:
     ai::PriceTable edited() const;
     QString snapshot() const;
 
-    workspace::Database& m_db;
+    ai::SettingsService m_service;
+    jobs::JobRunner* m_runner;
     QTableWidget* m_table;
     QLabel* m_error;
     QString m_applied;

@@ -2,8 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/jobs/JobRunner.h"
-#include "core/workspace/Database.h"
-#include "core/workspace/Workspace.h"
+#include "core/ai/SettingsService.h"
 #include "ui/settings/AiProvidersPage.h"
 #include "ui/settings/GeneralPage.h"
 #include "ui/settings/LimitsPage.h"
@@ -14,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -47,22 +47,43 @@ SettingsDialog::SettingsDialog(const QString& workspacePath,
     if (workspacePath.isEmpty()) {
         workspaceProblem = tr("Open a workspace to edit its AI providers, prices and budgets.");
     } else {
-        try {
-            m_db = std::make_unique<workspace::Database>(
-                workspace::Workspace::connect(workspacePath.toStdString()));
-            auto* ai = new AiProvidersPage(*m_db, m_store, m_runner, this);
-            addPage(ai);
-            addPage(new PricesPage(*m_db, this));
-            addPage(new LimitsPage(*m_db, this));
-            connect(ai, &AiProvidersPage::idle, this, [this] {
-                if (m_closing && !isBusy())
-                    QDialog::accept();
-                updateButtons();
-            });
-        } catch (const Error& e) {
-            workspaceProblem = tr("The workspace's AI settings cannot be edited: %1")
-                                   .arg(QString::fromUtf8(e.what()));
+        // The workspace's values are read in a job; the pages wait, disabled.
+        const ai::SettingsService service(workspacePath.toStdString());
+        auto* providers = new AiProvidersPage(service, m_store, m_runner, this);
+        auto* prices = new PricesPage(service, m_runner, this);
+        auto* limits = new LimitsPage(service, m_runner, this);
+        for (SettingsPage* page : std::initializer_list<SettingsPage*>{providers, prices, limits}) {
+            addPage(page);
+            page->setEnabled(false);
         }
+        connect(providers, &AiProvidersPage::idle, this, &SettingsDialog::savesEnded);
+        m_loading = true;
+        m_problem = new QLabel(tr("Reading the workspace's settings…"), this);
+        m_problem->setObjectName(QStringLiteral("workspaceProblem"));
+        m_problem->setWordWrap(true);
+        column->addWidget(m_problem);
+        QPointer<AiProvidersPage> aiPage(providers);
+        QPointer<PricesPage> pricesPage(prices);
+        QPointer<LimitsPage> limitsPage(limits);
+        m_runner->submit<ai::WorkspaceSettings>(
+            tr("Read settings"), jobs::JobOptions::view(),
+            [service](jobs::JobContext&) { return service.load(); }, this,
+            [this, aiPage, pricesPage, limitsPage](const ai::WorkspaceSettings& stored) {
+                m_loading = false;
+                m_problem->hide();
+                aiPage->showStored(stored.ai);
+                pricesPage->showStored(stored.prices);
+                limitsPage->showStored(stored.ai);
+                for (SettingsPage* page : std::initializer_list<SettingsPage*>{
+                         aiPage.data(), pricesPage.data(), limitsPage.data()})
+                    page->setEnabled(true);
+                updateButtons();
+            },
+            [this](const QString& error) {
+                m_loading = false;
+                m_problem->setText(
+                    tr("The workspace's AI settings cannot be edited: %1").arg(error));
+            });
     }
     if (!workspaceProblem.isEmpty()) {
         auto* note = new QLabel(workspaceProblem, this);
@@ -75,7 +96,7 @@ SettingsDialog::SettingsDialog(const QString& workspacePath,
     connect(m_list, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] {
         if (applyAll())
-            emit applied();
+            announceWhenStored();
     });
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
             [this] {
@@ -107,6 +128,30 @@ void SettingsDialog::addPage(SettingsPage* page)
     m_list->addItem(page->title());
     m_stack->addWidget(page);
     connect(page, &SettingsPage::changed, this, &SettingsDialog::updateButtons);
+    connect(page, &SettingsPage::saved, this, &SettingsDialog::savesEnded);
+}
+
+void SettingsDialog::savesEnded()
+{
+    if (isBusy()) {
+        updateButtons();
+        return;
+    }
+    bool modified = false;
+    for (const SettingsPage* p : m_pages)
+        modified = modified || p->isModified();
+    // Every store has ended: tell the main window once, if they all took.
+    if (m_announce && !modified)
+        emit applied();
+    m_announce = false;
+    if (m_closing) {
+        m_closing = false;
+        if (!modified) {
+            QDialog::accept();
+            return;
+        }
+    }
+    updateButtons();
 }
 
 void SettingsDialog::showPage(int index)
@@ -125,9 +170,12 @@ void SettingsDialog::updateButtons()
 
 bool SettingsDialog::isBusy() const
 {
-    for (const SettingsPage* p : m_pages)
+    for (const SettingsPage* p : m_pages) {
+        if (p->isSaving())
+            return true;
         if (const auto* ai = qobject_cast<const AiProvidersPage*>(p); ai && ai->isBusy())
             return true;
+    }
     return false;
 }
 
@@ -144,13 +192,22 @@ bool SettingsDialog::applyAll()
     return ok;
 }
 
+void SettingsDialog::announceWhenStored()
+{
+    if (isBusy())
+        m_announce = true; // by savesEnded()
+    else
+        emit applied();
+}
+
 void SettingsDialog::accept()
 {
-    if (!applyAll())
+    if (m_loading || !applyAll())
         return;
-    emit applied();
+    announceWhenStored();
     if (isBusy()) {
-        // A key is still being saved (perhaps waiting for the passphrase).
+        // Settings or a key are still being stored (perhaps waiting for the
+        // passphrase); the dialog closes when they are, unless one is refused.
         m_closing = true;
         updateButtons();
         return;

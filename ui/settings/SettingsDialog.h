@@ -8,12 +8,9 @@
 #include <vector>
 
 class QDialogButtonBox;
+class QLabel;
 class QListWidget;
 class QStackedWidget;
-
-namespace kestrel::workspace {
-class Database;
-}
 
 namespace kestrel::jobs {
 class JobRunner;
@@ -47,7 +44,12 @@ public:
     QDialogButtonBox* buttons() const { return m_buttons; }
 
     // Applies every modified page; false when one refused (it shows why).
+    // The workspace pages store in jobs: applied() follows once all took.
     bool applyAll();
+    // True until the workspace's settings have been read (in a job).
+    bool isLoading() const { return m_loading; }
+    // True while settings or keys are being stored.
+    bool isBusy() const;
 
 public slots:
     void accept() override;
@@ -60,9 +62,10 @@ signals:
 private:
     void addPage(SettingsPage* page);
     void updateButtons();
-    bool isBusy() const;
+    // A page's store (or a key save) ended: announce, close or stay.
+    void savesEnded();
+    void announceWhenStored();
 
-    std::unique_ptr<workspace::Database> m_db;
     jobs::JobRunner* m_runner;
     std::shared_ptr<secrets::SecretStore> m_store;
     std::vector<SettingsPage*> m_pages;
@@ -70,6 +73,9 @@ private:
     QStackedWidget* m_stack;
     QDialogButtonBox* m_buttons;
     bool m_closing = false;
+    bool m_loading = false;
+    bool m_announce = false;     // emit applied() once the stores end
+    QLabel* m_problem = nullptr; // "Reading…", or why the workspace pages cannot be edited
 };
 
 } // namespace kestrel::ui

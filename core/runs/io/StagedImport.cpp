@@ -70,6 +70,11 @@ StagedImport::~StagedImport()
         if (!m_published) {
             if (m_inTx)
                 m_db.exec("ROLLBACK");
+            if (m_publishing) {
+                // Failed while published in chunks: take back what was moved.
+                Statement undo = m_db.prepare("DELETE FROM runs WHERE import_id = ?");
+                undo.bind(1, m_importId).run();
+            }
             m_db.exec(std::string("DROP TABLE IF EXISTS ") + kTable);
         }
         m_db.exec("PRAGMA wal_autocheckpoint=" + std::to_string(m_autoCheckpoint));
@@ -140,6 +145,24 @@ void StagedImport::publish(const ImportRecord& record)
 {
     endWrites();
     const std::string cols = columnsButId(m_db);
+    if (!m_bulk) {
+        // Into runs, whose indexes take the rows one by one, in chunks of
+        // kPublishChunkRuns with the writers' turn between two: one transaction for
+        // a 500,000-run import kept log-run waiting for seconds. Readers see
+        // the import grow while it is published; a kill leaves the moved runs
+        // without a row in imports, and Workspace::open removes them.
+        m_publishing = true;
+        const std::int64_t last =
+            m_db.queryInt(std::string("SELECT coalesce(max(id), 0) FROM ") + kTable).value_or(0);
+        Statement move = m_db.prepare("INSERT INTO runs(" + cols + ") SELECT " + cols + " FROM " +
+                                      kTable + " WHERE id > ? AND id <= ? ORDER BY id");
+        for (std::int64_t from = 0; from < last; from += kPublishChunkRuns) {
+            begin();
+            move.bind(1, from).bind(2, from + kPublishChunkRuns).run();
+            commit();
+            pause();
+        }
+    }
     begin();
     if (m_bulk) {
         // Runs logged while the import ran follow it, numbered after its runs.
@@ -156,8 +179,6 @@ void StagedImport::publish(const ImportRecord& record)
         m_db.exec("DROP TABLE runs");
         m_db.exec(std::string("ALTER TABLE ") + kTable + " RENAME TO runs");
     } else {
-        m_db.exec("INSERT INTO runs(" + cols + ") SELECT " + cols + " FROM " + kTable +
-                  " ORDER BY id");
         m_db.exec(std::string("DROP TABLE ") + kTable);
     }
     Statement rec = m_db.prepare(

@@ -12,13 +12,19 @@
 namespace kestrel::runs::io {
 
 // An import written in short committed chunks into a staging table, then
-// published in one transaction: other writers (log-run, the GUI) get the
-// write lock between two chunks, readers never see part of an import, and a
-// failed, cancelled or killed import leaves no run behind.
+// published: other writers (log-run, the GUI) get the write lock between
+// two chunks, readers never see part of a bulk import (a small one only while
+// it is published, below), and a failed, cancelled or killed import leaves
+// no run behind.
 //
 // The staging table runs_next has the runs table's shape and no index.
 //  - small import: it holds the new runs only; publishing copies them into
-//    runs (whose indexes take them one by one) and drops runs_next.
+//    runs (whose indexes take them one by one) in chunks of kPublishChunkRuns, the
+//    writers getting their turn between two, then drops runs_next and
+//    records the import at once. Readers may see the import grow during
+//    those chunks (seconds for 500,000 runs); a failure takes the moved runs
+//    back, and after a kill Workspace::open removes them (their import id is
+//    not in imports).
 //  - bulk import (more runs than the workspace holds): it first receives a
 //    copy of every run, chunk by chunk; publishing adds the runs other
 //    writers logged meanwhile, drops runs and renames runs_next to runs.
@@ -36,6 +42,9 @@ class StagedImport
 public:
     // Runs per committed chunk: ~0.1 s of writing.
     static constexpr std::int64_t kChunkRuns = 32'768;
+    // Runs per transaction when a small import is published into the
+    // indexed runs table (each row updates every index): about as long.
+    static constexpr std::int64_t kPublishChunkRuns = 8'192;
 
     StagedImport(workspace::Database& db, bool bulk);
     // Drops the staging table unless published.
@@ -71,6 +80,7 @@ private:
     bool m_bulk;
     bool m_inTx = false;
     bool m_published = false;
+    bool m_publishing = false; // small: runs moved into runs by chunks, not yet recorded
     std::int64_t m_rowsInChunk = 0;
     std::int64_t m_importId = 0;
     std::int64_t m_copiedMax = 0;

@@ -1,7 +1,7 @@
 #include "ui/panels/runhistory/ImportDialog.h"
 
 #include "core/jobs/JobRunner.h"
-#include "core/workspace/Workspace.h"
+#include "core/runs/RunHistoryService.h"
 #include "ui/widgets/Format.h"
 
 #include <QCheckBox>
@@ -390,9 +390,9 @@ void ImportDialog::startImport()
     m_jobId = m_runner->submit(
         tr("Import %1").arg(QFileInfo(path).fileName()),
         [workspacePath, source, opts](jobs::JobContext& ctx) {
-            workspace::Database db = workspace::Workspace::connect(workspacePath);
             Feedback feedback = ctx.feedback();
-            const runs::ImportResult result = runs::importRuns(db, source, opts, feedback);
+            const runs::ImportResult result =
+                runs::RunHistoryService(workspacePath).importRuns(source, opts, feedback);
             QVariantMap out;
             out[QStringLiteral("imported")] = qint64(result.imported);
             out[QStringLiteral("skipped")] = qint64(result.skipped);
@@ -461,9 +461,8 @@ void ImportDialog::undoLastImport(const QString& workspacePath, jobs::JobRunner*
     };
     runner->submit<std::optional<runs::ImportRecord>>(
         tr("Latest import"), jobs::JobOptions::view(),
-        [path](jobs::JobContext&) {
-            workspace::Database db = workspace::Workspace::connect(path);
-            return runs::lastImport(db);
+        [path](jobs::JobContext& ctx) {
+            return runs::RunHistoryService(path).lastImport(ctx.feedback());
         },
         parent,
         [path, runner, parent, done, fail](const std::optional<runs::ImportRecord>& last) {
@@ -486,8 +485,8 @@ void ImportDialog::undoLastImport(const QString& workspacePath, jobs::JobRunner*
                     .arg(QFileInfo(QString::fromStdString(last->source)).fileName()),
                 jobs::JobOptions::bulk(),
                 [path](jobs::JobContext&) {
-                    workspace::Database db = workspace::Workspace::connect(path);
-                    return static_cast<qint64>(runs::undoLastImport(db).imported);
+                    return static_cast<qint64>(
+                        runs::RunHistoryService(path).undoLastImport().imported);
                 },
                 parent, done, fail);
         },

@@ -28,6 +28,7 @@ RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent)
 {
     m_idsJob = new LatestJob(this);
     m_previewJob = new LatestJob(this);
+    m_pageJob = new LatestJob(this);
     connect(m_idsJob, &LatestJob::failed, this, [this](const QString& error) {
         m_previewJob->cancel();
         m_loading = false;
@@ -47,6 +48,7 @@ void RunTableModel::setWorkspace(const QString& path, jobs::JobRunner* runner)
     m_previewJob->cancel();
     m_idsJob->setRunner(runner);
     m_previewJob->setRunner(runner);
+    m_pageJob->setRunner(runner);
     m_service = runs::RunHistoryService(path.toStdString());
     if (m_loading) {
         m_loading = false;
@@ -57,7 +59,7 @@ void RunTableModel::setWorkspace(const QString& path, jobs::JobRunner* runner)
     m_preview = {};
     m_ids.clear();
     m_ids.shrink_to_fit();
-    m_pages.clear();
+    dropPages();
     m_db.reset();
     m_dataVersion = -1;
     m_shownValid = false;
@@ -149,7 +151,7 @@ void RunTableModel::applyPreview(Preview&& preview)
     m_preview = std::move(preview);
     m_previewShown = true;
     m_ids.clear();
-    m_pages.clear();
+    dropPages();
     endResetModel();
 }
 
@@ -176,7 +178,7 @@ void RunTableModel::applyIds(std::vector<std::int64_t>&& ids)
         m_previewShown = false;
         m_preview = {};
         m_ids = std::move(ids);
-        m_pages.clear();
+        dropPages();
         m_refresh = false;
         m_shownFilter = m_filter;
         m_shownSort = m_sort;
@@ -197,7 +199,7 @@ void RunTableModel::applyIds(std::vector<std::int64_t>&& ids)
         m_previewShown = false;
         m_preview = {};
         m_ids = std::move(ids);
-        m_pages.clear();
+        dropPages();
         endResetModel();
     }
     emit loaded();
@@ -262,6 +264,113 @@ int RunTableModel::cachedRowCount() const
     return n;
 }
 
+bool RunTableModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < rowCount() && m_pages.contains(row / kPageSize);
+}
+
+void RunTableModel::dropPages()
+{
+    m_pages.clear();
+    m_wantedPages.clear();
+    ++m_pageGeneration;
+    m_pageJob->cancel();
+}
+
+void RunTableModel::requestPage(int pageIndex) const
+{
+    m_wantedPages[pageIndex] = ++m_useClock;
+    if (m_wantedPages.size() > kMaxCachedPages) {
+        // Scrolled past: the page asked for longest ago is no longer on screen.
+        auto oldest = std::min_element(m_wantedPages.begin(), m_wantedPages.end());
+        m_wantedPages.erase(oldest);
+    }
+    if (m_fetchScheduled)
+        return;
+    m_fetchScheduled = true;
+    // After this round of data() calls, so one job reads every page they asked for.
+    QMetaObject::invokeMethod(
+        const_cast<RunTableModel*>(this),
+        [this] { const_cast<RunTableModel*>(this)->fetchPages(); }, Qt::QueuedConnection);
+}
+
+void RunTableModel::fetchPages()
+{
+    m_fetchScheduled = false;
+    // One read at a time: the one running asks again for what came in meanwhile.
+    if (m_wantedPages.isEmpty() || !m_db || m_pageJob->isBusy())
+        return;
+    struct Wanted
+    {
+        int page = 0;
+        std::vector<std::int64_t> ids; // one per row; 0 for a row not known yet
+    };
+    std::vector<Wanted> wanted;
+    for (auto it = m_wantedPages.cbegin(); it != m_wantedPages.cend(); ++it) {
+        Wanted w;
+        w.page = it.key();
+        const int first = w.page * kPageSize;
+        const int last = std::min(rowCount(), first + kPageSize);
+        for (int r = first; r < last; ++r)
+            w.ids.push_back(idAt(r));
+        wanted.push_back(std::move(w));
+    }
+    using Fetched = std::vector<std::pair<int, Page>>;
+    const runs::RunHistoryService service = m_service;
+    const quint64 generation = m_pageGeneration;
+    m_pageJob->run<Fetched>(
+        tr("Run table rows"),
+        [service, wanted = std::move(wanted)](jobs::JobContext& ctx) {
+            std::vector<std::int64_t> known;
+            for (const Wanted& w : wanted)
+                for (std::int64_t id : w.ids)
+                    if (id)
+                        known.push_back(id);
+            // A page is up to 200 reads by primary key: well under a millisecond.
+            std::vector<runs::RunRecord> found = service.rows(known, ctx.feedback());
+            QHash<std::int64_t, size_t> byId;
+            for (size_t i = 0; i < found.size(); ++i)
+                byId.insert(found[i].id, i);
+            Fetched pages;
+            for (const Wanted& w : wanted) {
+                // A run deleted since the ids were read leaves an empty row (id 0).
+                Page rows(w.ids.size());
+                for (size_t i = 0; i < w.ids.size(); ++i) {
+                    const auto f = byId.constFind(w.ids[i]);
+                    if (w.ids[i] && f != byId.cend())
+                        rows[i] = std::move(found[*f]);
+                }
+                pages.emplace_back(w.page, std::move(rows));
+            }
+            return pages;
+        },
+        [this, generation](Fetched&& pages) {
+            if (generation != m_pageGeneration)
+                return;
+            for (auto& [pageIndex, rows] : pages) {
+                m_wantedPages.remove(pageIndex);
+                if (m_pages.size() >= kMaxCachedPages) {
+                    auto oldest = std::min_element(m_pages.begin(), m_pages.end(),
+                                                   [](const CachedPage& a, const CachedPage& b) {
+                                                       return a.lastUse < b.lastUse;
+                                                   });
+                    m_pages.erase(oldest);
+                }
+                CachedPage page;
+                page.rows = std::move(rows);
+                page.lastUse = ++m_useClock;
+                m_pages.insert(pageIndex, std::move(page));
+                const int first = pageIndex * kPageSize;
+                const int last = std::min(rowCount(), first + kPageSize) - 1;
+                if (last >= first)
+                    emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+            }
+            // Pages asked for while this read ran.
+            if (!m_wantedPages.isEmpty())
+                fetchPages();
+        });
+}
+
 const runs::RunRecord* RunTableModel::record(int row) const
 {
     if (row < 0 || row >= rowCount() || !m_db)
@@ -269,39 +378,8 @@ const runs::RunRecord* RunTableModel::record(int row) const
     const int pageIndex = row / kPageSize;
     auto it = m_pages.find(pageIndex);
     if (it == m_pages.end()) {
-        if (m_pages.size() >= kMaxCachedPages) {
-            auto oldest = std::min_element(
-                m_pages.begin(), m_pages.end(),
-                [](const CachedPage& a, const CachedPage& b) { return a.lastUse < b.lastUse; });
-            m_pages.erase(oldest);
-        }
-        const int first = pageIndex * kPageSize;
-        const int last = std::min(rowCount(), first + kPageSize);
-        std::vector<std::int64_t> slice;
-        slice.reserve(static_cast<size_t>(last - first));
-        for (int r = first; r < last; ++r)
-            slice.push_back(idAt(r));
-        std::vector<runs::RunRecord> found;
-        try {
-            // A page is up to 200 reads by primary key: well under a millisecond.
-            std::vector<std::int64_t> known;
-            for (std::int64_t id : slice) {
-                if (id)
-                    known.push_back(id);
-            }
-            found = m_db->byIds(known);
-        } catch (const std::exception&) {
-            found.clear();
-        }
-        // A run deleted since the ids were read leaves an empty row (id 0).
-        CachedPage page;
-        page.rows.resize(slice.size());
-        size_t f = 0;
-        for (size_t i = 0; i < slice.size() && f < found.size(); ++i) {
-            if (slice[i] && found[f].id == slice[i])
-                page.rows[i] = std::move(found[f++]);
-        }
-        it = m_pages.insert(pageIndex, std::move(page));
+        requestPage(pageIndex);
+        return nullptr;
     }
     it->lastUse = ++m_useClock;
     const runs::RunRecord& r = it->rows[static_cast<size_t>(row % kPageSize)];
@@ -328,8 +406,12 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
     if (role == static_cast<int>(Role::RunId))
         return runId(index.row());
     const runs::RunRecord* r = record(index.row());
-    if (!r)
+    if (!r) {
+        // Its page is being read (on the Interactive lane).
+        if (role == Qt::DisplayRole && index.column() == Time && !isRowLoaded(index.row()) && m_db)
+            return tr("Loading…");
         return {};
+    }
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:

@@ -26,10 +26,11 @@ class LatestJob;
 // millions of runs. A job on the runner's Interactive lane fetches the ids of
 // the filtered, sorted set (8 bytes a run) through the RunHistoryService, so
 // it never waits behind an import or a training run; rows are read by primary key in pages of
-// kPageSize when the view asks for them and kept in a small LRU cache, so at most kMaxCachedPages *
-// kPageSize rows are ever in memory. Sorting and filtering re-query in SQL. Watches the workspace
-// for runs other processes commit and reloads (the view keeps selection and scroll position by run
-// id).
+// kPageSize when the view asks for them, in a job on the same lane (the row says "Loading…" until
+// its page arrives, then dataChanged() fills it in), and kept in a small LRU cache, so at most
+// kMaxCachedPages * kPageSize rows are ever in memory. Sorting and filtering re-query in SQL.
+// Watches the workspace for runs other processes commit and reloads (the view keeps selection and
+// scroll position by run id).
 class RunTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -77,6 +78,8 @@ public:
     int rowOfId(qint64 id) const;
     // Rows currently held in the page cache (bounded); for tests.
     int cachedRowCount() const;
+    // True when the page holding `row` has arrived (data() shows its values).
+    bool isRowLoaded(int row) const;
     // How often the workspace is checked for runs written elsewhere; 0 stops.
     void setLiveInterval(int msecs);
     // Every field of one run, read now by primary key; nothing when gone.
@@ -107,6 +110,11 @@ private:
     using Page = std::vector<runs::RunRecord>;
     using Preview = runs::IdPreview;
     const runs::RunRecord* record(int row) const;
+    // Asks for a page that is not cached; the read runs in m_pageJob.
+    void requestPage(int pageIndex) const;
+    void fetchPages();
+    // Forgets every page (the ids changed) and any read still running.
+    void dropPages();
     void checkForChanges();
     void applyPreview(Preview&& preview);
     void applyIds(std::vector<std::int64_t>&& ids);
@@ -139,6 +147,13 @@ private:
     };
     mutable QHash<int, CachedPage> m_pages;
     mutable quint64 m_useClock = 0;
+    // Pages the view asked for and not yet read, with when they were asked
+    // (at most kMaxCachedPages: the oldest give way); all are read by one
+    // job, which replaces the one before it.
+    mutable QHash<int, quint64> m_wantedPages;
+    mutable bool m_fetchScheduled = false;
+    LatestJob* m_pageJob = nullptr;
+    quint64 m_pageGeneration = 0; // moves with every dropPages()
 };
 
 } // namespace kestrel::ui
