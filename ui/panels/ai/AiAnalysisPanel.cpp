@@ -14,6 +14,7 @@
 #include "ui/settings/SessionSecrets.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -59,7 +60,10 @@ QLabel* hint(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(dark); font-size: 11px;"));
+    QFont small = label->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    label->setFont(small);
+    theme::setMutedText(label);
     return label;
 }
 

@@ -11,6 +11,7 @@
 #include "ui/widgets/Format.h"
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/LatestJob.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -304,8 +305,7 @@ QString AnomalyReviewPanel::statusText() const
 void AnomalyReviewPanel::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;")
-                                  : QStringLiteral("color: #37474f;"));
+    theme::setToneText(m_status, error ? theme::Tone::Bad : theme::Tone::Neutral);
 }
 
 } // namespace kestrel::ui

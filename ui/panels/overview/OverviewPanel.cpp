@@ -8,6 +8,7 @@
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/KpiTile.h"
 #include "ui/widgets/LatestJob.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -73,7 +74,7 @@ OverviewPanel::OverviewPanel(QWidget* parent)
         std::max(0, m_timeframe->findData(settings::overviewTimeframe.value())));
     header->addWidget(m_timeframe);
     header->addStretch(1);
-    m_asOf->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    theme::setMutedText(m_asOf);
     header->addWidget(m_asOf);
     layout->addLayout(header);
 
