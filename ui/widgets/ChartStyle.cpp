@@ -10,8 +10,7 @@
 
 namespace kestrel::ui {
 
-ChartStyle::ChartStyle(QCustomPlot* plot)
-    : QObject(plot), m_plot(plot), m_label(new QLabel(plot))
+ChartStyle::ChartStyle(QCustomPlot* plot) : QObject(plot), m_plot(plot), m_label(new QLabel(plot))
 {
     setObjectName(QStringLiteral("chartStyle"));
     m_label->setObjectName(QStringLiteral("chartMessage"));

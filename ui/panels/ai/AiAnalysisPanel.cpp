@@ -86,16 +86,23 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(buildCompareTab(), tr("Compare"));
 
-    auto* scroll = new QScrollArea(this);
+    // The form scrolls; its buttons stay under it, always in view.
+    auto* form = new QWidget(this);
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(0);
+    auto* scroll = new QScrollArea(form);
     scroll->setWidget(buildControls());
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(360);
-    scroll->setMaximumWidth(460);
+    formLayout->addWidget(scroll, 1);
+    formLayout->addWidget(buildFormActions());
+    form->setMinimumWidth(320);
+    form->setMaximumWidth(480);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(scroll);
+    splitter->addWidget(form);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);

@@ -134,6 +134,9 @@ signals:
 private:
     struct Stream;
     QWidget* buildControls();
+    // Preview, Cancel, Generate, the progress and the cost: under the form,
+    // outside its scroll area, so they are always in view.
+    QWidget* buildFormActions();
     QWidget* buildReportTab();
     QWidget* buildPreviewTab();
     QWidget* buildCompareTab();

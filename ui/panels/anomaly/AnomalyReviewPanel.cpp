@@ -117,8 +117,13 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
     vertical->addWidget(bottom);
-    vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+    // The table gets the larger share (a dozen rows at 1280×720); the chart
+    // the larger part of the bottom. Sizes scale with the window.
+    vertical->setSizes({560, 440});
+    bottom->setSizes({600, 400});
+    vertical->setChildrenCollapsible(false);
     rightLayout->addWidget(vertical, 1);
 
     auto* main = new QSplitter(Qt::Horizontal, this);

@@ -45,7 +45,7 @@ const QList<QColor>& modelPalette()
 QCustomPlot* makePlot(QWidget* parent, const QString& title, const QString& yLabel)
 {
     auto* plot = new QCustomPlot(parent);
-    plot->setMinimumHeight(130);
+    plot->setMinimumHeight(100);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->axisRect()->setRangeDrag(Qt::Horizontal);
     plot->axisRect()->setRangeZoom(Qt::Horizontal);

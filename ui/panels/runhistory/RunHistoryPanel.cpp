@@ -34,19 +34,21 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(6);
 
-    auto* top = new QHBoxLayout;
     m_filterBar = new RunFilterBar(this);
-    top->addWidget(m_filterBar, 1);
+    layout->addWidget(m_filterBar);
+
+    // The summary and the import/export buttons share a row, so the filter
+    // bar has the whole width (the panel fits 1280×720).
+    auto* top = new QHBoxLayout;
+    m_summary = new RunSummaryStrip(this);
+    top->addWidget(m_summary, 1);
     m_import = new QPushButton(tr("Import…"), this);
     m_import->setToolTip(tr("Import runs from CSV, JSON, JSONL or an MLflow store"));
     m_export = new QPushButton(tr("Export…"), this);
     m_export->setToolTip(tr("Export every run that matches the filter to CSV or JSON"));
-    top->addWidget(m_import);
-    top->addWidget(m_export);
+    top->addWidget(m_import, 0, Qt::AlignBottom);
+    top->addWidget(m_export, 0, Qt::AlignBottom);
     layout->addLayout(top);
-
-    m_summary = new RunSummaryStrip(this);
-    layout->addWidget(m_summary);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
