@@ -32,8 +32,9 @@ inline QStringList clippedButtons(const QWidget* root)
         text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
         const int textWidth = b->fontMetrics().horizontalAdvance(text);
         if (textWidth > b->width() || b->width() < b->minimumSizeHint().width())
-            out << QStringLiteral("%1 needs %2 px").arg(describe(b)).arg(
-                       std::max(textWidth, b->minimumSizeHint().width()));
+            out << QStringLiteral("%1 needs %2 px")
+                       .arg(describe(b))
+                       .arg(std::max(textWidth, b->minimumSizeHint().width()));
     }
     return out;
 }

@@ -155,8 +155,8 @@ private slots:
         QStringList seen;
         for (QPushButton* b : ai->findChildren<QPushButton*>()) {
             const QString t = b->text();
-            if (t != AiAnalysisPanel::tr("Preview request") && t != AiAnalysisPanel::tr("Generate") &&
-                t != AiAnalysisPanel::tr("Cancel"))
+            if (t != AiAnalysisPanel::tr("Preview request") &&
+                t != AiAnalysisPanel::tr("Generate") && t != AiAnalysisPanel::tr("Cancel"))
                 continue;
             seen << t;
             for (QWidget* p = b->parentWidget(); p; p = p->parentWidget())
@@ -179,7 +179,8 @@ private slots:
         w.panels()->setCurrentWidget(panel);
         QVERIFY(test::waitFor([&] { return idle(w); }));
         QTableView* table = panel->table();
-        const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        const int rows =
+            table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
         QVERIFY2(rows >= 10, qPrintable(QString::number(rows)));
     }
 };

@@ -8,6 +8,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 namespace kestrel::ui {
 
 ChartStyle::ChartStyle(QCustomPlot* plot) : QObject(plot), m_plot(plot), m_label(new QLabel(plot))
@@ -127,6 +129,18 @@ QString ChartStyle::message() const
     return m_message;
 }
 
+void ChartStyle::fitTickCounts()
+{
+    // About one tick per 45 px of height and 110 px of width: labels never
+    // run into each other on a small chart, and a large one gets more.
+    for (QCPAxisRect* rect : m_plot->axisRects())
+        for (QCPAxis* axis : rect->axes()) {
+            const bool vertical = axis->orientation() == Qt::Vertical;
+            const int length = vertical ? m_plot->height() : m_plot->width();
+            axis->ticker()->setTickCount(std::clamp(length / (vertical ? 45 : 110), 2, 10));
+        }
+}
+
 void ChartStyle::placeLabel()
 {
     m_label->setGeometry(m_plot->rect());
@@ -146,6 +160,7 @@ bool ChartStyle::eventFilter(QObject* watched, QEvent* event)
             break;
         case QEvent::Resize:
             placeLabel();
+            fitTickCounts();
             break;
         default:
             break;

@@ -49,6 +49,7 @@ protected:
 private:
     explicit ChartStyle(QCustomPlot* plot);
     void placeLabel();
+    void fitTickCounts();
 
     QCustomPlot* m_plot;
     QLabel* m_label;

@@ -77,7 +77,8 @@ void KpiTile::applyColors()
                     label == m_value ? theme::toneColor(m_tone, p) : theme::mutedText(p));
         label->setPalette(lp);
     }
-    m_sparkline->setColor(theme::toneColor(m_tone, p));
+    m_sparkline->setColor(m_tone == Tone::Neutral ? p.color(QPalette::Highlight)
+                                                  : theme::toneColor(m_tone, p));
     update();
 }
 

@@ -12,6 +12,7 @@
 #include "ui/panels/ai/ReportHistoryView.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
 #include "ui/settings/SessionSecrets.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 #include "ui/widgets/ThemeColors.h"
@@ -33,6 +34,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimeZone>
@@ -103,7 +105,20 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(form);
-    splitter->addWidget(m_tabs);
+    m_resultPages = new QStackedWidget(this);
+    m_resultPages->addWidget(m_tabs);
+    m_empty = new EmptyState(m_resultPages);
+    m_empty->setText(tr("No runs to analyse yet"),
+                     tr("AI Analysis writes a report on the run history: performance trends, "
+                        "model comparison, errors, recommendations and system health, by the "
+                        "built-in analyst or a language model. Import runs or create a demo "
+                        "workspace first."));
+    m_resultPages->addWidget(m_empty);
+    // Every run has a model: a workspace without models has no run.
+    connect(this, &AiAnalysisPanel::modelsLoaded, this, [this](int models) {
+        m_resultPages->setCurrentWidget(models == 0 ? static_cast<QWidget*>(m_empty) : m_tabs);
+    });
+    splitter->addWidget(m_resultPages);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -274,6 +289,9 @@ void AiAnalysisPanel::updateControls()
 void AiAnalysisPanel::attach(jobs::JobRunner* runner, PanelEvents* events)
 {
     m_runner = runner;
+    m_empty->addWorkspaceButtons(events);
+    // Runs arrived (an import from the empty state): the models and the state follow.
+    connect(events, &PanelEvents::runsChanged, this, [this] { loadWorkspaceChoices(); });
     connect(this, &AiAnalysisPanel::generated, events, &PanelEvents::reportsChanged);
     // Every generated report may have spent money: the tile follows, and the budget.
     connect(events, &PanelEvents::reportsChanged, m_spendTile, &AiSpendTile::refresh);
@@ -292,6 +310,11 @@ void AiAnalysisPanel::refresh()
     loadWorkspaceChoices();
     m_history->refresh();
     m_spendTile->refresh();
+}
+
+bool AiAnalysisPanel::showsEmptyState() const
+{
+    return m_resultPages->currentWidget() == m_empty;
 }
 
 QList<QAction*> AiAnalysisPanel::panelActions()

@@ -8,6 +8,7 @@
 #include "ui/panels/anomaly/AnomalyTableModel.h"
 #include "ui/panels/anomaly/DetectorEditor.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/LatestJob.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -134,6 +136,27 @@ void AnomalyReviewPanel::resetFilters()
     const bool custom = m_time->currentData().toString() == QLatin1String("custom");
     m_from->setVisible(custom);
     m_to->setVisible(custom);
+}
+
+bool AnomalyReviewPanel::filtersAreDefault() const
+{
+    return m_severity->checked() == m_defaults.severities &&
+           m_state->checked() == m_defaults.states && m_type->checked() == m_defaults.types &&
+           m_models->checked().isEmpty() && m_detectorFilter->currentIndex() == 0 &&
+           m_time->currentIndex() == m_defaults.time;
+}
+
+QWidget* AnomalyReviewPanel::currentTablePage() const
+{
+    return m_tablePages->currentWidget();
+}
+
+void AnomalyReviewPanel::updateEmptyState()
+{
+    QWidget* page = m_table;
+    if (m_model->rowCount() == 0 && !m_path.isEmpty())
+        page = filtersAreDefault() ? static_cast<QWidget*>(m_nothing) : m_noMatch;
+    m_tablePages->setCurrentWidget(page);
 }
 
 void AnomalyReviewPanel::setReferenceTime(EpochMs now)
