@@ -31,10 +31,10 @@ DemoBanner::DemoBanner(QWidget* parent)
     m_text->setWordWrap(false);
     m_text->setForegroundRole(QPalette::ToolTipText);
     const QString link = QStringLiteral("<a href=\"%1\">%2</a>");
-    m_links->setText(QStringList{link.arg(QLatin1String(kAnomalies), tr("the open anomalies")),
-                                 link.arg(QLatin1String(kErrorPatterns),
-                                          tr("the error patterns of Run History")),
-                                 link.arg(QLatin1String(kCharts), tr("the daily charts"))}
+    m_links->setText(QStringList{
+        link.arg(QLatin1String(kAnomalies), tr("the open anomalies")),
+        link.arg(QLatin1String(kErrorPatterns), tr("the error patterns of Run History")),
+        link.arg(QLatin1String(kCharts), tr("the daily charts"))}
                          .join(QStringLiteral(" · ")));
     m_links->setTextFormat(Qt::RichText);
     m_links->setWordWrap(false);
