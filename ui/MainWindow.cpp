@@ -16,6 +16,7 @@
 #include "ui/panels/runhistory/ImportDialog.h"
 #include "ui/panels/runhistory/RunHistoryPanel.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/widgets/DemoBanner.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/KpiTile.h"
 #include "ui/widgets/LatestJob.h"
@@ -30,9 +31,11 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace kestrel::ui {
 
@@ -72,7 +75,9 @@ void removeWorkspaceFiles(const std::string& path)
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
     setWindowTitle(tr("Kestrel"));
-    resize(1400, 900);
+    // 1400×900, or less on a smaller screen (a 1366×768 laptop).
+    resize(screen() ? QSize(1400, 900).boundedTo(screen()->availableGeometry().size() * 0.95)
+                    : QSize(1400, 900));
     m_jobs = new jobs::JobRunner(this);
     m_jobs->setThreadCount(settings::workerThreads.value());
     m_jobsDock = new JobsDock(m_jobs, this);
@@ -88,7 +93,31 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_events = new PanelEvents(this);
     buildPanels();
     m_tabs->setEnabled(false);
-    setCentralWidget(m_tabs);
+    // The demo workspace's note sits over the panels.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_demoBanner = new DemoBanner(central);
+    centralLayout->addWidget(m_demoBanner);
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
+    connect(
+        overview(), &OverviewPanel::factsUpdated, m_demoBanner,
+        [this](const overview::WorkspaceFacts& f) { m_demoBanner->setDemoWorkspace(f.isDemo()); });
+    connect(m_demoBanner, &DemoBanner::linkActivated, this, [this](const QString& target) {
+        const QString panel = target.section(QLatin1Char('/'), 0, 0);
+        for (Panel* p : m_panels)
+            if (p->widget()->objectName() == panel)
+                m_tabs->setCurrentWidget(p->widget());
+        if (target == QLatin1String(DemoBanner::kErrorPatterns))
+            runHistory()->tabs()->setCurrentIndex(RunHistoryPanel::ErrorsTab);
+        else if (target == QLatin1String(DemoBanner::kCharts))
+            runHistory()->tabs()->setCurrentIndex(RunHistoryPanel::ChartsTab);
+    });
+    // The panels' empty states offer File › Import runs… and File › New demo workspace….
+    connect(m_events, &PanelEvents::importRunsRequested, this, &MainWindow::chooseImport);
+    connect(m_events, &PanelEvents::demoWorkspaceRequested, this, &MainWindow::chooseNewDemo);
 
     m_pathLabel = new QLabel(tr("No workspace open"), this);
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -22,6 +22,7 @@ class Workspace;
 
 namespace kestrel::ui {
 
+class DemoBanner;
 class JobsDock;
 class LatestJob;
 class OverviewPanel;
@@ -87,6 +88,7 @@ public:
     // Every panel's report section, as text.
     QString reportText() const;
     JobsDock* jobsDock() const { return m_jobsDock; }
+    DemoBanner* demoBanner() const { return m_demoBanner; }
     // The run count on the status bar, once counted.
     qint64 runCount() const { return m_runCount; }
     // True while the window waits for a demo workspace, an open or a count.
@@ -137,6 +139,7 @@ private:
     // No export may overwrite the open workspace (see core/common/OutputFile.h).
     std::unique_ptr<ProtectedPath> m_protectedWorkspace;
     QTabWidget* m_tabs = nullptr;
+    DemoBanner* m_demoBanner = nullptr;
     PanelEvents* m_events = nullptr;
     std::vector<Panel*> m_panels;
     QMenu* m_recentMenu = nullptr;

@@ -21,4 +21,8 @@ const SettingsEntry<QString>
     overviewTimeframe(QStringLiteral("overview/timeframe"), QStringLiteral("7d"),
                       QT_TRANSLATE_NOOP("Settings", "Timeframe of the Overview panel"));
 
+const SettingsEntry<bool>
+    demoBannerDismissed(QStringLiteral("demo/bannerDismissed"), false,
+                        QT_TRANSLATE_NOOP("Settings", "The demo workspace note was closed"));
+
 } // namespace kestrel::ui::settings

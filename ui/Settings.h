@@ -73,6 +73,8 @@ inline constexpr int kMaxRecentWorkspaces = 10;
 extern const SettingsEntry<int> demoRuns;
 // Timeframe preset of the Overview panel ("24h", "7d", "30d", "90d").
 extern const SettingsEntry<QString> overviewTimeframe;
+// The demo workspace's first-start note was closed; it stays closed.
+extern const SettingsEntry<bool> demoBannerDismissed;
 } // namespace settings
 
 } // namespace kestrel::ui

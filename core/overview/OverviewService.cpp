@@ -2,6 +2,7 @@
 
 #include "core/detection/AnomalyService.h"
 #include "core/common/Error.h"
+#include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
 
 #include <utility>
@@ -23,6 +24,18 @@ detection::SeverityCounts OverviewService::openAnomalies(const Feedback& feedbac
     workspace::Database db = workspace::Workspace::connect(m_path);
     const workspace::InterruptOnStop interrupt(db, feedback.stopToken());
     return detection::AnomalyService(db).openBySeverity();
+}
+
+WorkspaceFacts OverviewService::facts(const Feedback& feedback) const
+{
+    if (m_path.empty())
+        throw Error("No workspace is open.");
+    workspace::Database db = workspace::Workspace::connect(m_path);
+    const workspace::InterruptOnStop interrupt(db, feedback.stopToken());
+    WorkspaceFacts f;
+    f.runs = runs::RunStore(db).count({});
+    f.demoIncidents = db.queryInt("SELECT COUNT(*) FROM demo_incidents").value_or(0);
+    return f;
 }
 
 } // namespace kestrel::overview

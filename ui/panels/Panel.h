@@ -57,6 +57,10 @@ signals:
     void reportsChanged();
     // The Settings dialog applied a change (budgets, limits).
     void settingsChanged();
+    // A panel's empty state asks the main window for File › Import runs… or
+    // File › New demo workspace….
+    void importRunsRequested();
+    void demoWorkspaceRequested();
 };
 
 // A tab of the main window. The main window creates panels from a list of

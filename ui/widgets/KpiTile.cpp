@@ -1,39 +1,22 @@
 #include "ui/widgets/KpiTile.h"
 
+#include "ui/widgets/ElidedLabel.h"
 #include "ui/widgets/Sparkline.h"
 
+#include <QEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QVBoxLayout>
 
 namespace kestrel::ui {
 
-namespace {
-QColor toneColor(KpiTile::Tone tone)
-{
-    switch (tone) {
-    case KpiTile::Tone::Good:
-        return QColor(0x2e, 0x7d, 0x32);
-    case KpiTile::Tone::Warning:
-        return QColor(0xef, 0x6c, 0x00);
-    case KpiTile::Tone::Bad:
-        return QColor(0xc6, 0x28, 0x28);
-    case KpiTile::Tone::Neutral:
-        break;
-    }
-    return QColor(0x1f, 0x4e, 0x79);
-}
-} // namespace
-
 KpiTile::KpiTile(const QString& title, QWidget* parent)
-    : QFrame(parent), m_title(new QLabel(title, this)),
-      m_value(new QLabel(QStringLiteral("—"), this)), m_detail(new QLabel(this)),
+    : QFrame(parent), m_title(new ElidedLabel(title, this)),
+      m_value(new QLabel(QStringLiteral("—"), this)), m_detail(new ElidedLabel(this)),
       m_sparkline(new Sparkline(this))
 {
     setObjectName(QStringLiteral("KpiTile"));
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(
-        QStringLiteral("#KpiTile { background: palette(base); border: 1px solid palette(mid); "
-                       "border-radius: 6px; }"));
+    setFrameShape(QFrame::NoFrame);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
@@ -42,20 +25,21 @@ KpiTile::KpiTile(const QString& title, QWidget* parent)
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 0.95);
     m_title->setFont(titleFont);
-    m_title->setStyleSheet(QStringLiteral("color: palette(dark);"));
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 2.0);
     valueFont.setBold(true);
     m_value->setFont(valueFont);
-    m_detail->setStyleSheet(QStringLiteral("color: palette(dark);"));
     m_sparkline->setFixedHeight(44);
+    // A narrow tile elides its title and detail; the whole line is in the tooltip.
+    m_value->setMinimumWidth(1);
+    m_value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
     layout->addSpacing(4);
     layout->addWidget(m_sparkline);
-    setTone(Tone::Neutral);
+    applyColors();
 }
 
 void KpiTile::setValue(const QString& value)
@@ -75,9 +59,43 @@ void KpiTile::setTrend(QVector<double> values)
 
 void KpiTile::setTone(Tone tone)
 {
-    const QColor color = toneColor(tone);
-    m_value->setStyleSheet(QStringLiteral("color: %1;").arg(color.name()));
-    m_sparkline->setColor(color);
+    m_tone = tone;
+    applyColors();
+}
+
+QColor KpiTile::background() const
+{
+    return palette().color(QPalette::Base);
+}
+
+void KpiTile::applyColors()
+{
+    const QPalette p = palette();
+    for (QLabel* label : {static_cast<QLabel*>(m_title), static_cast<QLabel*>(m_detail), m_value}) {
+        QPalette lp = label->palette();
+        lp.setColor(QPalette::WindowText,
+                    label == m_value ? theme::toneColor(m_tone, p) : theme::mutedText(p));
+        label->setPalette(lp);
+    }
+    m_sparkline->setColor(m_tone == Tone::Neutral ? p.color(QPalette::Highlight)
+                                                  : theme::toneColor(m_tone, p));
+    update();
+}
+
+void KpiTile::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
+}
+
+void KpiTile::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.setBrush(palette().brush(QPalette::Base));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
 }
 
 QString KpiTile::title() const

@@ -25,6 +25,11 @@ void Sparkline::setColor(const QColor& color)
     update();
 }
 
+QColor Sparkline::color() const
+{
+    return m_color.isValid() ? m_color : palette().color(QPalette::Highlight);
+}
+
 QSize Sparkline::sizeHint() const
 {
     return {160, 40};
@@ -91,12 +96,13 @@ void Sparkline::paintEvent(QPaintEvent*)
             --lastIndex;
         closeFill(lastIndex);
     }
-    QColor areaColor = m_color;
+    const QColor lineColor = color();
+    QColor areaColor = lineColor;
     areaColor.setAlpha(40);
     painter.fillPath(fill, areaColor);
-    painter.setPen(QPen(m_color, 1.6));
+    painter.setPen(QPen(lineColor, 1.6));
     painter.drawPath(line);
-    painter.setBrush(m_color);
+    painter.setBrush(lineColor);
     painter.drawEllipse(last, 2.5, 2.5);
 }
 

@@ -16,7 +16,9 @@ public:
 
     void setValues(QVector<double> values);
     const QVector<double>& values() const { return m_values; }
+    // The line's colour; without one (or an invalid one) the palette's highlight.
     void setColor(const QColor& color);
+    QColor color() const;
 
     QSize sizeHint() const override;
 
@@ -25,7 +27,7 @@ protected:
 
 private:
     QVector<double> m_values;
-    QColor m_color{0x1f, 0x77, 0xb4};
+    QColor m_color;
 };
 
 } // namespace kestrel::ui

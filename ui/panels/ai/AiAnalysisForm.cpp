@@ -129,7 +129,24 @@ QWidget* AiAnalysisPanel::buildControls()
     consensusForm->addRow(tr("Synthesis by"), m_synthesis);
     analystLayout->addWidget(consensusBox);
     column->addWidget(analyst);
+    column->addStretch(1);
 
+    const auto update = [this] { updateControls(); };
+    connect(m_timeframe, &QComboBox::currentIndexChanged, this, update);
+    connect(m_timeframe, &QComboBox::currentIndexChanged, this,
+            &AiAnalysisPanel::showTimeframeRange);
+    connect(m_consensus, &QCheckBox::toggled, this, update);
+    connect(m_thirdModel, &QCheckBox::toggled, this, update);
+    connect(m_merge, &QComboBox::currentIndexChanged, this, update);
+    return root;
+}
+
+QWidget* AiAnalysisPanel::buildFormActions()
+{
+    auto* root = new QWidget(this);
+    root->setObjectName(QStringLiteral("aiFormActions"));
+    auto* column = new QVBoxLayout(root);
+    column->setContentsMargins(0, 4, 6, 0);
     auto* buttons = new QHBoxLayout;
     m_previewButton = new QPushButton(tr("Preview request"), root);
     m_previewButton->setToolTip(tr("Shows the exact request and its cost; sends nothing."));
@@ -150,15 +167,7 @@ QWidget* AiAnalysisPanel::buildControls()
     column->addWidget(m_progress);
     m_costLine = hint(tr("Preview to see the estimated cost before sending."), root);
     column->addWidget(m_costLine);
-    column->addStretch(1);
 
-    const auto update = [this] { updateControls(); };
-    connect(m_timeframe, &QComboBox::currentIndexChanged, this, update);
-    connect(m_timeframe, &QComboBox::currentIndexChanged, this,
-            &AiAnalysisPanel::showTimeframeRange);
-    connect(m_consensus, &QCheckBox::toggled, this, update);
-    connect(m_thirdModel, &QCheckBox::toggled, this, update);
-    connect(m_merge, &QComboBox::currentIndexChanged, this, update);
     connect(m_previewButton, &QPushButton::clicked, this, &AiAnalysisPanel::preview);
     connect(m_generateButton, &QPushButton::clicked, this, &AiAnalysisPanel::generate);
     connect(m_cancelButton, &QPushButton::clicked, this, &AiAnalysisPanel::cancel);

@@ -12,8 +12,10 @@
 #include "ui/panels/ai/ReportHistoryView.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
 #include "ui/settings/SessionSecrets.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -32,6 +34,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimeZone>
@@ -59,7 +62,10 @@ QLabel* hint(const QString& text, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: palette(dark); font-size: 11px;"));
+    QFont small = label->font();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    label->setFont(small);
+    theme::setMutedText(label);
     return label;
 }
 
@@ -82,17 +88,37 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(buildCompareTab(), tr("Compare"));
 
-    auto* scroll = new QScrollArea(this);
+    // The form scrolls; its buttons stay under it, always in view.
+    auto* form = new QWidget(this);
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(0);
+    auto* scroll = new QScrollArea(form);
     scroll->setWidget(buildControls());
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(360);
-    scroll->setMaximumWidth(460);
+    formLayout->addWidget(scroll, 1);
+    formLayout->addWidget(buildFormActions());
+    form->setMinimumWidth(320);
+    form->setMaximumWidth(480);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(scroll);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(form);
+    m_resultPages = new QStackedWidget(this);
+    m_resultPages->addWidget(m_tabs);
+    m_empty = new EmptyState(m_resultPages);
+    m_empty->setText(tr("No runs to analyse yet"),
+                     tr("AI Analysis writes a report on the run history: performance trends, "
+                        "model comparison, errors, recommendations and system health, by the "
+                        "built-in analyst or a language model. Import runs or create a demo "
+                        "workspace first."));
+    m_resultPages->addWidget(m_empty);
+    // Every run has a model: a workspace without models has no run.
+    connect(this, &AiAnalysisPanel::modelsLoaded, this, [this](int models) {
+        m_resultPages->setCurrentWidget(models == 0 ? static_cast<QWidget*>(m_empty) : m_tabs);
+    });
+    splitter->addWidget(m_resultPages);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
@@ -263,6 +289,9 @@ void AiAnalysisPanel::updateControls()
 void AiAnalysisPanel::attach(jobs::JobRunner* runner, PanelEvents* events)
 {
     m_runner = runner;
+    m_empty->addWorkspaceButtons(events);
+    // Runs arrived (an import from the empty state): the models and the state follow.
+    connect(events, &PanelEvents::runsChanged, this, [this] { loadWorkspaceChoices(); });
     connect(this, &AiAnalysisPanel::generated, events, &PanelEvents::reportsChanged);
     // Every generated report may have spent money: the tile follows, and the budget.
     connect(events, &PanelEvents::reportsChanged, m_spendTile, &AiSpendTile::refresh);
@@ -281,6 +310,11 @@ void AiAnalysisPanel::refresh()
     loadWorkspaceChoices();
     m_history->refresh();
     m_spendTile->refresh();
+}
+
+bool AiAnalysisPanel::showsEmptyState() const
+{
+    return m_resultPages->currentWidget() == m_empty;
 }
 
 QList<QAction*> AiAnalysisPanel::panelActions()

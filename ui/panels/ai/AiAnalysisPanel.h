@@ -19,6 +19,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
 class QTimer;
@@ -30,6 +31,7 @@ class JobRunner;
 namespace kestrel::ui {
 
 class AiSpendTile;
+class EmptyState;
 class LatestJob;
 class ModelChoiceEditor;
 class MultiSelectButton;
@@ -106,6 +108,9 @@ public:
     QPushButton* cancelButton() const { return m_cancelButton; }
     QPushButton* builtinButton() const { return m_builtinButton; }
     QTabWidget* tabs() const { return m_tabs; }
+    // Shown instead of the result tabs while the workspace has no run to analyse.
+    EmptyState* emptyState() const { return m_empty; }
+    bool showsEmptyState() const;
     QTextBrowser* reportView() const { return m_report; }
     QLabel* badges() const { return m_badges; }
     QLabel* details() const { return m_details; }
@@ -134,6 +139,9 @@ signals:
 private:
     struct Stream;
     QWidget* buildControls();
+    // Preview, Cancel, Generate, the progress and the cost: under the form,
+    // outside its scroll area, so they are always in view.
+    QWidget* buildFormActions();
     QWidget* buildReportTab();
     QWidget* buildPreviewTab();
     QWidget* buildCompareTab();
@@ -202,6 +210,8 @@ private:
     QLabel* m_costLine = nullptr;
 
     QTabWidget* m_tabs = nullptr;
+    QStackedWidget* m_resultPages = nullptr;
+    EmptyState* m_empty = nullptr;
     QLabel* m_badges = nullptr;
     QLabel* m_details = nullptr;
     QFrame* m_errorFrame = nullptr;

@@ -13,6 +13,7 @@
 #include "ui/settings/SessionSecrets.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -51,7 +52,7 @@ QWidget* AiAnalysisPanel::buildReportTab()
     m_badges->setTextFormat(Qt::RichText);
     m_badges->setWordWrap(true);
     m_details = new QLabel(tr("Choose what to analyse and press Generate."), tab);
-    m_details->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    theme::setMutedText(m_details);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

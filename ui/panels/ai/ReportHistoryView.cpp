@@ -96,6 +96,11 @@ ReportHistoryView::ReportHistoryView(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(Types, QHeaderView::Stretch);
     m_table->setToolTip(tr("Double-click to reopen; select two to compare."));
 
+    // Long choices do not widen the panel: it fits 1280×720 beside the form.
+    for (QComboBox* combo : {m_type, m_provider}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_text, 2);
     filters->addWidget(m_type, 1);

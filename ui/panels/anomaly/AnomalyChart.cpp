@@ -1,6 +1,7 @@
 #include "ui/panels/anomaly/AnomalyChart.h"
 
 #include "ui/panels/anomaly/AnomalyStyle.h"
+#include "ui/widgets/ChartStyle.h"
 #include "ui/widgets/Format.h"
 
 #include <QLabel>
@@ -52,8 +53,6 @@ AnomalyChart::AnomalyChart(QWidget* parent)
     m_expected->setPen(QPen(bandColor.darker(120), 1.2, Qt::DashLine));
     m_actual = m_plot->addGraph();
     m_actual->setName(tr("Actual"));
-    m_actual->setPen(QPen(QColor(0x26, 0x32, 0x38), 1.4));
-    m_actual->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 2.5));
 
     m_window = new QCPItemRect(m_plot);
     m_window->setPen(Qt::NoPen);
@@ -67,9 +66,6 @@ AnomalyChart::AnomalyChart(QWidget* parent)
         QCPGraph* g = m_plot->addGraph();
         g->setName(AnomalyStyle::severityLabel(severity));
         g->setLineStyle(QCPGraph::lsNone);
-        const QColor c = AnomalyStyle::severityColor(severity);
-        g->setScatterStyle(
-            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.5), QBrush(c), 12));
         g->setSelectable(QCP::stSingleData);
         g->setSelectionDecorator(nullptr);
         m_severityGraphs.push_back(g);
@@ -78,8 +74,6 @@ AnomalyChart::AnomalyChart(QWidget* parent)
     m_highlight = m_plot->addGraph();
     m_highlight->removeFromLegend();
     m_highlight->setLineStyle(QCPGraph::lsNone);
-    m_highlight->setScatterStyle(QCPScatterStyle(
-        QCPScatterStyle::ssCircle, QPen(QColor(0x21, 0x21, 0x21), 2.2), Qt::NoBrush, 19));
     m_highlight->setSelectable(QCP::stNone);
     for (QCPGraph* g : {m_upper, m_lower, m_expected, m_actual})
         g->setSelectable(QCP::stNone);
@@ -92,8 +86,6 @@ AnomalyChart::AnomalyChart(QWidget* parent)
     m_plot->yAxis->grid()->setSubGridVisible(false);
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    m_plot->legend->setBrush(QColor(255, 255, 255, 220));
-    m_plot->legend->setBorderPen(QPen(QColor(0xcf, 0xd8, 0xdc)));
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     m_plot->legend->setWrap(4);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
@@ -110,6 +102,21 @@ AnomalyChart::AnomalyChart(QWidget* parent)
                         emit markerClicked(m_markerIds[s][std::size_t(index)]);
             });
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { fit(); });
+
+    // The values, the ring round the selected marker and the markers' outline
+    // are drawn in the palette's text and base colours, so they read on any theme.
+    ChartStyle::attach(m_plot)->onRestyle([this](const QPalette& p) {
+        const QColor text = p.color(QPalette::Text);
+        m_actual->setPen(QPen(text, 1.4));
+        m_actual->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, 2.5));
+        const QStringList severities = AnomalyStyle::severities();
+        for (std::size_t s = 0; s < m_severityGraphs.size(); ++s)
+            m_severityGraphs[s]->setScatterStyle(
+                QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(p.color(QPalette::Base), 1.5),
+                                QBrush(AnomalyStyle::severityColor(severities[int(s)])), 12));
+        m_highlight->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(text, 2.2), Qt::NoBrush, 19));
+    });
     clear();
 }
 
@@ -156,6 +163,8 @@ void AnomalyChart::setData(const detection::ScoredSeries& series,
                           AnomalyStyle::metricLabel(QString::fromStdString(series.metric))));
     m_plot->yAxis->setLabel(AnomalyStyle::metricLabel(QString::fromStdString(series.metric)));
     m_selectedId = selectedId;
+    ChartStyle::of(m_plot)->setMessage(n == 0 ? tr("No values of this metric around the anomaly.")
+                                              : QString());
     updateHighlight();
     fit();
 }
@@ -195,7 +204,12 @@ void AnomalyChart::clear(const QString& message)
         g->removeFromLegend();
     m_window->setVisible(false);
     m_selectedId = 0;
-    m_title->setText(message.isEmpty() ? tr("Select an anomaly to see its metric") : message);
+    // No axes without data: the chart says what would be here.
+    m_title->clear();
+    ChartStyle::of(m_plot)->setMessage(
+        message.isEmpty() ? tr("Select an anomaly to see its metric, the expected band and the "
+                               "other anomalies around it.")
+                          : message);
     m_plot->replot();
 }
 

@@ -8,6 +8,7 @@
 #include "ui/panels/anomaly/AnomalyTableModel.h"
 #include "ui/panels/anomaly/DetectorEditor.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/LatestJob.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,10 +43,18 @@ namespace kestrel::ui {
 
 QWidget* AnomalyReviewPanel::buildFilterBar()
 {
+    // Two rows (what, then where and when), so the bar fits beside the
+    // detectors at 1280×720 even with a custom range.
     auto* bar = new QWidget(this);
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
+    auto* rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    auto* layout = new QHBoxLayout;
+    auto* second = new QHBoxLayout;
+    rows->addLayout(layout);
+    rows->addLayout(second);
+    for (QHBoxLayout* row : {layout, second})
+        row->setSpacing(6);
     layout->addWidget(new QLabel(tr("Filter:"), bar));
 
     m_severity = new MultiSelectButton(tr("Severity"), bar);
@@ -65,7 +75,9 @@ QWidget* AnomalyReviewPanel::buildFilterBar()
     m_models = new MultiSelectButton(tr("Models"), bar);
     m_detectorFilter = new QComboBox(bar);
     m_detectorFilter->addItem(tr("All detectors"), QVariant());
-    m_detectorFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Long detector names do not widen the bar (the list shows them whole).
+    m_detectorFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_detectorFilter->setMinimumContentsLength(16);
     m_time = new QComboBox(bar);
     m_time->addItem(tr("Any time"), QStringLiteral("any"));
     m_time->addItem(tr("Last 24 hours"), QStringLiteral("24h"));
@@ -84,9 +96,11 @@ QWidget* AnomalyReviewPanel::buildFilterBar()
     m_to->setDateTime(QDateTime::currentDateTimeUtc());
     m_from->setDateTime(m_to->dateTime().addDays(-7));
 
-    for (QWidget* w : std::initializer_list<QWidget*>{m_severity, m_state, m_type, m_models,
-                                                      m_detectorFilter, m_time, m_from, m_to})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_severity, m_state, m_type, m_models})
         layout->addWidget(w);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_detectorFilter, m_time, m_from, m_to})
+        second->addWidget(w);
+    second->addStretch(1);
     layout->addStretch(1);
     QFont countFont = m_count->font();
     countFont.setBold(true);
@@ -122,6 +136,27 @@ void AnomalyReviewPanel::resetFilters()
     const bool custom = m_time->currentData().toString() == QLatin1String("custom");
     m_from->setVisible(custom);
     m_to->setVisible(custom);
+}
+
+bool AnomalyReviewPanel::filtersAreDefault() const
+{
+    return m_severity->checked() == m_defaults.severities &&
+           m_state->checked() == m_defaults.states && m_type->checked() == m_defaults.types &&
+           m_models->checked().isEmpty() && m_detectorFilter->currentIndex() == 0 &&
+           m_time->currentIndex() == m_defaults.time;
+}
+
+QWidget* AnomalyReviewPanel::currentTablePage() const
+{
+    return m_tablePages->currentWidget();
+}
+
+void AnomalyReviewPanel::updateEmptyState()
+{
+    QWidget* page = m_table;
+    if (m_model->rowCount() == 0 && !m_path.isEmpty())
+        page = filtersAreDefault() ? static_cast<QWidget*>(m_nothing) : m_noMatch;
+    m_tablePages->setCurrentWidget(page);
 }
 
 void AnomalyReviewPanel::setReferenceTime(EpochMs now)

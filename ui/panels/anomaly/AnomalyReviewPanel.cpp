@@ -8,9 +8,11 @@
 #include "ui/panels/anomaly/AnomalyTableModel.h"
 #include "ui/panels/anomaly/DetectorEditor.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/LatestJob.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -109,15 +112,42 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
     rightLayout->setSpacing(6);
     rightLayout->addWidget(buildFilterBar());
     auto* vertical = new QSplitter(Qt::Vertical, right);
-    vertical->addWidget(m_table);
+    m_tablePages = new QStackedWidget(vertical);
+    m_tablePages->addWidget(m_table);
+    m_nothing = new EmptyState(m_tablePages);
+    m_nothing->setText(tr("No anomaly to review"),
+                       tr("Detectors look for latency spikes, error-rate spikes, memory leaks, "
+                          "throughput drops and accuracy declines in the run history; what they "
+                          "find waits here for a review. A workspace without runs has nothing to "
+                          "detect: import runs or create a demo workspace first."));
+    connect(m_nothing->addButton(tr("Run detection"), true), &QPushButton::clicked, this,
+            [this] { runDetection(std::nullopt); });
+    m_tablePages->addWidget(m_nothing);
+    m_noMatch = new EmptyState(m_tablePages);
+    m_noMatch->setObjectName(QStringLiteral("noMatchState"));
+    m_noMatch->setText(tr("No anomaly matches these filters"),
+                       tr("Other anomalies exist, or may: widen the severity, state, type, model, "
+                          "detector or time filters."));
+    connect(m_noMatch->addButton(tr("Clear the filters"), true), &QPushButton::clicked, this,
+            [this] {
+                resetFilters();
+                applyFilter();
+            });
+    m_tablePages->addWidget(m_noMatch);
+    vertical->addWidget(m_tablePages);
     auto* bottom = new QSplitter(Qt::Horizontal, vertical);
     bottom->addWidget(m_chart);
     bottom->addWidget(m_detail);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
     vertical->addWidget(bottom);
-    vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+    // The table gets the larger share (a dozen rows at 1280×720); the chart
+    // the larger part of the bottom. Sizes scale with the window.
+    vertical->setSizes({560, 440});
+    bottom->setSizes({600, 400});
+    vertical->setChildrenCollapsible(false);
     rightLayout->addWidget(vertical, 1);
 
     auto* main = new QSplitter(Qt::Horizontal, this);
@@ -136,6 +166,7 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
             });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AnomalyReviewPanel::updateCount);
     connect(m_model, &AnomalyTableModel::loaded, this, &AnomalyReviewPanel::reselectAfterLoad);
+    connect(m_model, &AnomalyTableModel::loaded, this, &AnomalyReviewPanel::updateEmptyState);
     connect(m_model, &AnomalyTableModel::queryFailed, this,
             [this](const QString& e) { setStatus(e, true); });
     connect(m_chart, &AnomalyChart::markerClicked, this, [this](qint64 id) { showAnomaly(id); });
@@ -187,6 +218,7 @@ AnomalyReviewPanel::~AnomalyReviewPanel() = default;
 void AnomalyReviewPanel::attach(jobs::JobRunner* runner, PanelEvents* events)
 {
     setContext({}, runner);
+    m_nothing->addWorkspaceButtons(events);
     connect(this, &AnomalyReviewPanel::anomaliesChanged, events, &PanelEvents::anomaliesChanged);
 }
 
@@ -304,8 +336,7 @@ QString AnomalyReviewPanel::statusText() const
 void AnomalyReviewPanel::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #c62828;")
-                                  : QStringLiteral("color: #37474f;"));
+    theme::setToneText(m_status, error ? theme::Tone::Bad : theme::Tone::Neutral);
 }
 
 } // namespace kestrel::ui

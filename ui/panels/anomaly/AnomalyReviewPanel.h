@@ -21,6 +21,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
@@ -30,6 +31,7 @@ class AnomalyChart;
 class AnomalyDetailView;
 class AnomalyTableModel;
 class DetectorEditor;
+class EmptyState;
 class LatestJob;
 class MultiSelectButton;
 
@@ -96,6 +98,13 @@ public:
     MultiSelectButton* modelFilter() const { return m_models; }
     QComboBox* detectorFilter() const { return m_detectorFilter; }
     QComboBox* timeFilter() const { return m_time; }
+    // Shown instead of the table: nothing to review, or the filters match nothing.
+    EmptyState* emptyState() const { return m_nothing; }
+    EmptyState* noMatchState() const { return m_noMatch; }
+    // The table or one of the two states.
+    QWidget* currentTablePage() const;
+    // True while every filter is as on first start.
+    bool filtersAreDefault() const;
 
 signals:
     // Detection ran or a review changed a state: open counts may have moved.
@@ -136,6 +145,8 @@ private:
     void updateCount();
     // Filters as on first start.
     void resetFilters();
+    // The table, or a state saying why it is empty.
+    void updateEmptyState();
     void chooseExportFile();
 
     QString m_path;
@@ -175,6 +186,9 @@ private:
     QDateTimeEdit* m_from = nullptr;
     QDateTimeEdit* m_to = nullptr;
     QTableView* m_table;
+    QStackedWidget* m_tablePages = nullptr;
+    EmptyState* m_nothing = nullptr;
+    EmptyState* m_noMatch = nullptr;
     AnomalyChart* m_chart;
     AnomalyDetailView* m_detail;
 };

@@ -4,16 +4,20 @@
 #include "ui/Settings.h"
 #include "ui/panels/runhistory/ModelComparisonView.h"
 #include "ui/panels/runhistory/RunChartsView.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/KpiTile.h"
 #include "ui/widgets/LatestJob.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -50,8 +54,10 @@ QLabel* sectionTitle(const QString& text, QWidget* parent)
 
 OverviewPanel::OverviewPanel(QWidget* parent)
     : QWidget(parent), m_job(new LatestJob(this)), m_anomalyJob(new LatestJob(this)),
-      m_timeframe(new QComboBox(this)), m_asOf(new QLabel(this)), m_tiles(new QGridLayout),
-      m_runs(new KpiTile(tr("Runs"), this)), m_success(new KpiTile(tr("Success rate"), this)),
+      m_factsJob(new LatestJob(this)), m_pages(new QStackedWidget(this)),
+      m_empty(new EmptyState(this)), m_timeframe(new QComboBox(this)), m_asOf(new QLabel(this)),
+      m_tiles(new QGridLayout), m_runs(new KpiTile(tr("Runs"), this)),
+      m_success(new KpiTile(tr("Success rate"), this)),
       m_p95(new KpiTile(tr("p95 duration"), this)), m_failures(new KpiTile(tr("Failures"), this)),
       m_anomalies(new KpiTile(tr("Open anomalies"), this)), m_models(new ModelComparisonView(this)),
       m_charts(new RunChartsView(this))
@@ -73,9 +79,30 @@ OverviewPanel::OverviewPanel(QWidget* parent)
         std::max(0, m_timeframe->findData(settings::overviewTimeframe.value())));
     header->addWidget(m_timeframe);
     header->addStretch(1);
-    m_asOf->setStyleSheet(QStringLiteral("color: palette(dark);"));
+    theme::setMutedText(m_asOf);
     header->addWidget(m_asOf);
     layout->addLayout(header);
+
+    // The figures, or the empty state of a workspace without runs.
+    // On a small screen the figures scroll rather than squash the chart.
+    auto* scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    auto* outer = layout;
+    layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    scroll->setWidget(content);
+    m_pages->addWidget(scroll);
+    m_empty->setText(tr("No runs in this workspace yet"),
+                     tr("The Overview sums up your model runs: how many ran, how many failed, "
+                        "how long they took, the open anomalies and the models ranked. Import "
+                        "runs from a CSV, JSON or MLflow file, or explore a demo workspace with "
+                        "planted incidents."));
+    m_pages->addWidget(m_empty);
+    outer->addWidget(m_pages, 1);
 
     m_tiles->setSpacing(12);
     layout->addLayout(m_tiles);
@@ -91,6 +118,7 @@ OverviewPanel::OverviewPanel(QWidget* parent)
     // Runs per day only: durations and accuracy have their own tab in Run History.
     m_charts->durationPlot()->hide();
     m_charts->accuracyPlot()->hide();
+    m_charts->setMinimumHeight(180);
     layout->addWidget(m_charts, 1);
     // The models table is as tall as its rows; the charts take the rest.
     connect(m_models, &ModelComparisonView::updated, this, [this] {
@@ -113,6 +141,7 @@ OverviewPanel::OverviewPanel(QWidget* parent)
 void OverviewPanel::attach(jobs::JobRunner* runner, PanelEvents* events)
 {
     m_runner = runner;
+    m_empty->addWorkspaceButtons(events);
     connect(events, &PanelEvents::runsChanged, this, &OverviewPanel::refresh);
     connect(events, &PanelEvents::anomaliesChanged, this, &OverviewPanel::refreshAnomalies);
 }
@@ -130,6 +159,8 @@ void OverviewPanel::setContext(const QString& workspacePath, jobs::JobRunner* ru
     m_path = workspacePath;
     m_job->setRunner(runner);
     m_anomalyJob->setRunner(runner);
+    m_factsJob->setRunner(runner);
+    m_facts = {};
     m_models->setContext(workspacePath, runner);
     m_charts->setContext(workspacePath, runner);
     refresh();
@@ -162,7 +193,13 @@ void OverviewPanel::addTile(KpiTile* tile)
 
 bool OverviewPanel::isBusy() const
 {
-    return m_job->isBusy() || m_anomalyJob->isBusy() || m_models->isBusy() || m_charts->isBusy();
+    return m_job->isBusy() || m_anomalyJob->isBusy() || m_factsJob->isBusy() ||
+           m_models->isBusy() || m_charts->isBusy();
+}
+
+bool OverviewPanel::showsEmptyState() const
+{
+    return m_pages->currentWidget() == m_empty;
 }
 
 void OverviewPanel::refresh()
@@ -181,9 +218,21 @@ void OverviewPanel::refresh()
     runs::RunFilter chartFilter;
     chartFilter.from = m_trendFilter.from;
     chartFilter.to = now;
+    m_charts->setEmptyMessage(
+        tr("No runs in the last %n days. Run History shows every run of the workspace.", nullptr,
+           days));
     m_charts->setFilter(chartFilter);
 
     const overview::OverviewService service(m_path.toStdString());
+    m_factsJob->run<overview::WorkspaceFacts>(
+        tr("Workspace facts"),
+        [service](jobs::JobContext& ctx) { return service.facts(ctx.feedback()); },
+        [this](const overview::WorkspaceFacts& f) {
+            m_facts = f;
+            m_pages->setCurrentWidget(f.isEmpty() ? static_cast<QWidget*>(m_empty)
+                                                  : m_pages->widget(0));
+            emit factsUpdated(f);
+        });
     const runs::RunFilter filter = m_filter;
     const runs::RunFilter trend = m_trendFilter;
     m_job->run<Data>(

@@ -15,6 +15,7 @@
 class QComboBox;
 class QGridLayout;
 class QLabel;
+class QStackedWidget;
 
 namespace kestrel::jobs {
 class JobRunner;
@@ -22,6 +23,7 @@ class JobRunner;
 
 namespace kestrel::ui {
 
+class EmptyState;
 class KpiTile;
 class LatestJob;
 class ModelComparisonView;
@@ -30,7 +32,8 @@ class RunChartsView;
 // The first panel: key figures of the chosen timeframe (runs, success rate,
 // p95 duration, failures) as tiles with daily sparklines, the models ranked
 // and the daily charts of the last weeks. Other features add their own tiles with addTile().
-// Computed in the background.
+// Computed in the background. A workspace without runs shows an empty state
+// (import runs, create a demo) instead.
 class OverviewPanel : public QWidget, public Panel
 {
     Q_OBJECT
@@ -75,11 +78,18 @@ public:
     detection::SeverityCounts openAnomalies() const { return m_openAnomalies; }
     ModelComparisonView* models() const { return m_models; }
     RunChartsView* charts() const { return m_charts; }
+    // Shown instead of tiles and charts while the workspace has no run.
+    EmptyState* emptyState() const { return m_empty; }
+    bool showsEmptyState() const;
+    // The workspace's run count and whether it is a demo, once read.
+    const overview::WorkspaceFacts& facts() const { return m_facts; }
     bool isBusy() const;
 
 signals:
     void updated();
     void anomaliesUpdated();
+    // The workspace's facts were read (after every refresh).
+    void factsUpdated(const kestrel::overview::WorkspaceFacts& facts);
 
 private:
     using Data = overview::RunFigures;
@@ -92,6 +102,10 @@ private:
     runs::RunFilter m_trendFilter;
     LatestJob* m_job;
     LatestJob* m_anomalyJob;
+    LatestJob* m_factsJob;
+    overview::WorkspaceFacts m_facts;
+    QStackedWidget* m_pages;
+    EmptyState* m_empty;
     QComboBox* m_timeframe;
     QLabel* m_asOf;
     QGridLayout* m_tiles;

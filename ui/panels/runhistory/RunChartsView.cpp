@@ -2,6 +2,7 @@
 
 #include "core/runs/RunAggregates.h"
 #include "core/runs/RunRecord.h"
+#include "ui/widgets/ChartStyle.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 
@@ -44,7 +45,7 @@ const QList<QColor>& modelPalette()
 QCustomPlot* makePlot(QWidget* parent, const QString& title, const QString& yLabel)
 {
     auto* plot = new QCustomPlot(parent);
-    plot->setMinimumHeight(130);
+    plot->setMinimumHeight(100);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->axisRect()->setRangeDrag(Qt::Horizontal);
     plot->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -55,8 +56,6 @@ QCustomPlot* makePlot(QWidget* parent, const QString& title, const QString& yLab
     plot->xAxis->setTicker(ticker);
     plot->yAxis->setLabel(yLabel);
     plot->yAxis->grid()->setSubGridVisible(false);
-    plot->xAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25)));
-    plot->yAxis->grid()->setPen(QPen(QColor(0, 0, 0, 25)));
     plot->plotLayout()->insertRow(0);
     QFont titleFont = plot->font();
     titleFont.setBold(true);
@@ -74,6 +73,7 @@ QCustomPlot* makePlot(QWidget* parent, const QString& title, const QString& yLab
     plot->legend->setBorderPen(Qt::NoPen);
     plot->legend->setMargins(QMargins(4, 0, 4, 2));
     plot->setMouseTracking(true);
+    ChartStyle::attach(plot);
     return plot;
 }
 
@@ -83,7 +83,8 @@ RunChartsView::RunChartsView(QWidget* parent)
     : QWidget(parent), m_job(new LatestJob(this)), m_status(new QLabel(this)),
       m_runsPlot(makePlot(this, tr("Runs per day by status"), tr("runs"))),
       m_durationPlot(makePlot(this, tr("Duration per day"), tr("seconds"))),
-      m_accuracyPlot(makePlot(this, tr("Mean accuracy per model per day"), tr("accuracy")))
+      m_accuracyPlot(makePlot(this, tr("Mean accuracy per model per day"), tr("accuracy"))),
+      m_emptyMessage(tr("No runs match the filter."))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,6 +150,11 @@ void RunChartsView::setFilter(const runs::RunFilter& filter)
     recompute();
 }
 
+void RunChartsView::setEmptyMessage(const QString& message)
+{
+    m_emptyMessage = message;
+}
+
 bool RunChartsView::isBusy() const
 {
     return m_job->isBusy();
@@ -178,8 +184,7 @@ void RunChartsView::recompute()
 void RunChartsView::display(const Data& data)
 {
     m_data = data;
-    m_status->setVisible(m_data.days.empty());
-    m_status->setText(tr("No runs match the filter."));
+    m_status->hide();
     showRuns();
     showDurations();
     showAccuracy();
@@ -222,6 +227,7 @@ void RunChartsView::showRuns()
             bars->removeFromLegend();
     }
     m_runsPlot->yAxis->setRange(0, std::max(1.0, maxTotal * 1.08));
+    ChartStyle::of(m_runsPlot)->setMessage(m_data.days.empty() ? m_emptyMessage : QString());
 }
 
 void RunChartsView::showDurations()
@@ -242,6 +248,10 @@ void RunChartsView::showDurations()
     m_durationPlot->graph(0)->setData(keys50, p50, true);
     m_durationPlot->graph(1)->setData(keys95, p95, true);
     m_durationPlot->yAxis->setRange(0, std::max(1.0, maxValue * 1.08));
+    ChartStyle::of(m_durationPlot)
+        ->setMessage(m_data.days.empty() ? m_emptyMessage
+                     : keys50.isEmpty()  ? tr("None of these runs has a duration.")
+                                         : QString());
 }
 
 void RunChartsView::showAccuracy()
@@ -271,6 +281,10 @@ void RunChartsView::showAccuracy()
     } else {
         m_accuracyPlot->yAxis->setRange(0, 1);
     }
+    ChartStyle::of(m_accuracyPlot)
+        ->setMessage(m_data.days.empty()       ? m_emptyMessage
+                     : m_data.accuracy.empty() ? tr("None of these runs has an accuracy.")
+                                               : QString());
 }
 
 void RunChartsView::syncRanges(QCustomPlot* source)

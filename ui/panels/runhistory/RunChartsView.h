@@ -24,7 +24,8 @@ class LatestJob;
 // Three time-series charts over the runs a filter selects: runs per day stacked
 // by status, duration p50/p95 per day, and mean accuracy per model per day.
 // The x axes are dates (UTC days) and move together; drag to pan, wheel to
-// zoom, hover for the day's values. Recomputed in the background.
+// zoom, hover for the day's values. Recomputed in the background. Styled by
+// ChartStyle; a chart without data says so instead of showing empty axes.
 class RunChartsView : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     void setContext(const QString& workspacePath, kestrel::jobs::JobRunner* runner);
     void setFilter(const kestrel::runs::RunFilter& filter);
 
+    // What the charts say instead of axes when the filter selects no run.
+    void setEmptyMessage(const QString& message);
     bool isBusy() const;
     QCustomPlot* runsPlot() const { return m_runsPlot; }
     QCustomPlot* durationPlot() const { return m_durationPlot; }
@@ -63,6 +66,7 @@ private:
     QCustomPlot* m_runsPlot;
     QCustomPlot* m_durationPlot;
     QCustomPlot* m_accuracyPlot;
+    QString m_emptyMessage;
     std::vector<std::pair<QString, QCPBars*>> m_bars;
     bool m_syncing = false;
 };

@@ -101,7 +101,7 @@ RunFilterBar::RunFilterBar(QWidget* parent) : QWidget(parent)
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search errors and parameters"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(200);
+    m_search->setMinimumWidth(140);
     layout->addWidget(m_search, 1);
 
     m_templateChip = new QToolButton(this);

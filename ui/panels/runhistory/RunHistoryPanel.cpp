@@ -8,6 +8,7 @@
 #include "ui/panels/runhistory/RunChartsView.h"
 #include "ui/panels/runhistory/RunDetailView.h"
 #include "ui/panels/runhistory/RunFilterBar.h"
+#include "ui/widgets/EmptyState.h"
 #include "ui/widgets/Format.h"
 #include "ui/panels/runhistory/RunSummaryStrip.h"
 #include "ui/panels/runhistory/RunTableModel.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -34,19 +36,21 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
     layout->setContentsMargins(8, 8, 8, 4);
     layout->setSpacing(6);
 
-    auto* top = new QHBoxLayout;
     m_filterBar = new RunFilterBar(this);
-    top->addWidget(m_filterBar, 1);
+    layout->addWidget(m_filterBar);
+
+    // The summary and the import/export buttons share a row, so the filter
+    // bar has the whole width (the panel fits 1280×720).
+    auto* top = new QHBoxLayout;
+    m_summary = new RunSummaryStrip(this);
+    top->addWidget(m_summary, 1);
     m_import = new QPushButton(tr("Import…"), this);
     m_import->setToolTip(tr("Import runs from CSV, JSON, JSONL or an MLflow store"));
     m_export = new QPushButton(tr("Export…"), this);
     m_export->setToolTip(tr("Export every run that matches the filter to CSV or JSON"));
-    top->addWidget(m_import);
-    top->addWidget(m_export);
+    top->addWidget(m_import, 0, Qt::AlignBottom);
+    top->addWidget(m_export, 0, Qt::AlignBottom);
     layout->addLayout(top);
-
-    m_summary = new RunSummaryStrip(this);
-    layout->addWidget(m_summary);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
@@ -64,7 +68,24 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
     m_tabs->addTab(m_models, tr("Model comparison"));
     m_errors = new ErrorPatternsView(m_tabs);
     m_tabs->addTab(m_errors, tr("Error patterns"));
-    layout->addWidget(m_tabs, 1);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_tabs);
+    m_empty = new EmptyState(m_pages);
+    m_empty->setText(tr("No runs in this workspace yet"),
+                     tr("Run History lists every model run with its status, duration, accuracy, "
+                        "parameters and errors, with charts, a model comparison and the error "
+                        "patterns. Import runs from a CSV, JSON or MLflow file, or explore a demo "
+                        "workspace."));
+    m_pages->addWidget(m_empty);
+    m_noMatch = new EmptyState(m_pages);
+    m_noMatch->setObjectName(QStringLiteral("noMatchState"));
+    m_noMatch->setText(tr("No runs match the filter"),
+                       tr("The workspace has runs, but none with this timeframe, model, status, "
+                          "symbol, source and search text together."));
+    connect(m_noMatch->addButton(tr("Clear the filter"), true), &QPushButton::clicked, this,
+            [this] { setFilter({}); });
+    m_pages->addWidget(m_noMatch);
+    layout->addWidget(m_pages, 1);
 
     m_status = new QLabel(this);
     m_status->setEnabled(false);
@@ -98,6 +119,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
             loadChoices();
         }
         m_status->setText(tr("%1 runs match the filter").arg(Format::count(m_model->rowCount())));
+        updateEmptyState();
     });
     connect(m_model, &RunTableModel::loadFailed, this, [this](const QString& message) {
         m_status->setText(tr("Cannot read runs: %1").arg(message));
@@ -111,6 +133,7 @@ RunHistoryPanel::~RunHistoryPanel() = default;
 void RunHistoryPanel::attach(jobs::JobRunner* runner, PanelEvents* events)
 {
     m_runner = runner;
+    m_empty->addWorkspaceButtons(events);
     connect(this, &RunHistoryPanel::runsArrived, events, &PanelEvents::runsChanged);
 }
 
@@ -135,6 +158,8 @@ void RunHistoryPanel::setContext(const QString& workspacePath, jobs::JobRunner* 
     m_summaryJob->cancel();
     m_choicesJob->cancel();
     m_detail->showRun(std::nullopt);
+    m_workspaceEmpty = false;
+    m_pages->setCurrentWidget(m_tabs);
     m_charts->setContext(workspacePath, runner);
     m_models->setContext(workspacePath, runner);
     m_errors->setContext(workspacePath, runner);
@@ -220,7 +245,25 @@ void RunHistoryPanel::loadChoices()
         [service](jobs::JobContext& ctx) { return service.choices(ctx.feedback()); },
         [this](const runs::FilterChoices& c) {
             m_filterBar->setChoices(c.models, c.statuses, c.symbols, c.dataSources);
+            // Every run has a model: no model, no run.
+            m_workspaceEmpty = c.models.empty();
+            updateEmptyState();
         });
+}
+
+QWidget* RunHistoryPanel::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+void RunHistoryPanel::updateEmptyState()
+{
+    QWidget* page = m_tabs;
+    if (m_workspaceEmpty)
+        page = m_empty;
+    else if (!m_model->isLoading() && m_model->rowCount() == 0 && !m_path.isEmpty())
+        page = m_noMatch;
+    m_pages->setCurrentWidget(page);
 }
 
 void RunHistoryPanel::updateSummary()

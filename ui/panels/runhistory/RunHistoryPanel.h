@@ -10,6 +10,7 @@
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QStackedWidget;
 class QTabWidget;
 
 namespace kestrel::jobs {
@@ -18,6 +19,7 @@ class JobRunner;
 
 namespace kestrel::ui {
 
+class EmptyState;
 class LatestJob;
 class ErrorPatternsView;
 class ModelComparisonView;
@@ -80,6 +82,11 @@ public:
     RunDetailView* detail() const { return m_detail; }
     QTabWidget* tabs() const { return m_tabs; }
     ErrorPatternsView* errorPatterns() const { return m_errors; }
+    // Shown instead of the tabs: the workspace has no run, or the filter matches none.
+    EmptyState* emptyState() const { return m_empty; }
+    EmptyState* noMatchState() const { return m_noMatch; }
+    // The page on screen under the summary: the tabs or one of the two states.
+    QWidget* currentPage() const;
 
 signals:
     // The summary strip shows the figures of the current filter.
@@ -98,12 +105,17 @@ private:
     void chooseExportFile();
     void openImport();
     void templateChosen(const QString& templateText);
+    void updateEmptyState();
 
     QString m_path;
     jobs::JobRunner* m_runner = nullptr;
     RunFilterBar* m_filterBar = nullptr;
     RunSummaryStrip* m_summary = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    EmptyState* m_empty = nullptr;
+    EmptyState* m_noMatch = nullptr;
+    bool m_workspaceEmpty = false;
     RunTableModel* m_model = nullptr;
     RunTableView* m_table = nullptr;
     RunDetailView* m_detail = nullptr;

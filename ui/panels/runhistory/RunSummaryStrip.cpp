@@ -1,6 +1,7 @@
 #include "ui/panels/runhistory/RunSummaryStrip.h"
 
 #include "ui/widgets/Format.h"
+#include "ui/widgets/ThemeColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,11 +13,9 @@ RunSummaryStrip::RunSummaryStrip(QWidget* parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("runSummaryStrip"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(
-        QStringLiteral("#runSummaryStrip { background: palette(base); border: 1px solid "
-                       "palette(mid); border-radius: 4px; }"
-                       "QLabel[role=\"caption\"] { color: palette(dark); font-size: 8pt; }"
-                       "QLabel[role=\"value\"] { font-size: 13pt; font-weight: 600; }"));
+    // Colours from the palette (no style sheet), so a theme switch repaints the strip.
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(28);
@@ -28,6 +27,7 @@ RunSummaryStrip::RunSummaryStrip(QWidget* parent) : QFrame(parent)
     layout->addStretch(1);
     m_state = new QLabel(this);
     m_state->setProperty("role", QStringLiteral("caption"));
+    theme::setMutedText(m_state);
     layout->addWidget(m_state);
     setSummary({});
 }
@@ -38,9 +38,17 @@ QLabel* RunSummaryStrip::addFigure(const QString& name, const QString& caption)
     box->setSpacing(0);
     auto* captionLabel = new QLabel(caption, this);
     captionLabel->setProperty("role", QStringLiteral("caption"));
+    QFont captionFont = captionLabel->font();
+    captionFont.setPointSizeF(captionFont.pointSizeF() * 0.85);
+    captionLabel->setFont(captionFont);
+    theme::setMutedText(captionLabel);
     auto* value = new QLabel(this);
     value->setObjectName(name);
     value->setProperty("role", QStringLiteral("value"));
+    QFont valueFont = value->font();
+    valueFont.setPointSizeF(valueFont.pointSizeF() * 1.4);
+    valueFont.setWeight(QFont::DemiBold);
+    value->setFont(valueFont);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->addWidget(captionLabel);
     box->addWidget(value);
