@@ -45,14 +45,6 @@ Status statusOf(std::string_view s)
     return Status::Other;
 }
 
-std::string_view columnText(sqlite3_stmt* st, int column)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
-    if (!p)
-        return {};
-    return {p, static_cast<std::size_t>(sqlite3_column_bytes(st, column))};
-}
-
 bool columnNull(sqlite3_stmt* st, int column)
 {
     return sqlite3_column_type(st, column) == SQLITE_NULL;
@@ -97,6 +89,40 @@ private:
     std::size_t m_last = 0;
 };
 
+// The row being read, through sqlite3_* calls on SQLite (the hot scans' fast
+// path) or the Statement's portable accessors on PostgreSQL.
+struct SqliteRow
+{
+    sqlite3_stmt* h;
+    std::string_view text(int c) const { return textOf(sqlite3_column_value(h, c)); }
+    std::optional<double> real(int c) const { return realOf(sqlite3_column_value(h, c)); }
+    std::int64_t int64(int c) const { return sqlite3_column_int64(h, c); }
+    bool isNull(int c) const { return columnNull(h, c); }
+};
+
+struct PortableRow
+{
+    const Statement& st;
+    std::string_view text(int c) const { return st.textView(c); }
+    std::optional<double> real(int c) const { return st.optReal(c); }
+    std::int64_t int64(int c) const { return st.int64(c); }
+    bool isNull(int c) const { return st.isNull(c); }
+};
+
+// Calls `visit(row)` for each row of `st`.
+template <class Visit> void forEachRow(Statement& st, Visit&& visit)
+{
+    if (sqlite3_stmt* h = st.handle()) {
+        const SqliteRow row{h};
+        while (st.step())
+            visit(row);
+    } else {
+        const PortableRow row{st};
+        while (st.step())
+            visit(row);
+    }
+}
+
 Interval toInterval(const stats::ConfidenceInterval& c)
 {
     return Interval{c.low, c.high};
@@ -120,6 +146,9 @@ RunAggregates::RunAggregates(Database& db) : m_db(db) {}
 
 std::pair<std::int64_t, std::int64_t> RunAggregates::dataVersion()
 {
+    // PostgreSQL's change token also moves with this connection's own writes.
+    if (!m_db.handle())
+        return {m_db.queryInt(m_db.dialect().changeTokenQuery()).value_or(0), 0};
     const std::int64_t other = m_db.queryInt("PRAGMA data_version").value_or(0);
     return {other, static_cast<std::int64_t>(sqlite3_total_changes64(m_db.handle()))};
 }
@@ -212,12 +241,11 @@ template <bool ProfileTime> void scanInto(Database& db, const RunFilter& filter,
                       "execution_time, memory_mb"
                     : "SELECT model_name, status, execution_duration, accuracy_score",
         filter);
-    sqlite3_stmt* h = st.handle();
     NameIndex index;
     std::vector<std::size_t> slot;                        // index position -> position in models
     std::vector<std::pair<EpochMs, ModelHour*>> lastHour; // by index position
-    while (st.step()) {
-        const std::size_t g = index.indexOf(textOf(sqlite3_column_value(h, 0)));
+    forEachRow(st, [&](const auto& row) {
+        const std::size_t g = index.indexOf(row.text(0));
         if (g == slot.size()) {
             // A model seen in an earlier slice of this scan keeps its entry.
             const std::string& name = index.names()[g];
@@ -232,16 +260,16 @@ template <bool ProfileTime> void scanInto(Database& db, const RunFilter& filter,
             lastHour.emplace_back(0, nullptr);
         }
         RunAggregates::ModelColumns& m = scan.models[slot[g]];
-        const Status status = statusOf(textOf(sqlite3_column_value(h, 1)));
+        const Status status = statusOf(row.text(1));
         count(m, status);
-        const std::optional<double> duration = realOf(sqlite3_column_value(h, 2));
+        const std::optional<double> duration = row.real(2);
         if (duration)
             m.durations.push_back(*duration);
-        const std::optional<double> accuracy = realOf(sqlite3_column_value(h, 3));
+        const std::optional<double> accuracy = row.real(3);
         if (accuracy)
             m.accuracies.push_back(*accuracy);
         if constexpr (ProfileTime) {
-            const EpochMs t = sqlite3_column_int64(h, 4);
+            const EpochMs t = row.int64(4);
             DayColumns& d = scan.day(dayStart(t));
             count(d.stats, status);
             if (duration)
@@ -264,12 +292,12 @@ template <bool ProfileTime> void scanInto(Database& db, const RunFilter& filter,
                 mh.accuracySum += *accuracy;
                 ++mh.accuracies;
             }
-            if (const std::optional<double> memory = realOf(sqlite3_column_value(h, 5))) {
+            if (const std::optional<double> memory = row.real(5)) {
                 mh.memorySum += *memory;
                 ++mh.memories;
             }
         }
-    }
+    });
 }
 
 void mergeInto(Scan& into, Scan&& from)
@@ -319,6 +347,10 @@ void mergeInto(Scan& into, Scan&& from)
 std::vector<EpochMs> cutPoints(Database& db, const RunFilter& filter, std::int64_t minRows,
                                int parts)
 {
+    // A second PostgreSQL connection would read through the same server;
+    // the rowid bounds below are SQLite's.
+    if (!db.handle())
+        return {};
     const std::string& path = db.path();
     if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0 || db.inTransaction())
         return {};
@@ -579,13 +611,12 @@ std::vector<DayStats> RunAggregates::perDay(const RunFilter& filter)
     Scan scan;
     Statement st =
         prepareFiltered(m_db, "SELECT execution_time, status, execution_duration", filter);
-    sqlite3_stmt* h = st.handle();
-    while (st.step()) {
-        DayColumns& d = scan.day(dayStart(sqlite3_column_int64(h, 0)));
-        count(d.stats, statusOf(columnText(h, 1)));
-        if (!columnNull(h, 2))
-            d.durations.push_back(sqlite3_column_double(h, 2));
-    }
+    forEachRow(st, [&](const auto& row) {
+        DayColumns& d = scan.day(dayStart(row.int64(0)));
+        count(d.stats, statusOf(row.text(1)));
+        if (const std::optional<double> duration = row.real(2))
+            d.durations.push_back(*duration);
+    });
     return finishDays(scan.days);
 }
 
@@ -601,15 +632,14 @@ std::vector<ModelDayAccuracy> RunAggregates::accuracyPerModelDay(const RunFilter
     std::vector<std::unordered_map<EpochMs, Acc>> perModel;
     Statement st = prepareFiltered(m_db, "SELECT model_name, execution_time, accuracy_score",
                                    filter, "accuracy_score IS NOT NULL");
-    sqlite3_stmt* h = st.handle();
-    while (st.step()) {
-        const std::size_t g = names.indexOf(columnText(h, 0));
+    forEachRow(st, [&](const auto& row) {
+        const std::size_t g = names.indexOf(row.text(0));
         if (g == perModel.size())
             perModel.emplace_back();
-        Acc& a = perModel[g][dayStart(sqlite3_column_int64(h, 1))];
-        a.sum += sqlite3_column_double(h, 2);
+        Acc& a = perModel[g][dayStart(row.int64(1))];
+        a.sum += row.real(2).value_or(0.0);
         ++a.n;
-    }
+    });
     for (std::size_t g = 0; g < perModel.size(); ++g)
         for (const auto& [day, acc] : perModel[g])
             groups[{names.names()[g], day}] = acc;
@@ -632,13 +662,12 @@ std::vector<ErrorPattern> RunAggregates::errorPatterns(const RunFilter& filter, 
     Statement st = prepareFiltered(
         m_db, "SELECT error_template, model_name, symbol, data_source, execution_time, id", filter,
         "error_template IS NOT NULL");
-    sqlite3_stmt* h = st.handle();
     std::string key;
-    while (st.step()) {
-        key.assign(columnText(h, 0));
+    forEachRow(st, [&](const auto& row) {
+        key.assign(row.text(0));
         auto [it, added] = index.try_emplace(key, patterns.size());
-        const EpochMs t = sqlite3_column_int64(h, 4);
-        const std::int64_t id = sqlite3_column_int64(h, 5);
+        const EpochMs t = row.int64(4);
+        const std::int64_t id = row.int64(5);
         if (added) {
             patterns.emplace_back();
             patterns.back().templateText = key;
@@ -655,12 +684,12 @@ std::vector<ErrorPattern> RunAggregates::errorPatterns(const RunFilter& filter, 
             p.lastSeen = t;
             ex = id;
         }
-        ++p.byModel[std::string(columnText(h, 1))];
-        if (!columnNull(h, 2))
-            ++p.bySymbol[std::string(columnText(h, 2))];
-        if (!columnNull(h, 3))
-            ++p.byDataSource[std::string(columnText(h, 3))];
-    }
+        ++p.byModel[std::string(row.text(1))];
+        if (!row.isNull(2))
+            ++p.bySymbol[std::string(row.text(2))];
+        if (!row.isNull(3))
+            ++p.byDataSource[std::string(row.text(3))];
+    });
     std::vector<std::size_t> order(patterns.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;

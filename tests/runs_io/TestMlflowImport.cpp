@@ -162,6 +162,7 @@ class TestMlflowImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KESTREL_START_BACKEND(); }
     void sqlite_data();
     void sqlite();
     void metricMapping();

@@ -26,6 +26,7 @@ class TestRunsIoCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KESTREL_START_BACKEND(); }
     void importThenExport();
     void importErrorExitsNonZero();
     void badOptions();
@@ -37,7 +38,7 @@ private slots:
 void TestRunsIoCli::reimportAndUndo()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath("undo.kestrel");
+    const QString ws = iotest::newLocation(dir, "undo.kestrel");
     const QString csv = QString::fromStdString(iotest::writeFile(dir, "runs.csv", kCsv));
     CliRun r =
         runKestrel({"--workspace", ws, "log-run", "--model", "Manual", "--status", "completed"});
@@ -52,7 +53,7 @@ void TestRunsIoCli::reimportAndUndo()
     QVERIFY2(r.err.contains("Summary: 0 imported, 4 duplicates skipped, 0 rejected"),
              qPrintable(r.err));
     {
-        workspace::Database db(ws.toStdString(), workspace::Database::Access::ReadOnly);
+        workspace::Database db = workspace::Workspace::connect(ws.toStdString());
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs").value_or(0), 5);
     }
 
@@ -66,7 +67,7 @@ void TestRunsIoCli::reimportAndUndo()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains("removed 2 runs"), qPrintable(r.out));
     {
-        workspace::Database db(ws.toStdString(), workspace::Database::Access::ReadOnly);
+        workspace::Database db = workspace::Workspace::connect(ws.toStdString());
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs").value_or(0), 5);
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs WHERE model_name = 'Later'").value_or(-1),
                  0);
@@ -80,7 +81,7 @@ void TestRunsIoCli::reimportAndUndo()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no import to undo"), qPrintable(r.err));
     {
-        workspace::Database db(ws.toStdString(), workspace::Database::Access::ReadOnly);
+        workspace::Database db = workspace::Workspace::connect(ws.toStdString());
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs").value_or(0), 1);
     }
     // Undone runs may be imported again.
@@ -91,7 +92,7 @@ void TestRunsIoCli::reimportAndUndo()
 void TestRunsIoCli::importThenExport()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath("cli.kestrel");
+    const QString ws = iotest::newLocation(dir, "cli.kestrel");
     const std::string csv = iotest::writeFile(dir, "runs.csv", kCsv);
     CliRun r = runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(csv)});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -135,7 +136,7 @@ void TestRunsIoCli::importThenExport()
 void TestRunsIoCli::importErrorExitsNonZero()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath("cli.kestrel");
+    const QString ws = iotest::newLocation(dir, "cli.kestrel");
     const std::string csv = iotest::writeFile(
         dir, "bad.csv", kCsv + "BTST,TCS.NS,2026-11-05,completed,slow,0.5,csv,\n");
     const CliRun r = runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(csv)});
@@ -150,7 +151,7 @@ void TestRunsIoCli::importErrorExitsNonZero()
 void TestRunsIoCli::badOptions()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath("cli.kestrel");
+    const QString ws = iotest::newLocation(dir, "cli.kestrel");
     CliRun r = runKestrel(
         {"--workspace", ws, "runs", "export", "--out", dir.filePath("x.csv"), "--timeframe", "3w"});
     QVERIFY(r.exitCode != 0);
