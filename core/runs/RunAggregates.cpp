@@ -1,5 +1,8 @@
 #include "core/runs/RunAggregates.h"
 
+#include "core/runs/ModelRanking.h"
+#include "core/runs/ServerAggregates.h"
+
 #include "core/runs/RunRecord.h"
 #include "core/runs/RunStore.h"
 #include "core/stats/Descriptive.h"
@@ -121,11 +124,6 @@ template <class Visit> void forEachRow(Statement& st, Visit&& visit)
         while (st.step())
             visit(row);
     }
-}
-
-Interval toInterval(const stats::ConfidenceInterval& c)
-{
-    return Interval{c.low, c.high};
 }
 
 Statement prepareFiltered(Database& db, const std::string& select, const RunFilter& filter,
@@ -483,56 +481,26 @@ std::vector<ModelStats> compare(Columns& models)
     std::vector<ModelStats> out;
     out.reserve(models.size());
     for (RunAggregates::ModelColumns& m : models) {
-        ModelStats ms;
-        ms.model = m.model;
-        ms.runs = m.completed + m.failed + m.running + m.cancelled + m.other;
-        ms.failed = m.failed;
-        const std::int64_t ended = ms.runs - m.running;
-        if (ended > 0) {
-            ms.successRate = static_cast<double>(m.completed) / static_cast<double>(ended);
-            ms.successInterval = toInterval(*stats::wilsonInterval(m.completed, ended));
-        }
-        ms.meanAccuracy = stats::mean(m.accuracies);
-        if (ms.meanAccuracy) {
-            if (const auto sd = stats::sampleStddev(m.accuracies, *ms.meanAccuracy))
-                if (const auto ci = stats::tInterval(static_cast<std::int64_t>(m.accuracies.size()),
-                                                     *ms.meanAccuracy, *sd))
-                    ms.accuracyInterval = toInterval(*ci);
-        }
+        ModelFigures f;
+        f.model = m.model;
+        f.completed = m.completed;
+        f.failed = m.failed;
+        f.running = m.running;
+        f.cancelled = m.cancelled;
+        f.other = m.other;
+        f.accuracies = static_cast<std::int64_t>(m.accuracies.size());
+        f.meanAccuracy = stats::mean(m.accuracies);
+        if (f.meanAccuracy)
+            f.accuracySd = stats::sampleStddev(m.accuracies, *f.meanAccuracy);
         if (!m.durations.empty()) {
             constexpr std::array<double, 2> qs{0.5, 0.95};
             const auto q = stats::quantilesInPlace(m.durations, qs);
-            ms.p50Duration = q[0];
-            ms.p95Duration = q[1];
+            f.p50Duration = q[0];
+            f.p95Duration = q[1];
         }
-        out.push_back(std::move(ms));
+        out.push_back(modelStats(f));
     }
-    // Rank: higher success rate first, then higher accuracy, then lower p95;
-    // a missing value ranks after any present one; the name breaks full ties.
-    std::vector<std::size_t> order(out.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    auto cmpOpt = [](const std::optional<double>& a, const std::optional<double>& b,
-                     bool higherBetter) {
-        if (a.has_value() != b.has_value())
-            return a.has_value() ? -1 : 1;
-        if (!a || *a == *b)
-            return 0;
-        return (*a > *b) == higherBetter ? -1 : 1;
-    };
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t ia, std::size_t ib) {
-        const ModelStats& a = out[ia];
-        const ModelStats& b = out[ib];
-        if (int c = cmpOpt(a.successRate, b.successRate, true))
-            return c < 0;
-        if (int c = cmpOpt(a.meanAccuracy, b.meanAccuracy, true))
-            return c < 0;
-        if (int c = cmpOpt(a.p95Duration, b.p95Duration, false))
-            return c < 0;
-        return a.model < b.model;
-    });
-    for (std::size_t r = 0; r < order.size(); ++r)
-        out[order[r]].rank = static_cast<int>(r + 1);
+    rankModels(out);
     return out;
 }
 
@@ -570,8 +538,12 @@ const RunAggregates::Results& RunAggregates::results(const RunFilter& filter)
     // The version is read before the scan: a commit during it makes the next call scan again.
     const auto version = dataVersion();
     if (!(m_results && m_resultsFilter == filter && m_resultsVersion == version)) {
-        Scan scan = scanAll<false>(m_db, filter, m_parallelRows);
-        m_results = finish(scan.models, nullptr, nullptr);
+        if (auto server = serverResults(m_db, filter)) {
+            m_results = std::move(*server);
+        } else {
+            Scan scan = scanAll<false>(m_db, filter, m_parallelRows);
+            m_results = finish(scan.models, nullptr, nullptr);
+        }
         m_resultsFilter = filter;
         m_resultsVersion = version;
     }
@@ -608,6 +580,8 @@ TimeProfile RunAggregates::timeProfile(const RunFilter& filter)
 
 std::vector<DayStats> RunAggregates::perDay(const RunFilter& filter)
 {
+    if (auto days = serverPerDay(m_db, filter))
+        return std::move(*days);
     Scan scan;
     Statement st =
         prepareFiltered(m_db, "SELECT execution_time, status, execution_duration", filter);
@@ -622,6 +596,10 @@ std::vector<DayStats> RunAggregates::perDay(const RunFilter& filter)
 
 std::vector<ModelDayAccuracy> RunAggregates::accuracyPerModelDay(const RunFilter& filter)
 {
+    // SQLite reads the rows faster through sqlite3_* than it groups them;
+    // elsewhere the server groups (the same SQL would run on SQLite too).
+    if (!m_db.handle())
+        return groupedAccuracyPerModelDay(m_db, filter);
     struct Acc
     {
         long double sum = 0;
