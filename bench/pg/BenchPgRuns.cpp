@@ -115,8 +115,7 @@ int main(int argc, char** argv)
     });
     demo->db().exec("ANALYZE");
     std::printf("demo of %lld runs into a team workspace (COPY): %.2f s, %.0f runs/s\n",
-                static_cast<long long>(runs), demoSeconds,
-                static_cast<double>(runs) / demoSeconds);
+                static_cast<long long>(runs), demoSeconds, static_cast<double>(runs) / demoSeconds);
     demo.reset();
 
     // The Run History panel's reads, through its facade (each call opens its
@@ -161,10 +160,8 @@ int main(int argc, char** argv)
     days90.from = *parseTime("2026-08-22T12:00:00Z");
     report("90-day summary + model comparison (RunHistoryService::stats)",
            medianMs([&] { service.stats(days90); }), 500);
-    report("90-day charts: per day and accuracy per model-day", medianMs([&] {
-               service.charts(days90);
-           }),
-           500);
+    report("90-day charts: per day and accuracy per model-day",
+           medianMs([&] { service.charts(days90); }), 500);
     std::printf("runs on the server: %lld\n", static_cast<long long>(count));
     return 0;
 }

@@ -66,8 +66,7 @@ std::string sortColumn(RunSortColumn c, const Database& db)
     // The key of the index runs_duration: on SQLite whole microseconds, an
     // integer key (schema v5, SQLite tuning); on PostgreSQL the column.
     case RunSortColumn::Duration:
-        return db.handle() ? "CAST(execution_duration * 1000000 AS INTEGER)"
-                           : "execution_duration";
+        return db.handle() ? "CAST(execution_duration * 1000000 AS INTEGER)" : "execution_duration";
     case RunSortColumn::Accuracy:
         return "accuracy_score";
     case RunSortColumn::Confidence:
@@ -255,10 +254,11 @@ namespace {
 
 // The columns an insert fills, in bind order (after the id when it is given).
 constexpr std::array<const char*, kRunColumns> kInsertColumns = {
-    "model_name",     "symbol",         "execution_time", "status",        "execution_duration",
-    "accuracy_score", "confidence_level", "input_parameters", "output_results", "error_message",
-    "error_template", "data_source",    "memory_mb",      "cpu_percent",   "experiment",
-    "run_name",       "external_id",    "tags",           "created_at",    "fingerprint",
+    "model_name",         "symbol",         "execution_time",   "status",
+    "execution_duration", "accuracy_score", "confidence_level", "input_parameters",
+    "output_results",     "error_message",  "error_template",   "data_source",
+    "memory_mb",          "cpu_percent",    "experiment",       "run_name",
+    "external_id",        "tags",           "created_at",       "fingerprint",
     "import_id"};
 
 } // namespace
@@ -529,8 +529,8 @@ void RunStore::forEach(const RunFilter& filter, const RunSort& sort,
                        const std::function<bool(const RunRecord&)>& visit)
 {
     const SqlWhere w = whereClause(filter);
-    Statement st =
-        m_db.prepare(std::string("SELECT ") + kAllColumns + " FROM runs" + w.sql + orderBy(sort, m_db));
+    Statement st = m_db.prepare(std::string("SELECT ") + kAllColumns + " FROM runs" + w.sql +
+                                orderBy(sort, m_db));
     bindWhere(st, w);
     while (st.step()) {
         if (!visit(readRow(st, true)))

@@ -25,8 +25,7 @@ std::string statusCounts()
 }
 
 // The UTC day start of execution_time (a floor, also before 1970).
-constexpr const char* kDay =
-    "execution_time - ((execution_time % 86400000) + 86400000) % 86400000";
+constexpr const char* kDay = "execution_time - ((execution_time % 86400000) + 86400000) % 86400000";
 
 Statement prepareWhere(Database& db, const std::string& head, const RunFilter& filter,
                        const std::string& tail)
@@ -55,12 +54,12 @@ std::optional<RunAggregates::Results> serverResults(Database& db, const RunFilte
         return std::nullopt;
     // Columns: 0 model, 1 whole-selection row, 2-6 status counts and runs,
     // 7-10 durations (count, sum, p50, p95), 11-13 accuracies (count, sum, sd).
-    Statement st = prepareWhere(
-        db,
-        "SELECT model_name, GROUPING(model_name), " + statusCounts() +
-            ", count(execution_duration), sum(execution_duration), " + *p50 + ", " + *p95 +
-            ", count(accuracy_score), sum(accuracy_score), " + *sd,
-        filter, " GROUP BY GROUPING SETS ((model_name), ())");
+    Statement st =
+        prepareWhere(db,
+                     "SELECT model_name, GROUPING(model_name), " + statusCounts() +
+                         ", count(execution_duration), sum(execution_duration), " + *p50 + ", " +
+                         *p95 + ", count(accuracy_score), sum(accuracy_score), " + *sd,
+                     filter, " GROUP BY GROUPING SETS ((model_name), ())");
     RunAggregates::Results out;
     while (st.step()) {
         const std::int64_t completed = st.int64(2);
@@ -77,7 +76,8 @@ std::optional<RunAggregates::Results> serverResults(Database& db, const RunFilte
             s.running = running;
             s.cancelled = cancelled;
             if (runs - running > 0)
-                s.successRate = static_cast<double>(completed) / static_cast<double>(runs - running);
+                s.successRate =
+                    static_cast<double>(completed) / static_cast<double>(runs - running);
             s.meanDuration = ratio(st.optReal(8), st.int64(7));
             s.p50Duration = st.optReal(9);
             s.p95Duration = st.optReal(10);
@@ -110,10 +110,9 @@ std::optional<std::vector<DayStats>> serverPerDay(Database& db, const RunFilter&
     const auto p95 = workspace::quantileAggregate(db, 0.95, "execution_duration");
     if (!p50 || !p95)
         return std::nullopt;
-    Statement st = prepareWhere(db,
-                                std::string("SELECT ") + kDay + ", " + statusCounts() + ", " +
-                                    *p50 + ", " + *p95,
-                                filter, " GROUP BY 1 ORDER BY 1");
+    Statement st = prepareWhere(
+        db, std::string("SELECT ") + kDay + ", " + statusCounts() + ", " + *p50 + ", " + *p95,
+        filter, " GROUP BY 1 ORDER BY 1");
     std::vector<DayStats> out;
     while (st.step()) {
         DayStats d;

@@ -2,8 +2,7 @@
 
 namespace kestrel::workspace {
 
-std::optional<std::string> quantileAggregate(const Database& db, double q,
-                                             std::string_view column)
+std::optional<std::string> quantileAggregate(const Database& db, double q, std::string_view column)
 {
     if (db.backend() != Backend::Postgres)
         return std::nullopt;

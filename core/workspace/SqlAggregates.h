@@ -16,8 +16,7 @@ namespace kestrel::workspace {
 // The quantile q in [0, 1] of `column` with linear interpolation between
 // order statistics (numpy's and pandas' default, as stats::quantile):
 // PostgreSQL's percentile_cont; nothing on SQLite.
-std::optional<std::string> quantileAggregate(const Database& db, double q,
-                                             std::string_view column);
+std::optional<std::string> quantileAggregate(const Database& db, double q, std::string_view column);
 
 // The sample standard deviation (ddof 1) of `column`, NULL below two values:
 // PostgreSQL's stddev_samp; nothing on SQLite.

@@ -157,8 +157,9 @@ private slots:
             QCOMPARE(runFingerprint(a[i]), runFingerprint(b[i]));
             QCOMPARE(a[i].createdAt, b[i].createdAt);
         }
-        for (const char* sql : {"SELECT COUNT(*) FROM prices", "SELECT COUNT(*) FROM demo_incidents",
-                                "SELECT COUNT(DISTINCT error_template) FROM runs"})
+        for (const char* sql :
+             {"SELECT COUNT(*) FROM prices", "SELECT COUNT(*) FROM demo_incidents",
+              "SELECT COUNT(DISTINCT error_template) FROM runs"})
             QCOMPARE(team->db().queryInt(sql), file->db().queryInt(sql));
     }
 

@@ -39,11 +39,11 @@ inline QString newLocation(const QTemporaryDir& dir, const QString& name = "ws.k
 // Whether the workspace has a table of that name.
 inline bool hasTable(kestrel::workspace::Database& db, const std::string& table)
 {
-    kestrel::workspace::Statement st = db.prepare(
-        kestrel::test::onPostgres()
-            ? "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
-              "current_schema() AND table_name = ?"
-            : "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
+    kestrel::workspace::Statement st =
+        db.prepare(kestrel::test::onPostgres()
+                       ? "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                         "current_schema() AND table_name = ?"
+                       : "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
     st.bind(1, table);
     return st.step() && st.int64(0) > 0;
 }

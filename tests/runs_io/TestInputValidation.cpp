@@ -184,8 +184,8 @@ void TestInputValidation::deepJsonIsRefusedNotCrashing()
         dir, "deep.jsonl", "{\"model\":\"A\",\"time\":1,\"params\":" + deep + "}\n");
     const QString ws = iotest::newLocation(dir, "ws.kestrel");
     for (const std::string& path : {json, jsonl}) {
-        test::CliRun r = test::runKestrel({"--workspace", ws, "runs",
-                                           "import", QString::fromStdString(path)});
+        test::CliRun r =
+            test::runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(path)});
         QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + " " + r.err));
         QVERIFY2(r.err.contains("nested deeper than 256"), qPrintable(r.err));
         QVERIFY2(r.err.contains(QString::fromStdString(path) + ":1:"), qPrintable(r.err));
@@ -199,9 +199,8 @@ void TestInputValidation::nonRegularSourcesAreRefused()
     QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
     const QString ws = iotest::newLocation(dir, "ws.kestrel");
     for (const QString& source : {fifo, QStringLiteral("/dev/zero")}) {
-        test::CliRun r = test::runKestrel({"--workspace", ws, "runs",
-                                           "import", "--format", "csv", source},
-                                          20'000);
+        test::CliRun r = test::runKestrel(
+            {"--workspace", ws, "runs", "import", "--format", "csv", source}, 20'000);
         QVERIFY2(r.exitCode == 1, qPrintable(source + ": " + QString::number(r.exitCode) + r.err));
         QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
     }
@@ -255,9 +254,9 @@ void TestInputValidation::mlflowSymlinkLoopIsAClearError()
     writeRun(dir, "r", "run_id: r\nstatus: FINISHED\nstart_time: 1767225600000\n");
     const QString loop = dir.filePath("mlruns/1/r/metrics/loop");
     QCOMPARE(::symlink(loop.toLocal8Bit().constData(), loop.toLocal8Bit().constData()), 0);
-    test::CliRun r = test::runKestrel({"--workspace", iotest::newLocation(dir, "ws.kestrel"),
-                                       "runs", "import", "--format", "mlflow",
-                                       dir.filePath("mlruns")});
+    test::CliRun r =
+        test::runKestrel({"--workspace", iotest::newLocation(dir, "ws.kestrel"), "runs", "import",
+                          "--format", "mlflow", dir.filePath("mlruns")});
     QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + r.err));
     QVERIFY2(!r.err.contains("filesystem error"), qPrintable(r.err));
     QVERIFY2(r.err.contains("loop"), qPrintable(r.err));
@@ -333,8 +332,8 @@ void TestInputValidation::badRowsAreListedAndSkippable()
     QVERIFY(rejected.contains("UTF-8"));
 
     // A second run does not overwrite the first side file; --rejected never overwrites.
-    r = test::runKestrel(
-        {"--workspace", iotest::newLocation(dir, "ws2.kestrel"), "runs", "import", "--skip-invalid", source});
+    r = test::runKestrel({"--workspace", iotest::newLocation(dir, "ws2.kestrel"), "runs", "import",
+                          "--skip-invalid", source});
     QVERIFY2(r.out.contains(".rejected-2.csv"), qPrintable(r.out));
     r = test::runKestrel({"--workspace", iotest::newLocation(dir, "ws3.kestrel"), "runs", "import",
                           "--skip-invalid", "--rejected", source + ".rejected.csv", source});
