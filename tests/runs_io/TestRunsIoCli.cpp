@@ -31,7 +31,23 @@ private slots:
     void importErrorExitsNonZero();
     void badOptions();
     void reimportAndUndo();
+    void workspaceCheckSaysTheSchemaVersion();
 };
+
+// `kestrel workspace check`: SQLite's integrity check on a file; on a team
+// workspace the server checks its own files and the schema version is said.
+void TestRunsIoCli::workspaceCheckSaysTheSchemaVersion()
+{
+    QTemporaryDir dir;
+    const QString ws = iotest::newLocation(dir, "check.kestrel");
+    const int version = workspace::Workspace::open(ws.toStdString())->schemaVersion();
+    const CliRun r = runKestrel({"--workspace", ws, "workspace", "check"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QString("Schema version: %1").arg(version)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(test::onPostgres() ? "the PostgreSQL server checks its own files"
+                                               : "Integrity: ok"),
+             qPrintable(r.out));
+}
 
 // Importing the same file twice adds nothing and says so; --undo LAST takes
 // away the runs of the latest import and leaves the others.
