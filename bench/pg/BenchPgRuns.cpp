@@ -49,6 +49,10 @@ void report(const char* what, double ms, double goalMs)
                 ms <= goalMs ? "ok" : "OVER");
 }
 
+// The Run History table's preview and one page.
+constexpr std::int64_t kPreviewRows = 200;
+constexpr std::size_t kPageRows = 100;
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -122,8 +126,6 @@ int main(int argc, char** argv)
     // own connection, as the panel's jobs do).
     const runs::RunHistoryService service(demoUrl);
     auto reader = service.openReader();
-    constexpr std::int64_t kPreviewRows = 200;
-    constexpr std::size_t kPageRows = 100;
     auto firstRows = [](const std::vector<std::int64_t>& ids) {
         return std::vector<std::int64_t>(ids.begin(),
                                          ids.begin() + std::min(ids.size(), kPageRows));

@@ -361,7 +361,8 @@ void RunStore::Inserter::loadRow(workspace::BulkInsert& load, const RunRecord& r
 
 RunStore::Inserter::Inserter(Database& db, const std::string& table, std::int64_t importId,
                              std::int64_t firstId)
-    : m_db(db), m_table(table), m_importId(importId), m_nextId(firstId), m_stmt(db.prepare(sql(1)))
+    : m_db(db), m_table(table), m_importId(importId), m_nextId(firstId),
+      m_stmt(db.prepare(sql(1) + " RETURNING id"))
 {
 }
 
@@ -378,8 +379,13 @@ std::int64_t RunStore::Inserter::add(const RunRecord& r)
     flush();
     m_templates[0] = errorTemplate(r.errorMessage);
     bindRow(m_stmt, 0, r, m_templates[0]);
-    m_stmt.run();
-    return m_db.lastInsertId();
+    // RETURNING, not lastInsertId(): on PostgreSQL lastval() would be the
+    // change trigger's sequence.
+    if (!m_stmt.step())
+        throw Error("Inserting a run into " + m_table + " returned no id.");
+    const std::int64_t id = m_stmt.int64(0);
+    m_stmt.reset();
+    return id;
 }
 
 void RunStore::Inserter::addAll(std::span<const RunRecord> runs)

@@ -313,6 +313,9 @@ void TestCsvImport::bulkImportKeepsIndexes()
     workspace::Database idle = workspace::Workspace::connect(ws->path());
     QCOMPARE(idle.queryInt("SELECT count(*) FROM runs").value_or(0), 24000);
     workspace::Database reader = workspace::Workspace::connect(ws->path());
+    // 1 on SQLite; on PostgreSQL the failed import above used up ids (a
+    // sequence is not rolled back).
+    const std::int64_t firstId = reader.queryInt("SELECT min(id) FROM runs").value_or(0);
     auto reading = reader.prepare("SELECT id FROM runs ORDER BY id");
     QVERIFY(reading.step());
     QDeadlineTimer deadline(5000);
@@ -324,7 +327,7 @@ void TestCsvImport::bulkImportKeepsIndexes()
     QVERIFY2(!deadline.hasExpired(), "the import waited for the other connections");
     if (!test::onPostgres())
         QCOMPARE(journalMode(ws->db()), QString("wal"));
-    QCOMPARE(reading.int64(0), qint64(1));
+    QCOMPARE(reading.int64(0), qint64(test::onPostgres() ? firstId : 1));
     reading.reset();
     QCOMPARE(idle.queryInt("SELECT count(*) FROM runs").value_or(0), 48000);
 }

@@ -116,13 +116,16 @@ ImportResult importInOneTransaction(workspace::Database& db, const std::string& 
     const ImportRecord pending = recordOf(path, options, result);
     workspace::Statement open = db.prepare(
         "INSERT INTO imports(source, format, started_at, finished_at, imported, duplicates, "
-        "rejected, skipped) VALUES(?, ?, ?, ?, 0, 0, 0, 0)");
+        "rejected, skipped) VALUES(?, ?, ?, ?, 0, 0, 0, 0) RETURNING id");
     open.bind(1, pending.source)
         .bind(2, pending.format)
         .bind(3, static_cast<std::int64_t>(startedAt))
-        .bind(4, static_cast<std::int64_t>(startedAt))
-        .run();
-    const std::int64_t importId = db.lastInsertId();
+        .bind(4, static_cast<std::int64_t>(startedAt));
+    // RETURNING, not lastInsertId(): lastval() would be the change trigger's sequence.
+    if (!open.step())
+        throw Error("The import could not be recorded.");
+    const std::int64_t importId = open.int64(0);
+    open.reset();
     {
         io::RunSink sink(db, importId, result);
         readRuns(path, options, sink, result, feedback);
