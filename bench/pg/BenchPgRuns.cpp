@@ -49,6 +49,16 @@ void report(const char* what, double ms, double goalMs)
                 ms <= goalMs ? "ok" : "OVER");
 }
 
+// The demo both workspaces hold: `runs` runs up to 2026-11-20.
+runs::DemoOptions demoOptions(std::int64_t runs)
+{
+    runs::DemoOptions options;
+    options.seed = 1;
+    options.runs = runs;
+    options.end = *parseTime("2026-11-20T12:00:00Z");
+    return options;
+}
+
 // The Run History table's preview and one page.
 constexpr std::int64_t kPreviewRows = 200;
 constexpr std::size_t kPageRows = 100;
@@ -68,12 +78,8 @@ int main(int argc, char** argv)
                     source.c_str());
         std::fflush(stdout);
         auto ws = Workspace::create(source + ".part");
-        runs::DemoOptions options;
-        options.seed = 1;
-        options.runs = runs;
-        options.end = *parseTime("2026-11-20T12:00:00Z");
         Feedback feedback;
-        runs::generateDemo(ws->db(), options, feedback);
+        runs::generateDemo(ws->db(), demoOptions(runs), feedback);
         ws->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         ws.reset();
         QFile::rename(QString::fromStdString(source + ".part"), QString::fromStdString(source));
@@ -110,12 +116,8 @@ int main(int argc, char** argv)
     const std::string demoUrl = server.url("demo").toStdString();
     auto demo = Workspace::create(demoUrl);
     const double demoSeconds = seconds([&] {
-        runs::DemoOptions options;
-        options.seed = 1;
-        options.runs = runs;
-        options.end = *parseTime("2026-11-20T12:00:00Z");
         Feedback feedback;
-        runs::generateDemo(demo->db(), options, feedback);
+        runs::generateDemo(demo->db(), demoOptions(runs), feedback);
     });
     demo->db().exec("ANALYZE");
     std::printf("demo of %lld runs into a team workspace (COPY): %.2f s, %.0f runs/s\n",
