@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 #include "core/common/OutputFile.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceUrl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,13 +39,15 @@ void printHelp(QTextStream& out)
 
 std::unique_ptr<workspace::Workspace> CommandContext::openWorkspace() const
 {
-    QDir().mkpath(QFileInfo(workspacePath).absolutePath());
+    if (!workspace::WorkspaceUrl::looksLikePostgres(workspacePath.toStdString()))
+        QDir().mkpath(QFileInfo(workspacePath).absolutePath());
     return workspace::Workspace::openOrCreate(workspacePath.toStdString());
 }
 
 std::unique_ptr<workspace::Workspace> CommandContext::openWorkspaceReadOnly() const
 {
-    if (!QFileInfo::exists(workspacePath))
+    if (!workspace::WorkspaceUrl::looksLikePostgres(workspacePath.toStdString()) &&
+        !QFileInfo::exists(workspacePath))
         return openWorkspace();
     return workspace::Workspace::openReadOnly(workspacePath.toStdString());
 }

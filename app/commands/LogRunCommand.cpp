@@ -11,9 +11,12 @@
 #include "core/runs/RunStore.h"
 #include "core/workspace/ImportLock.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceUrl.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+
+#include <optional>
 
 #include <cmath>
 
@@ -137,11 +140,16 @@ int logRun(CommandContext& ctx)
     if (const auto problem = runs::validateRun(r))
         throw Error(tr("log-run: %1").arg(QString::fromStdString(problem->message)).toStdString());
 
-    const workspace::WriterTurn turn(QFileInfo(ctx.workspacePath).absoluteFilePath().toStdString());
+    // A SQLite import pauses between two chunks while this writer holds its
+    // turn; a PostgreSQL import never blocks a writer.
+    std::optional<workspace::WriterTurn> turn;
+    if (!workspace::WorkspaceUrl::looksLikePostgres(ctx.workspacePath.toStdString()))
+        turn.emplace(QFileInfo(ctx.workspacePath).absoluteFilePath().toStdString());
     auto ws = ctx.openWorkspace();
     // A running import leaves its log to grow until it ends; copying it back
-    // into the file here would make this one run wait for it.
-    ws->db().exec("PRAGMA wal_autocheckpoint=0");
+    // into the file here would make this one run wait for it (SQLite only).
+    if (ws->db().handle())
+        ws->db().exec("PRAGMA wal_autocheckpoint=0");
     const std::int64_t id = runs::RunStore(ws->db()).insert(r);
     ctx.out << tr("Logged run %1").arg(id) << "\n";
     return 0;

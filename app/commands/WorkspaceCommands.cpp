@@ -29,11 +29,21 @@ int check(CommandContext& ctx)
         ctx.out << tr("Usage: kestrel workspace check") << "\n"
                 << tr("Runs SQLite's integrity check on the workspace (read-only: the file is not "
                       "changed) and prints the result and the schema version. Exits 1 when the "
-                      "workspace is damaged.")
+                      "workspace is damaged. On a team workspace (PostgreSQL) the server checks "
+                      "its own files; the command prints the schema version.")
                 << "\n";
         return 0;
     }
     requireNoMoreArgs(ctx.args);
+    if (workspace::WorkspaceUrl::looksLikePostgres(ctx.workspacePath.toStdString())) {
+        auto team = workspace::Workspace::openReadOnly(ctx.workspacePath.toStdString());
+        ctx.out << tr("Workspace: %1").arg(QString::fromStdString(team->path())) << "\n"
+                << tr("Schema version: %1").arg(team->schemaVersion()) << "\n"
+                << tr("Integrity: the PostgreSQL server checks its own files (checksums, "
+                      "write-ahead log); nothing to check here.")
+                << "\n";
+        return 0;
+    }
     if (!QFileInfo::exists(ctx.workspacePath))
         throw Error(tr("No workspace at %1.").arg(ctx.workspacePath).toStdString());
     auto ws = workspace::Workspace::openReadOnly(ctx.workspacePath.toStdString());

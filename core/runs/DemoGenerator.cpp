@@ -4,6 +4,7 @@
 #include "core/common/Random.h"
 #include "core/runs/DemoCatalog.h"
 #include "core/runs/IndexPause.h"
+#include "core/workspace/BulkInsert.h"
 #include "core/runs/RunRecord.h"
 #include "core/runs/RunStore.h"
 
@@ -398,7 +399,7 @@ std::string failureMessage(Draw& d, std::size_t model, std::string_view symbol,
 
 std::int64_t writePrices(Database& db, Draw& d, EpochMs end, int priceDays, Feedback& feedback)
 {
-    Statement st = db.prepare("INSERT INTO prices(symbol, day, close) VALUES(?,?,?)");
+    workspace::BulkInsert load(db, "prices", {"symbol", "day", "close"});
     std::array<double, kAssets.size()> price{};
     for (std::size_t i = 0; i < kAssets.size(); ++i)
         price[i] = kAssets[i].startPrice;
@@ -418,14 +419,13 @@ std::int64_t writePrices(Database& db, Draw& d, EpochMs end, int priceDays, Feed
                              a.sectorBeta * sector[static_cast<std::size_t>(a.sector)] +
                              a.idioVol * d.normal();
             price[i] *= std::exp(r);
-            st.bind(1, a.ticker).bind(2, static_cast<std::int64_t>(day)).bind(3, price[i]);
-            st.run();
-            st.reset();
+            load.text(a.ticker).value(static_cast<std::int64_t>(day)).value(price[i]).endRow();
             ++rows;
         }
         feedback.report(0.9 + 0.1 * static_cast<double>(day - first) /
                                   static_cast<double>(last - first + 1));
     }
+    load.finish();
     return rows;
 }
 
@@ -459,9 +459,15 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, Feedback& fee
     const std::vector<Slot> slots = drawTimes(timeDraw, options.runs, start, options.days, inc);
     const SymbolPicker symbols;
     RunStore::Inserter inserter(db);
-    RunRecord r;
+    // Written a batch at a time: several runs to a statement on SQLite, one
+    // COPY on PostgreSQL.
+    constexpr std::size_t kBatch = 1024;
+    std::vector<RunRecord> batch;
+    batch.reserve(kBatch);
     for (std::size_t i = 0; i < slots.size(); ++i) {
         if ((i & 1023) == 0) {
+            inserter.addAll(batch);
+            batch.clear();
             feedback.throwIfStopped();
             feedback.report(0.9 * static_cast<double>(i) / static_cast<double>(slots.size()));
         }
@@ -472,7 +478,7 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, Feedback& fee
         const std::string_view symbol = kSymbols[s].ticker;
         const std::string_view source = pickSource(runDraw, kSymbols[s].nse);
 
-        r = RunRecord{};
+        RunRecord& r = batch.emplace_back();
         r.model = std::string(model.name);
         r.symbol = std::string(symbol);
         r.startedAt = t;
@@ -543,9 +549,10 @@ DemoSummary generateDemo(Database& db, const DemoOptions& options, Feedback& fee
             r.durationSec = std::round(duration * 1000.0) / 1000.0;
             r.createdAt = finished;
         }
-        inserter.add(r);
         ++summary.runs;
     }
+    inserter.addAll(batch);
+    inserter.flush();
     writeIncidents(db, inc);
     summary.incidents = db.queryInt("SELECT COUNT(*) FROM demo_incidents").value_or(0);
     summary.priceRows = writePrices(db, priceDraw, end, options.priceDays, feedback);

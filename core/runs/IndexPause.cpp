@@ -6,6 +6,10 @@ namespace kestrel::runs {
 
 IndexPause::IndexPause(workspace::Database& db) : m_db(db)
 {
+    // SQLite only: PostgreSQL keeps its indexes through a COPY, and its
+    // catalogue is not sqlite_master.
+    if (!db.handle())
+        return;
     std::vector<std::string> names;
     {
         workspace::Statement st = db.prepare(
@@ -22,6 +26,8 @@ IndexPause::IndexPause(workspace::Database& db) : m_db(db)
 
 void IndexPause::restore()
 {
+    if (m_sql.empty())
+        return;
     // SQLite's sorter hands full batches to a second thread only when they
     // outgrow its memory, which follows cache_size, and only when its
     // temporary files may be real files: a small cache and file temp storage

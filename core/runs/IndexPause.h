@@ -14,6 +14,7 @@ namespace kestrel::runs {
 // duration index, in random order, ~1 s alone). Unique indexes stay, because
 // the import looks runs up by external id. Must live inside the import's
 // transaction: a rollback brings the dropped indexes back with everything else.
+// On a PostgreSQL workspace it does nothing (the server keeps its indexes).
 class IndexPause
 {
 public:

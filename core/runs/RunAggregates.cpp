@@ -1,5 +1,8 @@
 #include "core/runs/RunAggregates.h"
 
+#include "core/runs/ModelRanking.h"
+#include "core/runs/ServerAggregates.h"
+
 #include "core/runs/RunRecord.h"
 #include "core/runs/RunStore.h"
 #include "core/stats/Descriptive.h"
@@ -43,14 +46,6 @@ Status statusOf(std::string_view s)
     if (s == status::kCancelled)
         return Status::Cancelled;
     return Status::Other;
-}
-
-std::string_view columnText(sqlite3_stmt* st, int column)
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st, column));
-    if (!p)
-        return {};
-    return {p, static_cast<std::size_t>(sqlite3_column_bytes(st, column))};
 }
 
 bool columnNull(sqlite3_stmt* st, int column)
@@ -97,9 +92,38 @@ private:
     std::size_t m_last = 0;
 };
 
-Interval toInterval(const stats::ConfidenceInterval& c)
+// The row being read, through sqlite3_* calls on SQLite (the hot scans' fast
+// path) or the Statement's portable accessors on PostgreSQL.
+struct SqliteRow
 {
-    return Interval{c.low, c.high};
+    sqlite3_stmt* h;
+    std::string_view text(int c) const { return textOf(sqlite3_column_value(h, c)); }
+    std::optional<double> real(int c) const { return realOf(sqlite3_column_value(h, c)); }
+    std::int64_t int64(int c) const { return sqlite3_column_int64(h, c); }
+    bool isNull(int c) const { return columnNull(h, c); }
+};
+
+struct PortableRow
+{
+    const Statement& st;
+    std::string_view text(int c) const { return st.textView(c); }
+    std::optional<double> real(int c) const { return st.optReal(c); }
+    std::int64_t int64(int c) const { return st.int64(c); }
+    bool isNull(int c) const { return st.isNull(c); }
+};
+
+// Calls `visit(row)` for each row of `st`.
+template <class Visit> void forEachRow(Statement& st, Visit&& visit)
+{
+    if (sqlite3_stmt* h = st.handle()) {
+        const SqliteRow row{h};
+        while (st.step())
+            visit(row);
+    } else {
+        const PortableRow row{st};
+        while (st.step())
+            visit(row);
+    }
 }
 
 Statement prepareFiltered(Database& db, const std::string& select, const RunFilter& filter,
@@ -120,6 +144,9 @@ RunAggregates::RunAggregates(Database& db) : m_db(db) {}
 
 std::pair<std::int64_t, std::int64_t> RunAggregates::dataVersion()
 {
+    // PostgreSQL's change token also moves with this connection's own writes.
+    if (!m_db.handle())
+        return {m_db.queryInt(m_db.dialect().changeTokenQuery()).value_or(0), 0};
     const std::int64_t other = m_db.queryInt("PRAGMA data_version").value_or(0);
     return {other, static_cast<std::int64_t>(sqlite3_total_changes64(m_db.handle()))};
 }
@@ -212,12 +239,11 @@ template <bool ProfileTime> void scanInto(Database& db, const RunFilter& filter,
                       "execution_time, memory_mb"
                     : "SELECT model_name, status, execution_duration, accuracy_score",
         filter);
-    sqlite3_stmt* h = st.handle();
     NameIndex index;
     std::vector<std::size_t> slot;                        // index position -> position in models
     std::vector<std::pair<EpochMs, ModelHour*>> lastHour; // by index position
-    while (st.step()) {
-        const std::size_t g = index.indexOf(textOf(sqlite3_column_value(h, 0)));
+    forEachRow(st, [&](const auto& row) {
+        const std::size_t g = index.indexOf(row.text(0));
         if (g == slot.size()) {
             // A model seen in an earlier slice of this scan keeps its entry.
             const std::string& name = index.names()[g];
@@ -232,16 +258,16 @@ template <bool ProfileTime> void scanInto(Database& db, const RunFilter& filter,
             lastHour.emplace_back(0, nullptr);
         }
         RunAggregates::ModelColumns& m = scan.models[slot[g]];
-        const Status status = statusOf(textOf(sqlite3_column_value(h, 1)));
+        const Status status = statusOf(row.text(1));
         count(m, status);
-        const std::optional<double> duration = realOf(sqlite3_column_value(h, 2));
+        const std::optional<double> duration = row.real(2);
         if (duration)
             m.durations.push_back(*duration);
-        const std::optional<double> accuracy = realOf(sqlite3_column_value(h, 3));
+        const std::optional<double> accuracy = row.real(3);
         if (accuracy)
             m.accuracies.push_back(*accuracy);
         if constexpr (ProfileTime) {
-            const EpochMs t = sqlite3_column_int64(h, 4);
+            const EpochMs t = row.int64(4);
             DayColumns& d = scan.day(dayStart(t));
             count(d.stats, status);
             if (duration)
@@ -264,12 +290,12 @@ template <bool ProfileTime> void scanInto(Database& db, const RunFilter& filter,
                 mh.accuracySum += *accuracy;
                 ++mh.accuracies;
             }
-            if (const std::optional<double> memory = realOf(sqlite3_column_value(h, 5))) {
+            if (const std::optional<double> memory = row.real(5)) {
                 mh.memorySum += *memory;
                 ++mh.memories;
             }
         }
-    }
+    });
 }
 
 void mergeInto(Scan& into, Scan&& from)
@@ -319,6 +345,10 @@ void mergeInto(Scan& into, Scan&& from)
 std::vector<EpochMs> cutPoints(Database& db, const RunFilter& filter, std::int64_t minRows,
                                int parts)
 {
+    // A second PostgreSQL connection would read through the same server;
+    // the rowid bounds below are SQLite's.
+    if (!db.handle())
+        return {};
     const std::string& path = db.path();
     if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0 || db.inTransaction())
         return {};
@@ -451,56 +481,26 @@ std::vector<ModelStats> compare(Columns& models)
     std::vector<ModelStats> out;
     out.reserve(models.size());
     for (RunAggregates::ModelColumns& m : models) {
-        ModelStats ms;
-        ms.model = m.model;
-        ms.runs = m.completed + m.failed + m.running + m.cancelled + m.other;
-        ms.failed = m.failed;
-        const std::int64_t ended = ms.runs - m.running;
-        if (ended > 0) {
-            ms.successRate = static_cast<double>(m.completed) / static_cast<double>(ended);
-            ms.successInterval = toInterval(*stats::wilsonInterval(m.completed, ended));
-        }
-        ms.meanAccuracy = stats::mean(m.accuracies);
-        if (ms.meanAccuracy) {
-            if (const auto sd = stats::sampleStddev(m.accuracies, *ms.meanAccuracy))
-                if (const auto ci = stats::tInterval(static_cast<std::int64_t>(m.accuracies.size()),
-                                                     *ms.meanAccuracy, *sd))
-                    ms.accuracyInterval = toInterval(*ci);
-        }
+        ModelFigures f;
+        f.model = m.model;
+        f.completed = m.completed;
+        f.failed = m.failed;
+        f.running = m.running;
+        f.cancelled = m.cancelled;
+        f.other = m.other;
+        f.accuracies = static_cast<std::int64_t>(m.accuracies.size());
+        f.meanAccuracy = stats::mean(m.accuracies);
+        if (f.meanAccuracy)
+            f.accuracySd = stats::sampleStddev(m.accuracies, *f.meanAccuracy);
         if (!m.durations.empty()) {
             constexpr std::array<double, 2> qs{0.5, 0.95};
             const auto q = stats::quantilesInPlace(m.durations, qs);
-            ms.p50Duration = q[0];
-            ms.p95Duration = q[1];
+            f.p50Duration = q[0];
+            f.p95Duration = q[1];
         }
-        out.push_back(std::move(ms));
+        out.push_back(modelStats(f));
     }
-    // Rank: higher success rate first, then higher accuracy, then lower p95;
-    // a missing value ranks after any present one; the name breaks full ties.
-    std::vector<std::size_t> order(out.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    auto cmpOpt = [](const std::optional<double>& a, const std::optional<double>& b,
-                     bool higherBetter) {
-        if (a.has_value() != b.has_value())
-            return a.has_value() ? -1 : 1;
-        if (!a || *a == *b)
-            return 0;
-        return (*a > *b) == higherBetter ? -1 : 1;
-    };
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t ia, std::size_t ib) {
-        const ModelStats& a = out[ia];
-        const ModelStats& b = out[ib];
-        if (int c = cmpOpt(a.successRate, b.successRate, true))
-            return c < 0;
-        if (int c = cmpOpt(a.meanAccuracy, b.meanAccuracy, true))
-            return c < 0;
-        if (int c = cmpOpt(a.p95Duration, b.p95Duration, false))
-            return c < 0;
-        return a.model < b.model;
-    });
-    for (std::size_t r = 0; r < order.size(); ++r)
-        out[order[r]].rank = static_cast<int>(r + 1);
+    rankModels(out);
     return out;
 }
 
@@ -538,8 +538,12 @@ const RunAggregates::Results& RunAggregates::results(const RunFilter& filter)
     // The version is read before the scan: a commit during it makes the next call scan again.
     const auto version = dataVersion();
     if (!(m_results && m_resultsFilter == filter && m_resultsVersion == version)) {
-        Scan scan = scanAll<false>(m_db, filter, m_parallelRows);
-        m_results = finish(scan.models, nullptr, nullptr);
+        if (auto server = serverResults(m_db, filter)) {
+            m_results = std::move(*server);
+        } else {
+            Scan scan = scanAll<false>(m_db, filter, m_parallelRows);
+            m_results = finish(scan.models, nullptr, nullptr);
+        }
         m_resultsFilter = filter;
         m_resultsVersion = version;
     }
@@ -576,21 +580,26 @@ TimeProfile RunAggregates::timeProfile(const RunFilter& filter)
 
 std::vector<DayStats> RunAggregates::perDay(const RunFilter& filter)
 {
+    if (auto days = serverPerDay(m_db, filter))
+        return std::move(*days);
     Scan scan;
     Statement st =
         prepareFiltered(m_db, "SELECT execution_time, status, execution_duration", filter);
-    sqlite3_stmt* h = st.handle();
-    while (st.step()) {
-        DayColumns& d = scan.day(dayStart(sqlite3_column_int64(h, 0)));
-        count(d.stats, statusOf(columnText(h, 1)));
-        if (!columnNull(h, 2))
-            d.durations.push_back(sqlite3_column_double(h, 2));
-    }
+    forEachRow(st, [&](const auto& row) {
+        DayColumns& d = scan.day(dayStart(row.int64(0)));
+        count(d.stats, statusOf(row.text(1)));
+        if (const std::optional<double> duration = row.real(2))
+            d.durations.push_back(*duration);
+    });
     return finishDays(scan.days);
 }
 
 std::vector<ModelDayAccuracy> RunAggregates::accuracyPerModelDay(const RunFilter& filter)
 {
+    // SQLite reads the rows faster through sqlite3_* than it groups them;
+    // elsewhere the server groups (the same SQL would run on SQLite too).
+    if (!m_db.handle())
+        return groupedAccuracyPerModelDay(m_db, filter);
     struct Acc
     {
         long double sum = 0;
@@ -601,15 +610,14 @@ std::vector<ModelDayAccuracy> RunAggregates::accuracyPerModelDay(const RunFilter
     std::vector<std::unordered_map<EpochMs, Acc>> perModel;
     Statement st = prepareFiltered(m_db, "SELECT model_name, execution_time, accuracy_score",
                                    filter, "accuracy_score IS NOT NULL");
-    sqlite3_stmt* h = st.handle();
-    while (st.step()) {
-        const std::size_t g = names.indexOf(columnText(h, 0));
+    forEachRow(st, [&](const auto& row) {
+        const std::size_t g = names.indexOf(row.text(0));
         if (g == perModel.size())
             perModel.emplace_back();
-        Acc& a = perModel[g][dayStart(sqlite3_column_int64(h, 1))];
-        a.sum += sqlite3_column_double(h, 2);
+        Acc& a = perModel[g][dayStart(row.int64(1))];
+        a.sum += row.real(2).value_or(0.0);
         ++a.n;
-    }
+    });
     for (std::size_t g = 0; g < perModel.size(); ++g)
         for (const auto& [day, acc] : perModel[g])
             groups[{names.names()[g], day}] = acc;
@@ -632,13 +640,12 @@ std::vector<ErrorPattern> RunAggregates::errorPatterns(const RunFilter& filter, 
     Statement st = prepareFiltered(
         m_db, "SELECT error_template, model_name, symbol, data_source, execution_time, id", filter,
         "error_template IS NOT NULL");
-    sqlite3_stmt* h = st.handle();
     std::string key;
-    while (st.step()) {
-        key.assign(columnText(h, 0));
+    forEachRow(st, [&](const auto& row) {
+        key.assign(row.text(0));
         auto [it, added] = index.try_emplace(key, patterns.size());
-        const EpochMs t = sqlite3_column_int64(h, 4);
-        const std::int64_t id = sqlite3_column_int64(h, 5);
+        const EpochMs t = row.int64(4);
+        const std::int64_t id = row.int64(5);
         if (added) {
             patterns.emplace_back();
             patterns.back().templateText = key;
@@ -655,12 +662,12 @@ std::vector<ErrorPattern> RunAggregates::errorPatterns(const RunFilter& filter, 
             p.lastSeen = t;
             ex = id;
         }
-        ++p.byModel[std::string(columnText(h, 1))];
-        if (!columnNull(h, 2))
-            ++p.bySymbol[std::string(columnText(h, 2))];
-        if (!columnNull(h, 3))
-            ++p.byDataSource[std::string(columnText(h, 3))];
-    }
+        ++p.byModel[std::string(row.text(1))];
+        if (!row.isNull(2))
+            ++p.bySymbol[std::string(row.text(2))];
+        if (!row.isNull(3))
+            ++p.byDataSource[std::string(row.text(3))];
+    });
     std::vector<std::size_t> order(patterns.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         order[i] = i;

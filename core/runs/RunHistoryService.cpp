@@ -199,7 +199,7 @@ std::optional<RunRecord> RunHistoryService::Reader::get(std::int64_t id)
 
 std::int64_t RunHistoryService::Reader::dataVersion()
 {
-    return m_db.queryInt("PRAGMA data_version").value_or(-1);
+    return m_db.queryInt(m_db.dialect().changeTokenQuery()).value_or(-1);
 }
 
 std::unique_ptr<RunHistoryService::Reader> RunHistoryService::openReader() const

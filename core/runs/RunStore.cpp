@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/runs/ErrorTemplate.h"
+#include "core/workspace/BulkInsert.h"
 
 #include <algorithm>
 #include <cstring>
@@ -49,7 +50,7 @@ RunRecord readRow(const Statement& st, bool withPayload)
     return r;
 }
 
-const char* sortColumn(RunSortColumn c)
+std::string sortColumn(RunSortColumn c, const Database& db)
 {
     switch (c) {
     case RunSortColumn::Id:
@@ -62,9 +63,10 @@ const char* sortColumn(RunSortColumn c)
         return "symbol";
     case RunSortColumn::Status:
         return "status";
-    // Whole microseconds, the key of the index runs_duration (schema v5).
+    // The key of the index runs_duration: on SQLite whole microseconds, an
+    // integer key (schema v5, SQLite tuning); on PostgreSQL the column.
     case RunSortColumn::Duration:
-        return "CAST(execution_duration * 1000000 AS INTEGER)";
+        return db.handle() ? "CAST(execution_duration * 1000000 AS INTEGER)" : "execution_duration";
     case RunSortColumn::Accuracy:
         return "accuracy_score";
     case RunSortColumn::Confidence:
@@ -75,10 +77,10 @@ const char* sortColumn(RunSortColumn c)
     return "id";
 }
 
-std::string orderBy(const RunSort& sort)
+std::string orderBy(const RunSort& sort, const Database& db)
 {
     const std::string dir = sort.descending ? " DESC" : " ASC";
-    std::string s = std::string(" ORDER BY ") + sortColumn(sort.column) + dir;
+    std::string s = " ORDER BY " + sortColumn(sort.column, db) + dir;
     if (sort.column != RunSortColumn::Id)
         s += ", id" + dir;
     return s;
@@ -103,8 +105,9 @@ void addIn(std::string& sql, SqlWhere& w, const char* column,
 std::vector<std::string> distinct(Database& db, const char* column)
 {
     std::vector<std::string> out;
-    Statement st = db.prepare(std::string("SELECT DISTINCT ") + column + " FROM runs WHERE " +
-                              column + " IS NOT NULL AND " + column + " <> '' ORDER BY 1");
+    Statement st = db.prepare(std::string("SELECT DISTINCT ") + db.dialect().bytewise(column) +
+                              " FROM runs WHERE " + column + " IS NOT NULL AND " + column +
+                              " <> '' ORDER BY 1");
     while (st.step())
         out.push_back(st.text(0));
     return out;
@@ -138,10 +141,19 @@ SqlWhere whereClause(const RunFilter& f)
     }
     if (!f.text.empty()) {
         sql += sql.empty() ? " WHERE " : " AND ";
-        sql += "(instr(lower(error_message), lower(?)) > 0 OR "
-               "instr(lower(input_parameters), lower(?)) > 0)";
+        // LIKE, which both backends have (instr() is SQLite's, strpos()
+        // PostgreSQL's), with the text's own wildcards escaped.
+        sql += "(lower(error_message) LIKE lower(?) ESCAPE '\\' OR "
+               "lower(input_parameters) LIKE lower(?) ESCAPE '\\')";
+        std::string pattern = "%";
+        for (char c : f.text) {
+            if (c == '%' || c == '_' || c == '\\')
+                pattern.push_back('\\');
+            pattern.push_back(c);
+        }
+        pattern.push_back('%');
         for (int i = 0; i < 2; ++i) {
-            w.textArgs.push_back(f.text);
+            w.textArgs.push_back(pattern);
             w.isInt.push_back(false);
         }
     }
@@ -238,15 +250,26 @@ std::int64_t runFingerprint(const RunRecord& r)
     return h.value();
 }
 
+namespace {
+
+// The columns an insert fills, in bind order (after the id when it is given).
+constexpr std::array<const char*, kRunColumns> kInsertColumns = {
+    "model_name",         "symbol",         "execution_time",   "status",
+    "execution_duration", "accuracy_score", "confidence_level", "input_parameters",
+    "output_results",     "error_message",  "error_template",   "data_source",
+    "memory_mb",          "cpu_percent",    "experiment",       "run_name",
+    "external_id",        "tags",           "created_at",       "fingerprint",
+    "import_id"};
+
+} // namespace
+
 std::string RunStore::Inserter::sql(std::size_t rows) const
 {
     const bool withId = m_nextId > 0;
-    std::string sql =
-        "INSERT INTO " + m_table + "(" + (withId ? "id, " : "") +
-        "model_name, symbol, execution_time, status, execution_duration, "
-        "accuracy_score, confidence_level, input_parameters, output_results, error_message, "
-        "error_template, data_source, memory_mb, cpu_percent, experiment, run_name, "
-        "external_id, tags, created_at, fingerprint, import_id) VALUES";
+    std::string sql = "INSERT INTO " + m_table + "(" + (withId ? "id" : "");
+    for (std::size_t i = 0; i < kInsertColumns.size(); ++i)
+        sql += std::string(i == 0 && !withId ? "" : ", ") + kInsertColumns[i];
+    sql += ") VALUES";
     std::string row = withId ? "(?," : "(";
     for (int i = 0; i < kRunColumns; ++i)
         row += i == 0 ? "?" : ",?";
@@ -301,22 +324,85 @@ int RunStore::Inserter::bindRow(Statement& st, int base, const RunRecord& r,
     return used;
 }
 
+// The same values as bindRow, into a bulk load.
+void RunStore::Inserter::loadRow(workspace::BulkInsert& load, const RunRecord& r)
+{
+    if (r.model.empty())
+        throw Error("A run needs a model name.");
+    if (m_nextId > 0)
+        load.value(m_nextId++);
+    const std::string tmpl = errorTemplate(r.errorMessage);
+    load.text(r.model)
+        .textOrNull(r.symbol)
+        .value(static_cast<std::int64_t>(r.startedAt))
+        .text(r.status.empty() ? status::kCompleted : std::string_view(r.status))
+        .value(r.durationSec)
+        .value(r.accuracy)
+        .value(r.confidence)
+        .textOrNull(r.inputParams)
+        .textOrNull(r.outputResults)
+        .textOrNull(r.errorMessage)
+        .textOrNull(tmpl)
+        .textOrNull(r.dataSource)
+        .value(r.memoryMb)
+        .value(r.cpuPercent)
+        .textOrNull(r.experiment)
+        .textOrNull(r.runName)
+        .textOrNull(r.externalId)
+        .textOrNull(r.tags)
+        .value(static_cast<std::int64_t>(r.createdAt ? r.createdAt : nowMs()))
+        .value(runFingerprint(r));
+    if (m_importId > 0)
+        load.value(m_importId);
+    else
+        load.null();
+    load.endRow();
+}
+
 RunStore::Inserter::Inserter(Database& db, const std::string& table, std::int64_t importId,
                              std::int64_t firstId)
-    : m_db(db), m_table(table), m_importId(importId), m_nextId(firstId), m_stmt(db.prepare(sql(1)))
+    : m_db(db), m_table(table), m_importId(importId), m_nextId(firstId),
+      m_stmt(db.prepare(sql(1) + " RETURNING id"))
 {
+}
+
+RunStore::Inserter::~Inserter() = default;
+
+void RunStore::Inserter::flush()
+{
+    if (m_load)
+        m_load->finish();
 }
 
 std::int64_t RunStore::Inserter::add(const RunRecord& r)
 {
+    flush();
     m_templates[0] = errorTemplate(r.errorMessage);
     bindRow(m_stmt, 0, r, m_templates[0]);
-    m_stmt.run();
-    return m_db.lastInsertId();
+    // RETURNING, not lastInsertId(): on PostgreSQL lastval() would be the
+    // change trigger's sequence.
+    if (!m_stmt.step())
+        throw Error("Inserting a run into " + m_table + " returned no id.");
+    const std::int64_t id = m_stmt.int64(0);
+    m_stmt.reset();
+    return id;
 }
 
 void RunStore::Inserter::addAll(std::span<const RunRecord> runs)
 {
+    if (!m_db.handle()) {
+        // PostgreSQL: one COPY for all the rows until flush().
+        if (!m_load) {
+            std::vector<std::string> columns;
+            if (m_nextId > 0)
+                columns.emplace_back("id");
+            columns.insert(columns.end(), kInsertColumns.begin(), kInsertColumns.end());
+            m_load = std::make_unique<workspace::BulkInsert>(m_db, m_table, std::move(columns));
+        }
+        for (const RunRecord& r : runs)
+            loadRow(*m_load, r);
+        return;
+    }
     while (runs.size() >= kRowsPerStatement) {
         if (!m_multiRow)
             m_multiRow = m_db.prepare(sql(kRowsPerStatement));
@@ -367,7 +453,7 @@ std::vector<RunRecord> RunStore::page(const RunFilter& filter, const RunSort& so
     const SqlWhere w = whereClause(filter);
     Statement st =
         m_db.prepare(std::string("SELECT ") + (withPayload ? kAllColumns : kLightColumns) +
-                     " FROM runs" + w.sql + orderBy(sort) + " LIMIT ? OFFSET ?");
+                     " FROM runs" + w.sql + orderBy(sort, m_db) + " LIMIT ? OFFSET ?");
     bindWhere(st, w);
     const int n = static_cast<int>(w.textArgs.size());
     st.bind(n + 1, limit).bind(n + 2, offset);
@@ -381,7 +467,7 @@ std::vector<RunRecord> RunStore::page(const RunFilter& filter, const RunSort& so
 std::vector<std::int64_t> RunStore::ids(const RunFilter& filter, const RunSort& sort)
 {
     const SqlWhere w = whereClause(filter);
-    Statement st = m_db.prepare("SELECT id FROM runs" + w.sql + orderBy(sort));
+    Statement st = m_db.prepare("SELECT id FROM runs" + w.sql + orderBy(sort, m_db));
     bindWhere(st, w);
     std::vector<std::int64_t> out;
     while (st.step())
@@ -393,7 +479,7 @@ std::vector<std::int64_t> RunStore::headIds(const RunFilter& filter, const RunSo
                                             std::int64_t limit)
 {
     const SqlWhere w = whereClause(filter);
-    Statement st = m_db.prepare("SELECT id FROM runs" + w.sql + orderBy(sort) + " LIMIT ?");
+    Statement st = m_db.prepare("SELECT id FROM runs" + w.sql + orderBy(sort, m_db) + " LIMIT ?");
     bindWhere(st, w);
     st.bind(static_cast<int>(w.textArgs.size()) + 1, limit);
     std::vector<std::int64_t> out;
@@ -449,8 +535,8 @@ void RunStore::forEach(const RunFilter& filter, const RunSort& sort,
                        const std::function<bool(const RunRecord&)>& visit)
 {
     const SqlWhere w = whereClause(filter);
-    Statement st =
-        m_db.prepare(std::string("SELECT ") + kAllColumns + " FROM runs" + w.sql + orderBy(sort));
+    Statement st = m_db.prepare(std::string("SELECT ") + kAllColumns + " FROM runs" + w.sql +
+                                orderBy(sort, m_db));
     bindWhere(st, w);
     while (st.step()) {
         if (!visit(readRow(st, true)))

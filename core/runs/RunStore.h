@@ -7,10 +7,15 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <vector>
+
+namespace kestrel::workspace {
+class BulkInsert;
+}
 
 namespace kestrel::runs {
 
@@ -34,11 +39,18 @@ public:
     public:
         explicit Inserter(workspace::Database& db, const std::string& table = "runs",
                           std::int64_t importId = 0, std::int64_t firstId = 0);
+        ~Inserter();
+        Inserter(const Inserter&) = delete;
+        Inserter& operator=(const Inserter&) = delete;
         // Returns the new run's id.
         std::int64_t add(const RunRecord& run);
         // The runs in order, several to a statement (a bulk import spends
-        // less in SQLite's per-statement work).
+        // less in SQLite's per-statement work); on PostgreSQL into one COPY
+        // that stays open until flush(), add() or the end of the Inserter
+        // (which aborts it: call flush() before committing).
         void addAll(std::span<const RunRecord> runs);
+        // Ends an open COPY so the connection takes other statements.
+        void flush();
 
     private:
         static constexpr std::size_t kRowsPerStatement = 16;
@@ -46,6 +58,7 @@ public:
         std::string sql(std::size_t rows) const;
         int bindRow(workspace::Statement& st, int base, const RunRecord& run,
                     const std::string& tmpl);
+        void loadRow(workspace::BulkInsert& load, const RunRecord& run);
 
         workspace::Database& m_db;
         std::string m_table;
@@ -54,6 +67,7 @@ public:
         workspace::Statement m_stmt;
         std::optional<workspace::Statement> m_multiRow;
         std::array<std::string, kRowsPerStatement> m_templates; // bound in place until run()
+        std::unique_ptr<workspace::BulkInsert> m_load;          // PostgreSQL: the open COPY
     };
 
     std::optional<RunRecord> get(std::int64_t id);

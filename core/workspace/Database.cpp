@@ -6,6 +6,7 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
 #include <charconv>
 #include <utility>
 #include <vector>
@@ -44,6 +45,27 @@ struct Database::PgSide
 {
     pg::Connection connection;
     std::int64_t changes = 0; // rows the last statement touched
+    // The table of the last INSERT, whose identity sequence lastInsertId()
+    // reads: lastval() would be the change trigger's sequence, which every
+    // workspace table's trigger advances after the insert.
+    std::string insertedTable;
+
+    void noteInsert(std::string_view sql)
+    {
+        std::size_t i = sql.find_first_not_of(" \t\n");
+        constexpr std::string_view kInsert = "INSERT INTO ";
+        if (i == std::string_view::npos || sql.size() - i < kInsert.size())
+            return;
+        for (std::size_t k = 0; k < kInsert.size(); ++k)
+            if (std::toupper(static_cast<unsigned char>(sql[i + k])) != kInsert[k])
+                return;
+        i = sql.find_first_not_of(' ', i + kInsert.size());
+        if (i == std::string_view::npos)
+            return;
+        const std::size_t end =
+            sql[i] == '"' ? sql.find('"', i + 1) + 1 : sql.find_first_of(" (\t\n", i);
+        insertedTable = std::string(sql.substr(i, end == std::string_view::npos ? end : end - i));
+    }
 };
 
 // A PostgreSQL statement: its SQL with `$N` placeholders, the bound values,
@@ -61,6 +83,7 @@ struct Statement::PgState
     {
         result = side->connection.query(sql, params);
         side->changes = result.affected();
+        side->noteInsert(sql);
         executed = true;
         row = -1;
     }
@@ -69,7 +92,8 @@ struct Statement::PgState
 Database::Database() = default;
 
 Database::Database(pg::Connection connection, std::string location)
-    : m_pg(std::make_unique<PgSide>(PgSide{std::move(connection), 0})), m_path(std::move(location))
+    : m_pg(std::make_unique<PgSide>(PgSide{std::move(connection), 0, {}})),
+      m_path(std::move(location))
 {
 }
 
@@ -162,8 +186,13 @@ void Database::interrupt() const
 
 std::int64_t Database::lastInsertId() const
 {
-    if (m_pg)
-        return m_pg->connection.queryInt("SELECT lastval()").value_or(0);
+    if (m_pg) {
+        if (m_pg->insertedTable.empty())
+            return m_pg->connection.queryInt("SELECT lastval()").value_or(0);
+        return m_pg->connection
+            .queryInt("SELECT currval(pg_get_serial_sequence($1, 'id'))", {m_pg->insertedTable})
+            .value_or(0);
+    }
     return sqlite3_last_insert_rowid(m_db);
 }
 

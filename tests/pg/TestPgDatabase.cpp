@@ -101,6 +101,22 @@ private slots:
         QCOMPARE(avg.int64(1), std::int64_t(15));
     }
 
+    void lastInsertIdIsTheInsertedRowsEvenWithTheChangeTrigger()
+    {
+        // Every workspace table's trigger advances kestrel_changes after an
+        // insert, so lastval() is not the row's id.
+        auto ws = Workspace::create(url("neutral_last_id"));
+        Database& db = ws->db();
+        for (int i = 0; i < 3; ++i) {
+            Statement insert =
+                db.prepare("INSERT INTO imports(source, format, started_at, finished_at, "
+                           "imported, duplicates, rejected, skipped) VALUES (?, 'csv', 0, 0, 0, "
+                           "0, 0, 0)");
+            insert.bind(1, "f" + std::to_string(i)).run();
+            QCOMPARE(db.lastInsertId(), db.queryInt("SELECT max(id) FROM imports").value_or(-1));
+        }
+    }
+
     void transactionsRollBackUnlessCommitted()
     {
         auto ws = Workspace::create(url("neutral_tx"));

@@ -1,4 +1,5 @@
 // `kestrel demo`, `kestrel runs stats` and `kestrel log-run` as a user runs them.
+#include "common/TestBackend.h"
 #include "common/TestSupport.h"
 #include "core/common/Json.h"
 #include "core/common/Time.h"
@@ -89,8 +90,9 @@ class TestAggCli : public QObject
 private slots:
     void initTestCase()
     {
+        KESTREL_START_BACKEND();
         QVERIFY(m_dir.isValid());
-        m_ws = m_dir.filePath("demo.kestrel");
+        m_ws = QString::fromStdString(test::newWorkspace(m_dir, "demo"));
         const CliRun r = kestrelCli({"demo", "--workspace", m_ws, "--runs", "20000", "--seed", "3",
                                      "--end", "2026-11-01T12:00:00Z"});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -192,7 +194,8 @@ private slots:
 
         // ...and while it writes: log-run waits for the lock instead of failing.
         const std::int64_t before = runCount();
-        gui.exec("BEGIN IMMEDIATE");
+        // (PostgreSQL's writers do not wait for each other's transactions.)
+        gui.exec(test::onPostgres() ? "BEGIN" : "BEGIN IMMEDIATE");
         QProcess p;
         p.start(test::kestrelBinary(),
                 {"log-run", "--workspace", m_ws, "--model", "CLI Model", "--status", "running"});

@@ -5,7 +5,9 @@
 #include "core/runs/DemoGenerator.h"
 #include "core/runs/ErrorTemplate.h"
 #include "core/runs/RunAggregates.h"
+#include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
+#include "common/TestBackend.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -87,7 +89,7 @@ class TestDemoGenerator : public QObject
 
     std::unique_ptr<Workspace> generate(const QString& name, DemoOptions options)
     {
-        auto ws = Workspace::create((m_dir.path() + "/" + name).toStdString());
+        auto ws = Workspace::open(test::newWorkspace(m_dir, QString(name).remove(".kestrel")));
         Feedback none;
         generateDemo(ws->db(), options, none);
         return ws;
@@ -96,6 +98,7 @@ class TestDemoGenerator : public QObject
 private slots:
     void initTestCase()
     {
+        KESTREL_START_BACKEND();
         QVERIFY(m_dir.isValid());
         DemoOptions o;
         o.end = kEnd;
@@ -120,8 +123,51 @@ private slots:
         QVERIFY(contentHash(a->db()) != contentHash(c->db()));
     }
 
+    // The generator writes the same runs, incidents and prices on both
+    // backends (a COPY on PostgreSQL, prepared inserts on SQLite), so what the
+    // SQLite run of this suite checks of their shape holds for both.
+    void sameRowsOnBothBackends()
+    {
+        if (!test::onPostgres())
+            QSKIP("compares a PostgreSQL demo with a SQLite one: the PostgreSQL run does it");
+        DemoOptions o;
+        o.end = kEnd;
+        o.runs = 3000;
+        o.seed = 11;
+        o.priceDays = 40;
+        auto team = generate("same", o);
+        auto file = Workspace::create(m_dir.filePath("same.kestrel").toStdString());
+        Feedback none;
+        generateDemo(file->db(), o, none);
+        std::vector<RunRecord> a;
+        std::vector<RunRecord> b;
+        const RunSort byId{RunSortColumn::Id, false};
+        RunStore(team->db()).forEach({}, byId, [&](const RunRecord& r) {
+            a.push_back(r);
+            return true;
+        });
+        RunStore(file->db()).forEach({}, byId, [&](const RunRecord& r) {
+            b.push_back(r);
+            return true;
+        });
+        QCOMPARE(a.size(), std::size_t(3000));
+        QCOMPARE(a.size(), b.size());
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            QCOMPARE(a[i].id, b[i].id);
+            QCOMPARE(runFingerprint(a[i]), runFingerprint(b[i]));
+            QCOMPARE(a[i].createdAt, b[i].createdAt);
+        }
+        for (const char* sql :
+             {"SELECT COUNT(*) FROM prices", "SELECT COUNT(*) FROM demo_incidents",
+              "SELECT COUNT(DISTINCT error_template) FROM runs"})
+            QCOMPARE(team->db().queryInt(sql), file->db().queryInt(sql));
+    }
+
     void shape()
     {
+        if (test::onPostgres())
+            QSKIP("checks the rows with SQLite's json_valid() and strftime(); "
+                  "sameRowsOnBothBackends shows the PostgreSQL demo holds the same rows");
         Database& db = m_full->db();
         QCOMPARE(*db.queryInt("SELECT COUNT(*) FROM runs"), std::int64_t(100'000));
         QVERIFY(*db.queryInt("SELECT MIN(execution_time) FROM runs") >= kEnd - 90 * kMsPerDay);
@@ -218,13 +264,15 @@ private slots:
                 const Incident& i = it->second;
                 QCOMPARE(i.source, std::string("fyers"));
                 Statement st =
-                    db.prepare("SELECT AVG(status = 'failed') FROM runs WHERE model_name = ? AND "
+                    db.prepare("SELECT AVG(CASE WHEN status = 'failed' THEN 1.0 ELSE 0.0 END) "
+                               "FROM runs WHERE model_name = ? AND "
                                "execution_time >= ? AND execution_time < ?");
                 st.bind(1, i.model).bind(2, i.start).bind(3, i.end);
                 QVERIFY(st.step());
                 const double inside = st.real(0);
                 Statement out =
-                    db.prepare("SELECT AVG(status = 'failed') FROM runs WHERE model_name = ? AND "
+                    db.prepare("SELECT AVG(CASE WHEN status = 'failed' THEN 1.0 ELSE 0.0 END) "
+                               "FROM runs WHERE model_name = ? AND "
                                "(execution_time < ? OR execution_time >= ?)");
                 out.bind(1, i.model).bind(2, i.start).bind(3, i.end);
                 QVERIFY(out.step());
@@ -367,7 +415,7 @@ private slots:
 
     void cancelLeavesNothing()
     {
-        auto ws = Workspace::create((m_dir.path() + "/cancel.kestrel").toStdString());
+        auto ws = Workspace::open(test::newWorkspace(m_dir, "cancel"));
         std::stop_source stop;
         int reports = 0;
         Feedback feedback(
@@ -394,5 +442,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestDemoGenerator)
+QTEST_GUILESS_MAIN(TestDemoGenerator)
 #include "TestDemoGenerator.moc"

@@ -5,6 +5,7 @@
 #include "core/runs/RunAggregates.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
+#include "common/TestBackend.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -183,9 +184,10 @@ class TestRunAggregates : public QObject
 private slots:
     void initTestCase()
     {
+        KESTREL_START_BACKEND();
         QVERIFY(m_dir.isValid());
         m_ref = readReference();
-        m_ws = workspace::Workspace::create((m_dir.path() + "/agg.kestrel").toStdString());
+        m_ws = workspace::Workspace::open(test::newWorkspace(m_dir, "agg"));
         std::ifstream in(KESTREL_TEST_DATA_DIR "/runs_agg/runs.jsonl");
         QVERIFY(in.good());
         workspace::Transaction tx(m_ws->db());
@@ -282,5 +284,5 @@ private slots:
     }
 };
 
-QTEST_APPLESS_MAIN(TestRunAggregates)
+QTEST_GUILESS_MAIN(TestRunAggregates)
 #include "TestRunAggregates.moc"

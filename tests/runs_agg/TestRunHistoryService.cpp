@@ -6,8 +6,11 @@
 #include "core/runs/RunHistoryService.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
+#include "common/TestBackend.h"
+#include "common/TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,9 +32,10 @@ private:
 private slots:
     void initTestCase()
     {
+        KESTREL_START_BACKEND();
         QVERIFY(m_dir.isValid());
-        m_path = m_dir.filePath(QStringLiteral("service.kestrel")).toStdString();
-        m_ws = workspace::Workspace::create(m_path);
+        m_path = test::newWorkspace(m_dir, QStringLiteral("service"));
+        m_ws = workspace::Workspace::open(m_path);
         DemoOptions options;
         options.seed = 5;
         options.runs = 3000;
@@ -116,11 +120,45 @@ private slots:
                         "3000000000) "
                         "SELECT count(*) FROM c");
         } catch (const Error& e) {
-            threw = QString::fromUtf8(e.what()).contains("interrupt");
+            // SQLite says "interrupted", PostgreSQL "canceling statement due to user request".
+            threw = QString::fromUtf8(e.what()).contains(test::onPostgres() ? "canceling statement"
+                                                                            : "interrupt");
         }
         canceller.join();
         QVERIFY(threw);
         QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void aRunLoggedByAnotherProcessMovesTheChangeToken()
+    {
+        // Two processes on one workspace: `kestrel log-run` in a child, and
+        // this process's reader, which must see the change within 2 s of the
+        // child's commit (PRAGMA data_version on SQLite, the change sequence
+        // on PostgreSQL).
+        const RunHistoryService service(m_path);
+        auto reader = service.openReader();
+        const std::int64_t before = reader->dataVersion();
+        RunFilter live;
+        live.models = {"live-model"};
+        QCOMPARE(RunStore(m_ws->db()).count(live), std::int64_t(0));
+        QProcess child;
+        child.start(test::kestrelBinary(),
+                    {"--workspace", QString::fromStdString(m_path), "log-run", "--model",
+                     "live-model", "--status", "completed", "--duration", "1.5"});
+        QVERIFY(child.waitForFinished(60'000));
+        QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+        QElapsedTimer clock;
+        clock.start();
+        std::int64_t after = reader->dataVersion();
+        while (after == before && clock.elapsed() < 2000) {
+            QTest::qWait(20);
+            after = reader->dataVersion();
+        }
+        QVERIFY2(after != before, "the change token did not move within 2 s");
+        QCOMPARE(service.summary(live).runs, std::int64_t(1));
+        // A second connection of this process sees it too.
+        workspace::Database other = workspace::Workspace::connect(m_path);
+        QCOMPARE(RunStore(other).count(live), std::int64_t(1));
     }
 
     void noWorkspaceIsAnError()

@@ -6,6 +6,7 @@
 #include "core/runs/RunStore.h"
 #include "core/runs/io/RunImport.h"
 #include "core/workspace/Workspace.h"
+#include "common/TestBackend.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -18,10 +19,33 @@
 
 namespace iotest {
 
+// On the suite's backend (tests/common/TestBackend.h): the file `name` in
+// `dir`, or a new schema named after it.
 inline std::unique_ptr<kestrel::workspace::Workspace>
 newWorkspace(const QTemporaryDir& dir, const QString& name = "ws.kestrel")
 {
-    return kestrel::workspace::Workspace::create(dir.filePath(name).toStdString());
+    return kestrel::workspace::Workspace::open(
+        kestrel::test::newWorkspace(dir, QString(name).remove(QStringLiteral(".kestrel"))));
+}
+
+// The location of a new workspace for the CLI to work on (created empty, so
+// a team workspace's schema exists).
+inline QString newLocation(const QTemporaryDir& dir, const QString& name = "ws.kestrel")
+{
+    return QString::fromStdString(
+        kestrel::test::newWorkspace(dir, QString(name).remove(QStringLiteral(".kestrel"))));
+}
+
+// Whether the workspace has a table of that name.
+inline bool hasTable(kestrel::workspace::Database& db, const std::string& table)
+{
+    kestrel::workspace::Statement st =
+        db.prepare(kestrel::test::onPostgres()
+                       ? "SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                         "current_schema() AND table_name = ?"
+                       : "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
+    st.bind(1, table);
+    return st.step() && st.int64(0) > 0;
 }
 
 inline std::string writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& text)

@@ -19,6 +19,7 @@ class TestCsvImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KESTREL_START_BACKEND(); }
     void quotingAndAliases();
     void delimiters_data();
     void delimiters();
@@ -250,14 +251,19 @@ namespace {
 QStringList runIndexes(workspace::Database& db)
 {
     QStringList names;
-    auto st =
-        db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'runs' "
-                   "ORDER BY name");
+    auto st = db.prepare(
+        test::onPostgres()
+            ? "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND "
+              "tablename = 'runs' ORDER BY indexname"
+            : "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'runs' "
+              "ORDER BY name");
     while (st.step())
         names << QString::fromStdString(st.text(0));
     return names;
 }
 
+// SQLite's journal mode; a PostgreSQL workspace has none, so the checks of
+// it are skipped there.
 QString journalMode(workspace::Database& db)
 {
     auto st = db.prepare("PRAGMA journal_mode");
@@ -289,7 +295,8 @@ void TestCsvImport::bulkImportKeepsIndexes()
     QCOMPARE(iotest::runCount(ws->db()), 0);
     QCOMPARE(runIndexes(ws->db()), indexes);
 
-    QCOMPARE(journalMode(ws->db()), QString("wal"));
+    if (!test::onPostgres())
+        QCOMPARE(journalMode(ws->db()), QString("wal"));
 
     const std::string good = iotest::writeFile(dir, "good.csv", text);
     QCOMPARE(iotest::importFile(ws->db(), good, ImportFormat::Csv).imported, 24000);
@@ -298,13 +305,17 @@ void TestCsvImport::bulkImportKeepsIndexes()
         ws->db().queryInt("SELECT count(*) FROM runs WHERE execution_duration = 96").value_or(0),
         24000 / 97);
     // The bulk import ran under a rollback journal and returned to WAL.
-    QCOMPARE(journalMode(ws->db()), QString("wal"));
+    if (!test::onPostgres())
+        QCOMPARE(journalMode(ws->db()), QString("wal"));
 
     // With another connection open, idle or in the middle of a read, the
     // import keeps WAL and does not wait for that connection.
     workspace::Database idle = workspace::Workspace::connect(ws->path());
     QCOMPARE(idle.queryInt("SELECT count(*) FROM runs").value_or(0), 24000);
     workspace::Database reader = workspace::Workspace::connect(ws->path());
+    // 1 on SQLite; on PostgreSQL the failed import above used up ids (a
+    // sequence is not rolled back).
+    const std::int64_t firstId = reader.queryInt("SELECT min(id) FROM runs").value_or(0);
     auto reading = reader.prepare("SELECT id FROM runs ORDER BY id");
     QVERIFY(reading.step());
     QDeadlineTimer deadline(5000);
@@ -314,8 +325,9 @@ void TestCsvImport::bulkImportKeepsIndexes()
     const std::string other = iotest::writeFile(dir, "other.csv", later);
     QCOMPARE(iotest::importFile(ws->db(), other, ImportFormat::Csv).imported, 24000);
     QVERIFY2(!deadline.hasExpired(), "the import waited for the other connections");
-    QCOMPARE(journalMode(ws->db()), QString("wal"));
-    QCOMPARE(reading.int64(0), qint64(1));
+    if (!test::onPostgres())
+        QCOMPARE(journalMode(ws->db()), QString("wal"));
+    QCOMPARE(reading.int64(0), qint64(test::onPostgres() ? firstId : 1));
     reading.reset();
     QCOMPARE(idle.queryInt("SELECT count(*) FROM runs").value_or(0), 48000);
 }
@@ -348,10 +360,7 @@ void TestCsvImport::truncatedWhileReadIsRefused()
              qPrintable(failure->message));
     QVERIFY2(failure->message.contains("cut short"), qPrintable(failure->message));
     QCOMPARE(iotest::runCount(ws->db()), 0);
-    QCOMPARE(ws->db()
-                 .queryInt("SELECT count(*) FROM sqlite_schema WHERE name = 'runs_next'")
-                 .value_or(-1),
-             0);
+    QVERIFY(!iotest::hasTable(ws->db(), "runs_next"));
 }
 
 QTEST_GUILESS_MAIN(TestCsvImport)

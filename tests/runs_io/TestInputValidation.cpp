@@ -35,6 +35,7 @@ class TestInputValidation : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KESTREL_START_BACKEND(); }
     void timeParsingRejectsImpossibleDates();
     void utf8Validator();
     void garbageCsvRowsAreRefused_data();
@@ -181,9 +182,10 @@ void TestInputValidation::deepJsonIsRefusedNotCrashing()
     const std::string json = iotest::writeFile(dir, "deep.json", deep);
     const std::string jsonl = iotest::writeFile(
         dir, "deep.jsonl", "{\"model\":\"A\",\"time\":1,\"params\":" + deep + "}\n");
+    const QString ws = iotest::newLocation(dir, "ws.kestrel");
     for (const std::string& path : {json, jsonl}) {
-        test::CliRun r = test::runKestrel({"--workspace", dir.filePath("ws.kestrel"), "runs",
-                                           "import", QString::fromStdString(path)});
+        test::CliRun r =
+            test::runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(path)});
         QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + " " + r.err));
         QVERIFY2(r.err.contains("nested deeper than 256"), qPrintable(r.err));
         QVERIFY2(r.err.contains(QString::fromStdString(path) + ":1:"), qPrintable(r.err));
@@ -195,10 +197,10 @@ void TestInputValidation::nonRegularSourcesAreRefused()
     QTemporaryDir dir;
     const QString fifo = dir.filePath("pipe.csv");
     QCOMPARE(::mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+    const QString ws = iotest::newLocation(dir, "ws.kestrel");
     for (const QString& source : {fifo, QStringLiteral("/dev/zero")}) {
-        test::CliRun r = test::runKestrel({"--workspace", dir.filePath("ws.kestrel"), "runs",
-                                           "import", "--format", "csv", source},
-                                          20'000);
+        test::CliRun r = test::runKestrel(
+            {"--workspace", ws, "runs", "import", "--format", "csv", source}, 20'000);
         QVERIFY2(r.exitCode == 1, qPrintable(source + ": " + QString::number(r.exitCode) + r.err));
         QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
     }
@@ -252,8 +254,9 @@ void TestInputValidation::mlflowSymlinkLoopIsAClearError()
     writeRun(dir, "r", "run_id: r\nstatus: FINISHED\nstart_time: 1767225600000\n");
     const QString loop = dir.filePath("mlruns/1/r/metrics/loop");
     QCOMPARE(::symlink(loop.toLocal8Bit().constData(), loop.toLocal8Bit().constData()), 0);
-    test::CliRun r = test::runKestrel({"--workspace", dir.filePath("ws.kestrel"), "runs", "import",
-                                       "--format", "mlflow", dir.filePath("mlruns")});
+    test::CliRun r =
+        test::runKestrel({"--workspace", iotest::newLocation(dir, "ws.kestrel"), "runs", "import",
+                          "--format", "mlflow", dir.filePath("mlruns")});
     QVERIFY2(r.exitCode == 1, qPrintable(QString::number(r.exitCode) + r.err));
     QVERIFY2(!r.err.contains("filesystem error"), qPrintable(r.err));
     QVERIFY2(r.err.contains("loop"), qPrintable(r.err));
@@ -262,7 +265,7 @@ void TestInputValidation::mlflowSymlinkLoopIsAClearError()
 void TestInputValidation::logRunRefusesGarbage()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath("ws.kestrel");
+    const QString ws = iotest::newLocation(dir, "ws.kestrel");
     const QString deep = QString(60000, '[') + QString(60000, ']');
     test::CliRun r = test::runKestrel({"--workspace", ws, "log-run", "--model", "M", "--status",
                                        "completed", "--params", "{\"a\":" + deep + "}"});
@@ -278,10 +281,12 @@ void TestInputValidation::logRunRefusesGarbage()
 
 void TestInputValidation::jsonWritersSurviveStoredLatin1()
 {
+    if (test::onPostgres())
+        QSKIP("PostgreSQL refuses text that is not UTF-8, so no such run can be stored there");
     QTemporaryDir dir;
-    const QString wsPath = dir.filePath("ws.kestrel");
+    const QString wsPath = iotest::newLocation(dir, "ws.kestrel");
     {
-        auto ws = iotest::newWorkspace(dir);
+        auto ws = workspace::Workspace::open(wsPath.toStdString());
         RunRecord r;
         r.model = "caf\xE9"; // stored by an older version, before import validation
         r.startedAt = *parseTime("2026-11-01");
@@ -301,7 +306,7 @@ void TestInputValidation::jsonWritersSurviveStoredLatin1()
 void TestInputValidation::badRowsAreListedAndSkippable()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath("ws.kestrel");
+    const QString ws = iotest::newLocation(dir, "ws.kestrel");
     QByteArray csv = kHeader + csvRow("2026-02-01", "completed", "1", "0.5");
     for (int i = 0; i < 30; ++i)
         csv += csvRow("2026-02-30", "completed", "1", "0.5"); // lines 3..32
@@ -327,10 +332,10 @@ void TestInputValidation::badRowsAreListedAndSkippable()
     QVERIFY(rejected.contains("UTF-8"));
 
     // A second run does not overwrite the first side file; --rejected never overwrites.
-    r = test::runKestrel(
-        {"--workspace", dir.filePath("ws2.kestrel"), "runs", "import", "--skip-invalid", source});
+    r = test::runKestrel({"--workspace", iotest::newLocation(dir, "ws2.kestrel"), "runs", "import",
+                          "--skip-invalid", source});
     QVERIFY2(r.out.contains(".rejected-2.csv"), qPrintable(r.out));
-    r = test::runKestrel({"--workspace", dir.filePath("ws3.kestrel"), "runs", "import",
+    r = test::runKestrel({"--workspace", iotest::newLocation(dir, "ws3.kestrel"), "runs", "import",
                           "--skip-invalid", "--rejected", source + ".rejected.csv", source});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("Not overwriting"), qPrintable(r.err));

@@ -12,6 +12,7 @@ class TestJsonImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KESTREL_START_BACKEND(); }
     void array();
     void lines();
     void externalIdsInOrder();

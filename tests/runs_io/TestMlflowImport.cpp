@@ -162,6 +162,7 @@ class TestMlflowImport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KESTREL_START_BACKEND(); }
     void sqlite_data();
     void sqlite();
     void metricMapping();
@@ -393,8 +394,13 @@ void TestMlflowImport::notAStore()
     const std::string text = iotest::writeFile(dir, "fake.db", "model,time\n");
     auto failure = iotest::importFailure(ws->db(), text, ImportFormat::Mlflow);
     QVERIFY(failure && failure->message.contains("not an SQLite file"));
-    // A Kestrel workspace is SQLite but has no MLflow tables.
-    failure = iotest::importFailure(ws->db(), ws->path(), ImportFormat::Mlflow);
+    // A Kestrel workspace is SQLite but has no MLflow tables (on PostgreSQL
+    // the suite's workspace is no file: a SQLite one is made for this).
+    const std::string kestrelFile =
+        test::onPostgres()
+            ? workspace::Workspace::create(dir.filePath("file.kestrel").toStdString())->path()
+            : ws->path();
+    failure = iotest::importFailure(ws->db(), kestrelFile, ImportFormat::Mlflow);
     QVERIFY(failure && failure->message.contains("has no 'experiments' table"));
     QDir(dir.path()).mkdir("empty");
     failure =

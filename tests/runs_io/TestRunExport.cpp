@@ -14,6 +14,7 @@ class TestRunExport : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KESTREL_START_BACKEND(); }
     void roundTrip_data();
     void roundTrip();
     void filtered();

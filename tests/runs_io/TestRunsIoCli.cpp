@@ -26,18 +26,35 @@ class TestRunsIoCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KESTREL_START_BACKEND(); }
     void importThenExport();
     void importErrorExitsNonZero();
     void badOptions();
     void reimportAndUndo();
+    void workspaceCheckSaysTheSchemaVersion();
 };
+
+// `kestrel workspace check`: SQLite's integrity check on a file; on a team
+// workspace the server checks its own files and the schema version is said.
+void TestRunsIoCli::workspaceCheckSaysTheSchemaVersion()
+{
+    QTemporaryDir dir;
+    const QString ws = iotest::newLocation(dir, "check.kestrel");
+    const int version = workspace::Workspace::open(ws.toStdString())->schemaVersion();
+    const CliRun r = runKestrel({"--workspace", ws, "workspace", "check"});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QString("Schema version: %1").arg(version)), qPrintable(r.out));
+    QVERIFY2(r.out.contains(test::onPostgres() ? "the PostgreSQL server checks its own files"
+                                               : "Integrity: ok"),
+             qPrintable(r.out));
+}
 
 // Importing the same file twice adds nothing and says so; --undo LAST takes
 // away the runs of the latest import and leaves the others.
 void TestRunsIoCli::reimportAndUndo()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath("undo.kestrel");
+    const QString ws = iotest::newLocation(dir, "undo.kestrel");
     const QString csv = QString::fromStdString(iotest::writeFile(dir, "runs.csv", kCsv));
     CliRun r =
         runKestrel({"--workspace", ws, "log-run", "--model", "Manual", "--status", "completed"});
@@ -52,7 +69,7 @@ void TestRunsIoCli::reimportAndUndo()
     QVERIFY2(r.err.contains("Summary: 0 imported, 4 duplicates skipped, 0 rejected"),
              qPrintable(r.err));
     {
-        workspace::Database db(ws.toStdString(), workspace::Database::Access::ReadOnly);
+        workspace::Database db = workspace::Workspace::connect(ws.toStdString());
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs").value_or(0), 5);
     }
 
@@ -66,7 +83,7 @@ void TestRunsIoCli::reimportAndUndo()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.out.contains("removed 2 runs"), qPrintable(r.out));
     {
-        workspace::Database db(ws.toStdString(), workspace::Database::Access::ReadOnly);
+        workspace::Database db = workspace::Workspace::connect(ws.toStdString());
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs").value_or(0), 5);
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs WHERE model_name = 'Later'").value_or(-1),
                  0);
@@ -80,7 +97,7 @@ void TestRunsIoCli::reimportAndUndo()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("no import to undo"), qPrintable(r.err));
     {
-        workspace::Database db(ws.toStdString(), workspace::Database::Access::ReadOnly);
+        workspace::Database db = workspace::Workspace::connect(ws.toStdString());
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs").value_or(0), 1);
     }
     // Undone runs may be imported again.
@@ -91,7 +108,7 @@ void TestRunsIoCli::reimportAndUndo()
 void TestRunsIoCli::importThenExport()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath("cli.kestrel");
+    const QString ws = iotest::newLocation(dir, "cli.kestrel");
     const std::string csv = iotest::writeFile(dir, "runs.csv", kCsv);
     CliRun r = runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(csv)});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -135,7 +152,7 @@ void TestRunsIoCli::importThenExport()
 void TestRunsIoCli::importErrorExitsNonZero()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath("cli.kestrel");
+    const QString ws = iotest::newLocation(dir, "cli.kestrel");
     const std::string csv = iotest::writeFile(
         dir, "bad.csv", kCsv + "BTST,TCS.NS,2026-11-05,completed,slow,0.5,csv,\n");
     const CliRun r = runKestrel({"--workspace", ws, "runs", "import", QString::fromStdString(csv)});
@@ -150,7 +167,7 @@ void TestRunsIoCli::importErrorExitsNonZero()
 void TestRunsIoCli::badOptions()
 {
     QTemporaryDir dir;
-    const QString ws = dir.filePath("cli.kestrel");
+    const QString ws = iotest::newLocation(dir, "cli.kestrel");
     CliRun r = runKestrel(
         {"--workspace", ws, "runs", "export", "--out", dir.filePath("x.csv"), "--timeframe", "3w"});
     QVERIFY(r.exitCode != 0);

@@ -57,6 +57,99 @@ bool isBulk(workspace::Database& db, const std::string& path, ImportFormat forma
     return estimatedRuns > db.queryInt("SELECT count(*) FROM runs").value_or(0);
 }
 
+// Feeds every run of `path` to `sink`; the rows the options let through are
+// counted in `result`.
+void readRuns(const std::string& path, const ImportOptions& options, io::RunSink& sink,
+              ImportResult& result, Feedback& feedback)
+{
+    io::BadRows bad(path, options);
+    switch (options.format) {
+    case ImportFormat::Csv:
+        io::importCsv(path, options.csv, sink, bad, feedback);
+        break;
+    case ImportFormat::Json:
+        io::importJsonArray(path, sink, bad, feedback);
+        break;
+    case ImportFormat::Jsonl:
+        io::importJsonLines(path, sink, bad, feedback);
+        break;
+    case ImportFormat::Mlflow:
+        if (fs::is_directory(path)) {
+            if (fs::is_regular_file(fs::path(path) / "mlflow.db"))
+                io::importMlflowSqlite((fs::path(path) / "mlflow.db").string(), options.mlflow,
+                                       sink, feedback);
+            else
+                io::importMlflowFileStore(path, options.mlflow, sink, feedback);
+        } else {
+            io::importMlflowSqlite(path, options.mlflow, sink, feedback);
+        }
+        break;
+    }
+    bad.finish(result);
+    sink.finish();
+}
+
+ImportRecord recordOf(const std::string& path, const ImportOptions& options,
+                      const ImportResult& result)
+{
+    static const char* const kFormatNames[] = {"csv", "json", "jsonl", "mlflow"};
+    ImportRecord record;
+    record.source = fs::absolute(path).lexically_normal().string();
+    record.format = kFormatNames[static_cast<int>(options.format)];
+    record.imported = result.imported;
+    record.duplicates = result.duplicates;
+    record.rejected = result.rejected;
+    record.skipped = result.skipped;
+    return record;
+}
+
+// PostgreSQL: one transaction holds the whole import, so it is all or
+// nothing, and MVCC lets every reader and writer go on meanwhile; no staging
+// table, no import lock. The imports row is written first for its id (the
+// server numbers it) and completed at the end; a rollback takes both away.
+ImportResult importInOneTransaction(workspace::Database& db, const std::string& path,
+                                    const ImportOptions& options, Feedback& feedback)
+{
+    ImportResult result;
+    const EpochMs startedAt = nowMs();
+    workspace::Transaction tx(db);
+    const ImportRecord pending = recordOf(path, options, result);
+    workspace::Statement open = db.prepare(
+        "INSERT INTO imports(source, format, started_at, finished_at, imported, duplicates, "
+        "rejected, skipped) VALUES(?, ?, ?, ?, 0, 0, 0, 0) RETURNING id");
+    open.bind(1, pending.source)
+        .bind(2, pending.format)
+        .bind(3, static_cast<std::int64_t>(startedAt))
+        .bind(4, static_cast<std::int64_t>(startedAt));
+    // RETURNING, not lastInsertId(): lastval() would be the change trigger's sequence.
+    if (!open.step())
+        throw Error("The import could not be recorded.");
+    const std::int64_t importId = open.int64(0);
+    open.reset();
+    {
+        io::RunSink sink(db, importId, result);
+        readRuns(path, options, sink, result, feedback);
+    }
+    feedback.throwIfStopped();
+    if (result.imported > 0) {
+        const ImportRecord record = recordOf(path, options, result);
+        workspace::Statement done =
+            db.prepare("UPDATE imports SET finished_at = ?, imported = ?, duplicates = ?, "
+                       "rejected = ?, skipped = ? WHERE id = ?");
+        done.bind(1, static_cast<std::int64_t>(nowMs()))
+            .bind(2, record.imported)
+            .bind(3, record.duplicates)
+            .bind(4, record.rejected)
+            .bind(5, record.skipped)
+            .bind(6, importId)
+            .run();
+        tx.commit();
+        result.importId = importId;
+    }
+    feedback.report(1.0);
+    return result;
+}
+
 } // namespace
 
 ImportError::ImportError(const std::string& file, std::int64_t line, std::int64_t column,
@@ -95,6 +188,8 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
 {
     if (!fs::exists(path))
         throw Error("Cannot import " + path + ": no such file or folder.");
+    if (!db.handle())
+        return importInOneTransaction(db, path, options, feedback);
     ImportResult result;
     // A bigger page cache for the import (restored afterwards) keeps more of
     // the indexes in memory while they are filled or rebuilt.
@@ -117,43 +212,11 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
     // table: nothing imported.
     io::StagedImport stage(db, bulk);
     std::optional<io::RunSink> sink(std::in_place, db, stage, result);
-    io::BadRows bad(path, options);
-    switch (options.format) {
-    case ImportFormat::Csv:
-        io::importCsv(path, options.csv, *sink, bad, feedback);
-        break;
-    case ImportFormat::Json:
-        io::importJsonArray(path, *sink, bad, feedback);
-        break;
-    case ImportFormat::Jsonl:
-        io::importJsonLines(path, *sink, bad, feedback);
-        break;
-    case ImportFormat::Mlflow:
-        if (fs::is_directory(path)) {
-            if (fs::is_regular_file(fs::path(path) / "mlflow.db"))
-                io::importMlflowSqlite((fs::path(path) / "mlflow.db").string(), options.mlflow,
-                                       *sink, feedback);
-            else
-                io::importMlflowFileStore(path, options.mlflow, *sink, feedback);
-        } else {
-            io::importMlflowSqlite(path, options.mlflow, *sink, feedback);
-        }
-        break;
-    }
-    bad.finish(result);
-    sink->finish();
+    readRuns(path, options, *sink, result, feedback);
     sink.reset();
     feedback.throwIfStopped();
     if (result.imported > 0) {
-        static const char* const kFormatNames[] = {"csv", "json", "jsonl", "mlflow"};
-        ImportRecord record;
-        record.source = fs::absolute(path).lexically_normal().string();
-        record.format = kFormatNames[static_cast<int>(options.format)];
-        record.imported = result.imported;
-        record.duplicates = result.duplicates;
-        record.rejected = result.rejected;
-        record.skipped = result.skipped;
-        stage.publish(record);
+        stage.publish(recordOf(path, options, result));
         result.importId = stage.importId();
     }
     feedback.report(1.0);
@@ -181,8 +244,10 @@ std::optional<ImportRecord> lastImport(workspace::Database& db)
 ImportRecord undoLastImport(workspace::Database& db)
 {
     // A bulk import copies the runs table: a deletion while it runs would
-    // come back with its copy.
-    const workspace::ImportLock lock(db.path(), true);
+    // come back with its copy. (A PostgreSQL import writes runs in place.)
+    std::optional<workspace::ImportLock> lock;
+    if (db.handle())
+        lock.emplace(db.path(), true);
     workspace::Transaction tx(db);
     const std::optional<ImportRecord> last = lastImport(db);
     if (!last)

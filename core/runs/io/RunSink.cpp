@@ -7,8 +7,19 @@
 namespace kestrel::runs::io {
 
 RunSink::RunSink(workspace::Database& db, StagedImport& stage, ImportResult& result)
-    : m_stage(stage), m_inserter(db, StagedImport::kTable, stage.importId(), stage.firstId()),
-      m_result(result), m_now(nowMs()), m_filling(kBatchSize)
+    : RunSink(db, &stage, StagedImport::kTable, stage.importId(), stage.firstId(), result)
+{
+}
+
+RunSink::RunSink(workspace::Database& db, std::int64_t importId, ImportResult& result)
+    : RunSink(db, nullptr, "runs", importId, 0, result)
+{
+}
+
+RunSink::RunSink(workspace::Database& db, StagedImport* stage, const std::string& table,
+                 std::int64_t importId, std::int64_t firstId, ImportResult& result)
+    : m_stage(stage), m_inserter(db, table, importId, firstId), m_result(result), m_now(nowMs()),
+      m_filling(kBatchSize)
 {
     {
         workspace::Statement st =
@@ -59,7 +70,10 @@ void RunSink::finish()
     m_changed.wait(lock, [this] { return m_done; });
     if (m_error)
         std::rethrow_exception(m_error);
-    m_stage.endWrites();
+    if (m_stage)
+        m_stage->endWrites();
+    else
+        m_inserter.flush();
     m_result.imported += m_imported;
     m_result.duplicates += m_duplicates;
     m_result.skipped += m_duplicates;
@@ -121,7 +135,8 @@ void RunSink::writeLoop()
 
 void RunSink::write(Batch& batch)
 {
-    m_stage.beforeWrite(batch.size());
+    if (m_stage)
+        m_stage->beforeWrite(batch.size());
     // Consecutive new runs go in several to a statement; a duplicate ends
     // the group before it.
     std::size_t pending = 0; // start of the runs not yet inserted

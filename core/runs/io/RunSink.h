@@ -16,7 +16,9 @@
 namespace kestrel::runs::io {
 
 // Where every importer puts its runs: one prepared insert into the staging
-// table of a StagedImport, with the import's creation time and id. Importing
+// table of a StagedImport (SQLite), or one COPY into runs inside the import's
+// transaction (PostgreSQL, where readers and writers never wait for it), with
+// the import's creation time and id. Importing
 // the same file twice adds nothing the second time: a run with an external id
 // the workspace (or an earlier run of the file) holds is a duplicate, and so
 // is a run without one whose runFingerprint a run already in the workspace
@@ -30,6 +32,8 @@ class RunSink
 {
 public:
     RunSink(workspace::Database& db, StagedImport& stage, ImportResult& result);
+    // Straight into runs, in the caller's transaction, as import `importId`.
+    RunSink(workspace::Database& db, std::int64_t importId, ImportResult& result);
     // Stops the writer without waiting for queued runs; the caller's
     // transaction, rolled back, discards what was written.
     ~RunSink();
@@ -57,7 +61,10 @@ private:
     void write(Batch& batch);
     void rethrowWriterError();
 
-    StagedImport& m_stage;
+    RunSink(workspace::Database& db, StagedImport* stage, const std::string& table,
+            std::int64_t importId, std::int64_t firstId, ImportResult& result);
+
+    StagedImport* m_stage; // null: no staging table
     RunStore::Inserter m_inserter;
     std::unordered_set<std::string> m_externalIds;
     std::unordered_set<std::int64_t> m_fingerprints;
