@@ -1,6 +1,7 @@
 // `kestrel detect` end to end: the real binary on a small workspace with a
 // planted latency spike prints the anomaly as JSON and exits 0; a detector
 // name that does not exist exits 1 with a message naming the detectors.
+#include "common/TestBackend.h"
 #include "common/TestSupport.h"
 #include "core/runs/RunRecord.h"
 #include "core/runs/RunStore.h"
@@ -20,15 +21,16 @@ class TestDetectCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KESTREL_START_BACKEND(); }
     void detectPrintsJson();
 };
 
 void TestDetectCli::detectPrintsJson()
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath("cli.kestrel");
+    const QString path = QString::fromStdString(test::newWorkspace(dir, "cli"));
     {
-        auto ws = workspace::Workspace::create(path.toStdString());
+        auto ws = workspace::Workspace::open(path.toStdString());
         runs::RunStore::Inserter ins(ws->db());
         const EpochMs start = 1'767'225'600'000; // 2026-01-01T00:00:00Z
         for (int h = 0; h < 24 * 21; ++h)

@@ -2,6 +2,7 @@
 // every planted incident with the right type, precision against the ground
 // truth in demo_incidents is at least 0.8, and marking false positives makes
 // a re-run raise none of them again without lowering precision.
+#include "common/TestBackend.h"
 #include "core/detection/AnomalyService.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/workspace/Workspace.h"
@@ -94,7 +95,8 @@ private:
 
 void TestDetectionDemo::initTestCase()
 {
-    m_ws = workspace::Workspace::create(m_dir.filePath("demo.kestrel").toStdString());
+    KESTREL_START_BACKEND();
+    m_ws = workspace::Workspace::open(test::newWorkspace(m_dir, "demo"));
     runs::DemoOptions options;
     options.seed = 42;
     options.runs = 100'000;
