@@ -6,6 +6,8 @@
 #include "core/detection/AnomalyService.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceUrl.h"
+#include "core/workspace/pg/WorkspaceCopy.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -96,15 +98,29 @@ private:
 void TestDetectionDemo::initTestCase()
 {
     KESTREL_START_BACKEND();
-    m_ws = workspace::Workspace::open(test::newWorkspace(m_dir, "demo"));
-    runs::DemoOptions options;
-    options.seed = 42;
-    options.runs = 100'000;
-    options.end = 1'780'272'000'000; // 2026-06-01T00:00:00Z, an hour boundary
-    options.priceDays = 30;
-    Feedback fb;
-    const auto summary = runs::generateDemo(m_ws->db(), options, fb);
-    QCOMPARE(summary.runs, std::int64_t(100'000));
+    // The demo is generated into a SQLite file; on PostgreSQL the team
+    // workspace is that file copied (`kestrel workspace copy`), so both
+    // backends detect over the same runs.
+    const std::string file = m_dir.filePath("demo.kestrel").toStdString();
+    {
+        auto source = workspace::Workspace::create(file);
+        runs::DemoOptions options;
+        options.seed = 42;
+        options.runs = 100'000;
+        options.end = 1'780'272'000'000; // 2026-06-01T00:00:00Z, an hour boundary
+        options.priceDays = 30;
+        Feedback fb;
+        const auto summary = runs::generateDemo(source->db(), options, fb);
+        QCOMPARE(summary.runs, std::int64_t(100'000));
+    }
+    if (test::onPostgres()) {
+        const std::string team = test::unusedWorkspace(m_dir, "demo");
+        workspace::pg::copyWorkspace(workspace::WorkspaceUrl::parse(file),
+                                     workspace::WorkspaceUrl::parse(team));
+        m_ws = workspace::Workspace::open(team);
+    } else {
+        m_ws = workspace::Workspace::open(file);
+    }
     m_truth = incidents(m_ws->db());
     QVERIFY(m_truth.size() >= 5);
 }
