@@ -4,6 +4,7 @@
 #include "core/common/Error.h"
 #include "core/common/OutputFile.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceUrl.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,7 +39,9 @@ void printHelp(QTextStream& out)
 
 std::unique_ptr<workspace::Workspace> CommandContext::openWorkspace() const
 {
-    QDir().mkpath(QFileInfo(workspacePath).absolutePath());
+    // A team workspace URL is no path: nothing to make on disk.
+    if (!workspace::WorkspaceUrl::looksLikePostgres(workspacePath.toStdString()))
+        QDir().mkpath(QFileInfo(workspacePath).absolutePath());
     return workspace::Workspace::openOrCreate(workspacePath.toStdString());
 }
 

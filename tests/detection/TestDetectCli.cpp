@@ -7,6 +7,7 @@
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,7 +47,9 @@ void TestDetectCli::detectPrintsJson()
             }
     }
     const QString binary = test::kestrelBinary();
+    QTemporaryDir cwd;
     QProcess p;
+    p.setWorkingDirectory(cwd.path());
     p.start(binary,
             {"--workspace", path, "detect", "--detector", "Latency p95 (seasonal)", "--json"});
     QVERIFY(p.waitForFinished(120'000));
@@ -64,6 +67,9 @@ void TestDetectCli::detectPrintsJson()
     for (const char* field : {"time", "metric", "score", "confidence", "severity", "actual",
                               "expected", "deviation", "threshold", "context", "recommendations"})
         QVERIFY2(a.contains(field), field);
+
+    // A team workspace URL leaves nothing on disk (no directory named after it).
+    QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
 
     QProcess bad;
     bad.start(binary, {"--workspace", path, "detect", "--detector", "no such detector"});
