@@ -408,9 +408,7 @@ bool AnomalyStore::reviewedOverlap(std::int64_t detectorId, const std::string& m
 {
     Statement st = m_db.prepare(
         "SELECT EXISTS(SELECT 1 FROM anomalies WHERE detector_id = ? AND model_name = ? "
-        "AND metric = ? AND (state <> 'open' OR EXISTS(SELECT 1 FROM anomaly_events e WHERE "
-        "e.anomaly_id = "
-        "anomalies.id)) AND start_time < ? AND end_time > ?)");
+        "AND metric = ? AND (state <> 'open' OR version > 0) AND start_time < ? AND end_time > ?)");
     st.bind(1, detectorId)
         .bind(2, model)
         .bind(3, metric)
@@ -422,8 +420,7 @@ bool AnomalyStore::reviewedOverlap(std::int64_t detectorId, const std::string& m
 void AnomalyStore::removeUnreviewed(std::int64_t detectorId)
 {
     Statement st = m_db.prepare(
-        "DELETE FROM anomalies WHERE detector_id = ? AND state = 'open' AND NOT EXISTS "
-        "(SELECT 1 FROM anomaly_events e WHERE e.anomaly_id = anomalies.id)");
+        "DELETE FROM anomalies WHERE detector_id = ? AND state = 'open' AND version = 0");
     st.bind(1, detectorId).run();
 }
 

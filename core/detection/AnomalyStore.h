@@ -159,8 +159,10 @@ public:
     // overlaps [start, end).
     bool reviewedOverlap(std::int64_t detectorId, const std::string& model,
                          const std::string& metric, EpochMs start, EpochMs end);
-    // Removes the detector's open anomalies that nobody has reviewed yet: a
-    // new run of the detector replaces them.
+    // Removes the detector's open anomalies that nobody has reviewed yet
+    // (version 0: every review step raises it): a new run of the detector
+    // replaces them. The condition is on the row itself, so on PostgreSQL a
+    // review committed while the delete waits for the row keeps it.
     void removeUnreviewed(std::int64_t detectorId);
 
     SeverityCounts openCountsBySeverity();

@@ -9,7 +9,9 @@
 #include "core/common/Error.h"
 #include "core/detection/AnomalyService.h"
 #include "core/workspace/CurrentUser.h"
+#include "core/workspace/Migrations.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/pg/Migrations.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -76,6 +78,7 @@ private slots:
     void racingReviewersLoseNothing();
     void auditTrailNamesTheUser();
     void reviewInAnotherProcessIsSeen();
+    void migrationCountsPastReviews();
 };
 
 void TestReviewConcurrency::secondReviewerGetsStaleError()
@@ -267,6 +270,39 @@ void TestReviewConcurrency::reviewInAnotherProcessIsSeen()
     const auto d = service.anomaly(id);
     QCOMPARE(d->anomaly.state, std::string(state::kAcknowledged));
     QCOMPARE(d->events.at(0).note, std::string(kChildNote));
+}
+
+// A workspace from before review versions (SQLite v6, PostgreSQL v2) is
+// migrated with each anomaly's version at the number of its review steps.
+void TestReviewConcurrency::migrationCountsPastReviews()
+{
+    QTemporaryDir dir;
+    const std::string location = test::newWorkspace(dir, "older");
+    std::int64_t reviewed = 0;
+    std::int64_t untouched = 0;
+    {
+        workspace::Database db = workspace::Workspace::connect(location);
+        reviewed = plantAnomaly(db, 1);
+        untouched = plantAnomaly(db, 2);
+        AnomalyService service(db);
+        service.acknowledge(reviewed);
+        service.resolve(reviewed, "fixed");
+        // Back to the schema before the version column.
+        db.exec("ALTER TABLE anomalies DROP COLUMN version");
+        if (test::onPostgres())
+            db.exec("DELETE FROM kestrel_schema_version WHERE version = 3");
+        else
+            db.exec("PRAGMA user_version = 6");
+    }
+    auto ws = workspace::Workspace::open(location);
+    QCOMPARE(ws->schemaVersion(), test::onPostgres() ? workspace::pg::currentSchemaVersion()
+                                                     : workspace::currentSchemaVersion());
+    AnomalyService service(ws->db());
+    QCOMPARE(service.anomaly(reviewed)->anomaly.version, std::int64_t(2));
+    QCOMPARE(service.anomaly(untouched)->anomaly.version, std::int64_t(0));
+    service.expectVersion(reviewed, 2);
+    service.reopen(reviewed);
+    QCOMPARE(service.anomaly(reviewed)->anomaly.version, std::int64_t(3));
 }
 
 int main(int argc, char** argv)
