@@ -39,6 +39,7 @@ void printHelp(QTextStream& out)
 
 std::unique_ptr<workspace::Workspace> CommandContext::openWorkspace() const
 {
+    // A team workspace URL is no path: nothing to make on disk.
     if (!workspace::WorkspaceUrl::looksLikePostgres(workspacePath.toStdString()))
         QDir().mkpath(QFileInfo(workspacePath).absolutePath());
     return workspace::Workspace::openOrCreate(workspacePath.toStdString());

@@ -17,6 +17,25 @@ AnomalyService::AnomalyService(const std::string& workspacePath)
 
 AnomalyService::~AnomalyService() = default;
 
+void AnomalyService::expectVersion(std::int64_t id, std::int64_t version)
+{
+    m_expected = {id, version};
+}
+
+std::optional<std::int64_t> AnomalyService::takeExpected(std::int64_t id)
+{
+    std::optional<std::int64_t> v;
+    if (m_expected && m_expected->first == id)
+        v = m_expected->second;
+    m_expected.reset();
+    return v;
+}
+
+std::int64_t AnomalyService::changeToken()
+{
+    return m_db.queryInt(m_db.dialect().changeTokenQuery()).value_or(0);
+}
+
 std::vector<DetectorConfig> AnomalyService::detectors()
 {
     return m_detectors.list();
@@ -91,7 +110,8 @@ std::vector<std::string> AnomalyService::anomalyModels()
 {
     std::vector<std::string> out;
     workspace::Statement st =
-        m_db.prepare("SELECT DISTINCT model_name FROM anomalies ORDER BY model_name");
+        m_db.prepare("SELECT model_name FROM anomalies GROUP BY model_name ORDER BY " +
+                     m_db.dialect().bytewise("model_name"));
     while (st.step())
         out.push_back(st.text(0));
     return out;
@@ -156,24 +176,24 @@ std::vector<StoredAnomaly> AnomalyService::markers(const std::string& model,
 
 void AnomalyService::acknowledge(std::int64_t id, const std::string& note)
 {
-    m_store.transition(id, state::kAcknowledged, note);
+    m_store.transition(id, state::kAcknowledged, note, takeExpected(id));
 }
 
 void AnomalyService::resolve(std::int64_t id, const std::string& note)
 {
     if (note.empty())
         throw Error("Resolving an anomaly needs a note saying what was found or done.");
-    m_store.transition(id, state::kResolved, note);
+    m_store.transition(id, state::kResolved, note, takeExpected(id));
 }
 
 void AnomalyService::markFalsePositive(std::int64_t id, const std::string& reason)
 {
-    m_store.transition(id, state::kFalsePositive, reason);
+    m_store.transition(id, state::kFalsePositive, reason, takeExpected(id));
 }
 
 void AnomalyService::reopen(std::int64_t id, const std::string& note)
 {
-    m_store.transition(id, state::kOpen, note);
+    m_store.transition(id, state::kOpen, note, takeExpected(id));
 }
 
 SeverityCounts AnomalyService::openBySeverity()

@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace kestrel::detection {
@@ -37,7 +38,8 @@ class AnomalyService
 {
 public:
     explicit AnomalyService(workspace::Database& db);
-    // Opens (and owns) a connection to the workspace file at `workspacePath`.
+    // Opens (and owns) a connection to the workspace at `workspacePath`: a
+    // file or a team workspace URL (postgresql://).
     explicit AnomalyService(const std::string& workspacePath);
     ~AnomalyService();
 
@@ -95,7 +97,17 @@ public:
     std::vector<StoredAnomaly> markers(const std::string& model, const std::string& metric,
                                        EpochMs from, EpochMs to);
 
-    // --- Review actions (each recorded with the OS user and time) ---
+    // --- Review actions (each recorded with the acting user and time) ---
+    //
+    // Optimistic concurrency: each action raises the anomaly's version. Two
+    // reviewers acting on the same anomaly: the second one's action throws
+    // StaleReview (who changed it, when, its state now) and writes nothing.
+
+    // The version of anomaly `id` the caller shows (StoredAnomaly::version):
+    // the next review action on `id` through this service acts on that
+    // version and fails with StaleReview when the anomaly has changed since.
+    // Without it an action acts on the version it reads itself.
+    void expectVersion(std::int64_t id, std::int64_t version);
 
     void acknowledge(std::int64_t id, const std::string& note = {});
     // Notes are required: what was found and done.
@@ -116,6 +128,13 @@ public:
     // caller can tell "nothing found" from "never looked".
     bool detectionHasRun();
 
+    // --- Live updates ---
+
+    // A number that changes whenever any connection, in this process or
+    // another, commits a change to the workspace (a review, a detection run):
+    // a view polls it and reloads when it moves.
+    std::int64_t changeToken();
+
     // --- Overview panel ---
 
     SeverityCounts openBySeverity();
@@ -126,10 +145,13 @@ public:
     std::int64_t exportCsv(const AnomalyFilter& filter, const std::string& path);
 
 private:
+    std::optional<std::int64_t> takeExpected(std::int64_t id);
+
     std::unique_ptr<workspace::Database> m_owned; // first: m_db may refer to it
     workspace::Database& m_db;
     AnomalyStore m_store;
     DetectorStore m_detectors;
+    std::optional<std::pair<std::int64_t, std::int64_t>> m_expected; // id, version
 };
 
 } // namespace kestrel::detection

@@ -1,21 +1,18 @@
-#include "core/common/Json.h"
-#include "core/common/Json.h"
 #include "core/detection/AnomalyStore.h"
 
 #include "core/common/Error.h"
+#include "core/common/Json.h"
 #include "core/common/OutputFile.h"
-
-#include <pwd.h>
-#include <unistd.h>
+#include "core/workspace/CurrentUser.h"
 
 #include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <variant>
 
 namespace kestrel::detection {
 
+using workspace::Filter;
+using workspace::SqlValue;
 using workspace::Statement;
 using workspace::Transaction;
 
@@ -27,7 +24,7 @@ constexpr const char* kColumns = "a.id, a.detector_id, coalesce(d.name, ''), a.d
                                  "a.confidence, a.severity, a.actual, a.expected, "
                                  "a.deviation, a.threshold, a.band, a.context, a.recommendations, "
                                  "a.state, coalesce(a.note, ''), a.created_at, "
-                                 "a.updated_at";
+                                 "a.updated_at, a.version";
 
 StoredAnomaly readAnomaly(Statement& st)
 {
@@ -65,66 +62,47 @@ StoredAnomaly readAnomaly(Statement& st)
     a.note = st.text(22);
     a.createdAt = st.int64(23);
     a.updatedAt = st.int64(24);
+    a.version = st.int64(25);
     return a;
 }
 
-using Value = std::variant<std::int64_t, std::string>;
-
-// WHERE clause and its bindings for a filter.
-std::string whereOf(const AnomalyFilter& f, std::vector<Value>& binds)
+// The filter's conditions. Columns are unqualified (Filter quotes each as
+// one identifier): every one is a column of anomalies alone, so the join with
+// detector_configs leaves them unambiguous.
+Filter filterOf(const workspace::Dialect& dialect, const AnomalyFilter& f)
 {
-    std::string w = " WHERE 1";
+    Filter w(dialect);
     auto inList = [&](const char* column, const std::vector<std::string>& values) {
         if (values.empty())
             return;
-        w += std::string(" AND ") + column + " IN (";
-        for (std::size_t i = 0; i < values.size(); ++i) {
-            w += i ? ",?" : "?";
-            binds.emplace_back(values[i]);
-        }
-        w += ")";
+        w.in(column, std::vector<SqlValue>(values.begin(), values.end()));
     };
-    inList("a.severity", f.severities);
-    inList("a.state", f.states);
-    inList("a.type", f.types);
-    inList("a.model_name", f.models);
-    if (!f.metric.empty()) {
-        w += " AND a.metric = ?";
-        binds.emplace_back(f.metric);
-    }
-    if (f.detectorId) {
-        w += " AND a.detector_id = ?";
-        binds.emplace_back(*f.detectorId);
-    }
-    if (f.detectionRunId) {
-        w += " AND a.detection_run_id = ?";
-        binds.emplace_back(*f.detectionRunId);
-    }
-    if (f.from) {
-        w += " AND a.end_time > ?";
-        binds.emplace_back(static_cast<std::int64_t>(*f.from));
-    }
-    if (f.to) {
-        w += " AND a.start_time < ?";
-        binds.emplace_back(static_cast<std::int64_t>(*f.to));
-    }
+    inList("severity", f.severities);
+    inList("state", f.states);
+    inList("type", f.types);
+    inList("model_name", f.models);
+    if (!f.metric.empty())
+        w.equals("metric", f.metric);
+    if (f.detectorId)
+        w.equals("detector_id", *f.detectorId);
+    if (f.detectionRunId)
+        w.equals("detection_run_id", *f.detectionRunId);
+    // Windows overlapping [from, to): end_time > from, that is >= from + 1 ms.
+    if (f.from)
+        w.atLeast("end_time", static_cast<std::int64_t>(*f.from) + 1);
+    if (f.to)
+        w.before("start_time", static_cast<std::int64_t>(*f.to));
     return w;
 }
 
-void bindAll(Statement& st, const std::vector<Value>& binds)
+// ORDER BY for the filter's sort, the same on both backends: text byte by
+// byte, anomalies without a detector first when ascending (SQLite's NULL
+// order). Columns are unqualified, as in filterOf: `name` is only the
+// detector's.
+std::string orderOf(const workspace::Dialect& dialect, const AnomalyFilter& f)
 {
-    int i = 1;
-    for (const Value& v : binds) {
-        if (std::holds_alternative<std::int64_t>(v))
-            st.bind(i++, std::get<std::int64_t>(v));
-        else
-            st.bind(i++, std::get<std::string>(v));
-    }
-}
-
-std::string orderOf(const AnomalyFilter& f)
-{
-    const char* col = "a.time";
+    const char* dir = f.descending ? " DESC" : " ASC";
+    std::string col;
     switch (f.sort) {
     case AnomalySortColumn::Time:
         col = "a.time";
@@ -136,24 +114,38 @@ std::string orderOf(const AnomalyFilter& f)
         col = "a.severity_rank";
         break;
     case AnomalySortColumn::Model:
-        col = "a.model_name";
+        col = dialect.bytewise("model_name");
         break;
     case AnomalySortColumn::Metric:
-        col = "a.metric";
+        col = dialect.bytewise("metric");
         break;
     case AnomalySortColumn::Type:
-        col = "a.type";
+        col = dialect.bytewise("type");
         break;
     case AnomalySortColumn::State:
-        col = "a.state";
+        col = dialect.bytewise("state");
         break;
     case AnomalySortColumn::Detector:
-        col = "d.name";
+        col = std::string("CASE WHEN d.name IS NULL THEN 0 ELSE 1 END") + dir + ", " +
+              dialect.bytewise("name");
         break;
     }
-    const char* dir = f.descending ? " DESC" : " ASC";
     // The id breaks ties so pages are stable.
-    return std::string(" ORDER BY ") + col + dir + ", a.id" + dir;
+    return " ORDER BY " + col + dir + ", a.id" + dir;
+}
+
+// A state as the panel names it.
+std::string stateLabel(const std::string& s)
+{
+    if (s == state::kOpen)
+        return "open";
+    if (s == state::kAcknowledged)
+        return "acknowledged";
+    if (s == state::kResolved)
+        return "resolved";
+    if (s == state::kFalsePositive)
+        return "marked a false positive";
+    return s;
 }
 
 bool allowed(const std::string& from, const std::string& to)
@@ -204,11 +196,7 @@ int severityRank(const std::string& s)
 
 std::string AnomalyStore::osUser()
 {
-    if (const char* u = std::getenv("USER"); u && *u)
-        return u;
-    if (const passwd* pw = ::getpwuid(::geteuid()); pw && pw->pw_name)
-        return pw->pw_name;
-    return "uid " + std::to_string(::geteuid());
+    return workspace::osUserName();
 }
 
 std::int64_t AnomalyStore::insert(const StoredAnomaly& a)
@@ -219,7 +207,7 @@ std::int64_t AnomalyStore::insert(const StoredAnomaly& a)
         "model_name, metric, type, score, confidence, severity, severity_rank, actual, expected, "
         "deviation, "
         "threshold, band, context, recommendations, state, note, created_at, updated_at) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
     if (a.detectorId)
         st.bind(1, *a.detectorId);
     else
@@ -252,23 +240,25 @@ std::int64_t AnomalyStore::insert(const StoredAnomaly& a)
         .bindTextOrNull(22, a.note)
         .bind(23, static_cast<std::int64_t>(a.createdAt ? a.createdAt : now))
         .bind(24, static_cast<std::int64_t>(a.updatedAt ? a.updatedAt : now));
-    st.run();
-    return m_db.lastInsertId();
+    // RETURNING, not lastInsertId(): on PostgreSQL the change trigger's
+    // nextval() runs after the insert and would be what lastval() reports.
+    if (!st.step())
+        throw Error("The anomaly was not stored.");
+    return st.int64(0);
 }
 
 std::vector<StoredAnomaly> AnomalyStore::query(const AnomalyFilter& filter)
 {
-    std::vector<Value> binds;
+    const workspace::Dialect dialect = m_db.dialect();
+    const Filter where = filterOf(dialect, filter);
     std::string sql = std::string("SELECT ") + kColumns +
                       " FROM anomalies a LEFT JOIN detector_configs d ON d.id = a.detector_id" +
-                      whereOf(filter, binds) + orderOf(filter);
-    if (filter.limit >= 0 || filter.offset > 0) {
-        sql += " LIMIT ? OFFSET ?";
-        binds.emplace_back(filter.limit >= 0 ? filter.limit : std::int64_t{-1});
-        binds.emplace_back(filter.offset);
-    }
+                      where.where() + orderOf(dialect, filter);
+    if (filter.limit >= 0 || filter.offset > 0)
+        sql += " " + dialect.paging(filter.limit >= 0 ? std::optional(filter.limit) : std::nullopt,
+                                    filter.offset);
     Statement st = m_db.prepare(sql);
-    bindAll(st, binds);
+    workspace::bindAll(st, where.values());
     std::vector<StoredAnomaly> out;
     while (st.step())
         out.push_back(readAnomaly(st));
@@ -277,9 +267,9 @@ std::vector<StoredAnomaly> AnomalyStore::query(const AnomalyFilter& filter)
 
 std::int64_t AnomalyStore::count(const AnomalyFilter& filter)
 {
-    std::vector<Value> binds;
-    Statement st = m_db.prepare("SELECT count(*) FROM anomalies a" + whereOf(filter, binds));
-    bindAll(st, binds);
+    const Filter where = filterOf(m_db.dialect(), filter);
+    Statement st = m_db.prepare("SELECT count(*) FROM anomalies a" + where.where());
+    workspace::bindAll(st, where.values());
     return st.step() ? st.int64(0) : 0;
 }
 
@@ -299,7 +289,7 @@ std::vector<AnomalyEvent> AnomalyStore::events(std::int64_t anomalyId)
 {
     Statement st = m_db.prepare(
         "SELECT id, anomaly_id, coalesce(from_state, ''), to_state, coalesce(note, ''), "
-        "user, time FROM anomaly_events WHERE anomaly_id = ? ORDER BY time, id");
+        "\"user\", time FROM anomaly_events WHERE anomaly_id = ? ORDER BY time, id");
     st.bind(1, anomalyId);
     std::vector<AnomalyEvent> out;
     while (st.step())
@@ -308,12 +298,34 @@ std::vector<AnomalyEvent> AnomalyStore::events(std::int64_t anomalyId)
     return out;
 }
 
-void AnomalyStore::transition(std::int64_t id, const std::string& toState, const std::string& note)
+void AnomalyStore::staleReview(std::int64_t id)
+{
+    std::optional<StoredAnomaly> now = get(id);
+    if (!now)
+        throw Error("Anomaly " + std::to_string(id) +
+                    " was deleted by someone else (a new detection run); reload the list.");
+    Statement st = m_db.prepare("SELECT \"user\", time FROM anomaly_events WHERE anomaly_id = ? "
+                                "ORDER BY time DESC, id DESC LIMIT 1");
+    st.bind(1, id);
+    std::string who = "someone";
+    std::string when;
+    if (st.step()) {
+        who = st.text(0);
+        when = " at " + toIso(st.int64(1));
+    }
+    throw StaleReview("Someone else (" + who + ") changed this anomaly" + when + ": it is now " +
+                      stateLabel(now->state) + ". Reload to see their change.");
+}
+
+void AnomalyStore::transition(std::int64_t id, const std::string& toState, const std::string& note,
+                              std::optional<std::int64_t> seenVersion)
 {
     Transaction tx(m_db);
     const auto a = get(id);
     if (!a)
         throw Error("No anomaly with id " + std::to_string(id) + ".");
+    if (seenVersion && *seenVersion != a->version)
+        staleReview(id);
     if (!allowed(a->state, toState))
         throw Error("Anomaly " + std::to_string(id) + " is " + a->state +
                     " and cannot be moved to " + toState +
@@ -322,19 +334,28 @@ void AnomalyStore::transition(std::int64_t id, const std::string& toState, const
     if (toState == state::kFalsePositive && note.empty())
         throw Error("Marking a false positive needs a reason.");
     const EpochMs now = nowMs();
-    Statement up =
-        m_db.prepare("UPDATE anomalies SET state = ?, note = coalesce(?, note), updated_at = ? "
-                     "WHERE id = ?");
-    up.bind(1, toState).bindTextOrNull(2, note).bind(3, static_cast<std::int64_t>(now)).bind(4, id);
+    // The version in the WHERE clause makes the check and the write one step:
+    // on PostgreSQL a concurrent review of the row holds it until its commit,
+    // after which this update finds the raised version and changes nothing.
+    Statement up = m_db.prepare(
+        "UPDATE anomalies SET state = ?, note = coalesce(CAST(? AS TEXT), note), updated_at = ?, "
+        "version = version + 1 WHERE id = ? AND version = ?");
+    up.bind(1, toState)
+        .bindTextOrNull(2, note)
+        .bind(3, static_cast<std::int64_t>(now))
+        .bind(4, id)
+        .bind(5, a->version);
     up.run();
+    if (m_db.changes() == 0)
+        staleReview(id);
     Statement ev = m_db.prepare(
-        "INSERT INTO anomaly_events(anomaly_id, from_state, to_state, note, user, time) "
+        "INSERT INTO anomaly_events(anomaly_id, from_state, to_state, note, \"user\", time) "
         "VALUES(?,?,?,?,?,?)");
     ev.bind(1, id)
         .bind(2, a->state)
         .bind(3, toState)
         .bindTextOrNull(4, note)
-        .bind(5, osUser())
+        .bind(5, workspace::actingUser(m_db))
         .bind(6, static_cast<std::int64_t>(now));
     ev.run();
     if (toState == state::kFalsePositive && a->detectorId) {
@@ -342,8 +363,10 @@ void AnomalyStore::transition(std::int64_t id, const std::string& toState, const
             "INSERT INTO detector_feedback(detector_id, model_name, metric, score_threshold, "
             "updated_at) "
             "VALUES(?,?,?,?,?) ON CONFLICT(detector_id, model_name, metric) DO UPDATE SET "
-            "score_threshold = max(score_threshold, excluded.score_threshold), updated_at = "
-            "excluded.updated_at");
+            "score_threshold = " +
+            m_db.dialect().greatest("detector_feedback.score_threshold",
+                                    "excluded.score_threshold") +
+            ", updated_at = excluded.updated_at");
         fb.bind(1, *a->detectorId)
             .bind(2, a->model)
             .bind(3, a->metric)
@@ -385,9 +408,7 @@ bool AnomalyStore::reviewedOverlap(std::int64_t detectorId, const std::string& m
 {
     Statement st = m_db.prepare(
         "SELECT EXISTS(SELECT 1 FROM anomalies WHERE detector_id = ? AND model_name = ? "
-        "AND metric = ? AND (state <> 'open' OR EXISTS(SELECT 1 FROM anomaly_events e WHERE "
-        "e.anomaly_id = "
-        "anomalies.id)) AND start_time < ? AND end_time > ?)");
+        "AND metric = ? AND (state <> 'open' OR version > 0) AND start_time < ? AND end_time > ?)");
     st.bind(1, detectorId)
         .bind(2, model)
         .bind(3, metric)
@@ -399,8 +420,7 @@ bool AnomalyStore::reviewedOverlap(std::int64_t detectorId, const std::string& m
 void AnomalyStore::removeUnreviewed(std::int64_t detectorId)
 {
     Statement st = m_db.prepare(
-        "DELETE FROM anomalies WHERE detector_id = ? AND state = 'open' AND NOT EXISTS "
-        "(SELECT 1 FROM anomaly_events e WHERE e.anomaly_id = anomalies.id)");
+        "DELETE FROM anomalies WHERE detector_id = ? AND state = 'open' AND version = 0");
     st.bind(1, detectorId).run();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Error.h"
 #include "core/common/Json.h"
 #include "core/common/Time.h"
 #include "core/workspace/Database.h"
@@ -54,6 +55,19 @@ struct StoredAnomaly
     std::string note; // resolution note or false-positive reason
     EpochMs createdAt = 0;
     EpochMs updatedAt = 0;
+    // Raised by one with every review action: a reviewer's action names the
+    // version it saw, so two people acting on one anomaly cannot overwrite
+    // each other (optimistic concurrency, AnomalyStore::transition).
+    std::int64_t version = 0;
+};
+
+// A review action on a version of an anomaly that someone else has changed
+// since. The message names who, when and the state it is in now, and asks
+// the reviewer to reload; nothing was written.
+class StaleReview : public Error
+{
+public:
+    explicit StaleReview(const std::string& message) : Error(message) {}
 };
 
 // One review step.
@@ -120,13 +134,18 @@ public:
     std::optional<StoredAnomaly> get(std::int64_t id);
     std::vector<AnomalyEvent> events(std::int64_t anomalyId);
 
-    // Moves an anomaly to `toState`, recording an event with the OS user and
-    // the time. Throws kestrel::Error for an unknown id or a move the review
-    // flow does not allow (e.g. resolved -> acknowledged). Marking a false
-    // positive also records feedback for its detector, model and metric: the
-    // score threshold rises to the anomaly's score, so later runs flag that
-    // detector + model + metric only above it. One transaction.
-    void transition(std::int64_t id, const std::string& toState, const std::string& note);
+    // Moves an anomaly to `toState`, raising its version and recording an
+    // event with the acting user (workspace::actingUser) and the time.
+    // `seenVersion` is the version the reviewer acted on; without it, the one
+    // read here. Throws StaleReview when the stored version differs or
+    // another connection changes the anomaly first, kestrel::Error for an
+    // unknown id or a move the review flow does not allow (e.g. resolved ->
+    // acknowledged). Marking a false positive also records feedback for its
+    // detector, model and metric: the score threshold rises to the anomaly's
+    // score, so later runs flag that detector + model + metric only above it.
+    // One transaction.
+    void transition(std::int64_t id, const std::string& toState, const std::string& note,
+                    std::optional<std::int64_t> seenVersion = std::nullopt);
 
     // The feedback score threshold for a detector + model + metric, if any.
     std::optional<double> feedbackThreshold(std::int64_t detectorId, const std::string& model,
@@ -140,8 +159,10 @@ public:
     // overlaps [start, end).
     bool reviewedOverlap(std::int64_t detectorId, const std::string& model,
                          const std::string& metric, EpochMs start, EpochMs end);
-    // Removes the detector's open anomalies that nobody has reviewed yet: a
-    // new run of the detector replaces them.
+    // Removes the detector's open anomalies that nobody has reviewed yet
+    // (version 0: every review step raises it): a new run of the detector
+    // replaces them. The condition is on the row itself, so on PostgreSQL a
+    // review committed while the delete waits for the row keeps it.
     void removeUnreviewed(std::int64_t detectorId);
 
     SeverityCounts openCountsBySeverity();
@@ -152,10 +173,13 @@ public:
     // through a temporary file renamed into place. Returns the row count.
     std::int64_t exportCsv(const AnomalyFilter& filter, const std::string& path);
 
-    // The OS user name recorded with review events.
+    // The OS user name (workspace::osUserName), what a SQLite workspace
+    // records with review events.
     static std::string osUser();
 
 private:
+    // Throws StaleReview for `id` with who changed it last, when and its state now.
+    [[noreturn]] void staleReview(std::int64_t id);
     workspace::Database& m_db;
 };
 

@@ -593,10 +593,12 @@ DetectionRunSummary DetectionEngine::run(const DetectorConfig& c, Feedback& feed
     {
         Statement st = m_db.prepare(
             "INSERT INTO detection_runs(detector_id, detector_name, started_at, status) "
-            "VALUES(?,?,?,'running')");
+            "VALUES(?,?,?,'running') RETURNING id");
         st.bind(1, c.id).bind(2, c.name).bind(3, static_cast<std::int64_t>(nowMs()));
-        st.run();
-        sum.runId = m_db.lastInsertId();
+        // RETURNING: see AnomalyStore::insert.
+        if (!st.step())
+            throw Error("The detection run of '" + c.name + "' was not recorded.");
+        sum.runId = st.int64(0);
     }
     auto finish = [&](const char* status, const std::string& message) {
         Statement st = m_db.prepare(

@@ -181,12 +181,15 @@ std::int64_t DetectorStore::save(const DetectorConfig& c)
         Statement st = m_db.prepare(
             "INSERT INTO detector_configs(name, metrics, algorithm, detection_config, "
             "threshold_config, "
-            "schedule_minutes, enabled, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?)");
+            "schedule_minutes, enabled, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?) "
+            "RETURNING id");
         bindFields(st, c)
             .bind(8, static_cast<std::int64_t>(now))
             .bind(9, static_cast<std::int64_t>(now));
-        st.run();
-        return m_db.lastInsertId();
+        // RETURNING: see AnomalyStore::insert.
+        if (!st.step())
+            throw Error("The detector '" + c.name + "' was not stored.");
+        return st.int64(0);
     }
     Statement st = m_db.prepare(
         "UPDATE detector_configs SET name=?, metrics=?, algorithm=?, detection_config=?, "

@@ -65,54 +65,65 @@ std::vector<ModelHours> computeHourlyMetrics(Database& db, const HourRange& rang
     std::unordered_map<std::string, std::size_t> index;
     std::vector<std::vector<Bucket>> buckets;
 
+    // In time order (the index's order on SQLite, so no sort), so models are
+    // met in the same order on both backends.
     Statement st = db.prepare("SELECT model_name, execution_time, status, execution_duration, "
                               "accuracy_score, memory_mb, cpu_percent "
-                              "FROM runs WHERE execution_time >= ? AND execution_time < ?");
-    st.bind(1, static_cast<std::int64_t>(range.from)).bind(2, static_cast<std::int64_t>(range.to));
+                              "FROM runs WHERE execution_time >= ? AND execution_time < ? "
+                              "ORDER BY execution_time, " +
+                              db.dialect().bytewise("model_name"));
     std::int64_t rows = 0;
     std::string lastModel;
     std::size_t lastIndex = 0;
-    while (st.step()) {
-        if ((++rows & 4095) == 0)
-            feedback.throwIfStopped();
-        const std::string_view model = st.textView(0);
-        if (buckets.empty() || model != lastModel) {
-            lastModel = std::string(model);
-            auto [it, added] = index.try_emplace(lastModel, buckets.size());
-            if (added) {
-                buckets.emplace_back(nHours);
-                out.push_back(ModelHours{lastModel, range.from, {}});
+    // Read in windows of a few weeks: a PostgreSQL result is held whole in
+    // memory until read, so one window, not the whole history, is held at once.
+    constexpr EpochMs kWindow = 28 * kMsPerDay;
+    for (EpochMs from = range.from; from < range.to; from += kWindow) {
+        st.reset();
+        st.bind(1, static_cast<std::int64_t>(from))
+            .bind(2, static_cast<std::int64_t>(std::min(from + kWindow, range.to)));
+        while (st.step()) {
+            if ((++rows & 4095) == 0)
+                feedback.throwIfStopped();
+            const std::string_view model = st.textView(0);
+            if (buckets.empty() || model != lastModel) {
+                lastModel = std::string(model);
+                auto [it, added] = index.try_emplace(lastModel, buckets.size());
+                if (added) {
+                    buckets.emplace_back(nHours);
+                    out.push_back(ModelHours{lastModel, range.from, {}});
+                }
+                lastIndex = it->second;
             }
-            lastIndex = it->second;
-        }
-        const auto h = static_cast<std::size_t>((st.int64(1) - range.from) / kMsPerHour);
-        Bucket& b = buckets[lastIndex][h];
-        ++b.runs;
-        const std::string_view status = st.textView(2);
-        const bool completed = status == "completed";
-        const bool failed = status == "failed";
-        if (status != "running")
-            ++b.ended;
-        if (failed)
-            ++b.failed;
-        if (completed) {
-            ++b.completed;
-            if (!st.isNull(3))
-                b.durations.push_back(st.real(3));
-        }
-        if (!st.isNull(4)) {
-            const double a = st.real(4);
-            b.accSum += a;
-            b.accSumSq += a * a;
-            ++b.accN;
-        }
-        if (!st.isNull(5)) {
-            b.memSum += st.real(5);
-            ++b.memN;
-        }
-        if (!st.isNull(6)) {
-            b.cpuSum += st.real(6);
-            ++b.cpuN;
+            const auto h = static_cast<std::size_t>((st.int64(1) - range.from) / kMsPerHour);
+            Bucket& b = buckets[lastIndex][h];
+            ++b.runs;
+            const std::string_view status = st.textView(2);
+            const bool completed = status == "completed";
+            const bool failed = status == "failed";
+            if (status != "running")
+                ++b.ended;
+            if (failed)
+                ++b.failed;
+            if (completed) {
+                ++b.completed;
+                if (!st.isNull(3))
+                    b.durations.push_back(st.real(3));
+            }
+            if (!st.isNull(4)) {
+                const double a = st.real(4);
+                b.accSum += a;
+                b.accSumSq += a * a;
+                ++b.accN;
+            }
+            if (!st.isNull(5)) {
+                b.memSum += st.real(5);
+                ++b.memN;
+            }
+            if (!st.isNull(6)) {
+                b.cpuSum += st.real(6);
+                ++b.cpuN;
+            }
         }
     }
     feedback.report(0.7);
@@ -187,8 +198,10 @@ MetricSeries seriesOf(const ModelHours& hours, const std::string& name)
 std::vector<MetricSeries> importedSeries(Database& db, const HourRange& range)
 {
     std::vector<MetricSeries> out;
+    const workspace::Dialect d = db.dialect();
     Statement st = db.prepare("SELECT model_name, metric, time, value FROM metric_series "
-                              "WHERE time >= ? AND time < ? ORDER BY model_name, metric, time");
+                              "WHERE time >= ? AND time < ? ORDER BY " +
+                              d.bytewise("model_name") + ", " + d.bytewise("metric") + ", time");
     st.bind(1, static_cast<std::int64_t>(range.from)).bind(2, static_cast<std::int64_t>(range.to));
     while (st.step()) {
         const std::string_view model = st.textView(0);

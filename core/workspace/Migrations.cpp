@@ -275,11 +275,21 @@ CREATE TABLE imports (
 );
 )sql";
 
+// v7: optimistic concurrency for reviews. Every review action raises an
+// anomaly's version by one and names the version it saw; a stale one is
+// refused, so of two reviewers acting on the same anomaly the second is told
+// instead of overwriting the first. Existing anomalies start at the number of
+// review steps they already have.
+constexpr std::string_view kV7 = R"sql(
+ALTER TABLE anomalies ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+UPDATE anomalies SET version = (SELECT count(*) FROM anomaly_events e WHERE e.anomaly_id = anomalies.id);
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> steps = {kV1, kV2, kV3, kV4, kV5, kV6};
+    static const std::vector<std::string_view> steps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
     return steps;
 }
 

@@ -2,9 +2,12 @@
 // every planted incident with the right type, precision against the ground
 // truth in demo_incidents is at least 0.8, and marking false positives makes
 // a re-run raise none of them again without lowering precision.
+#include "common/TestBackend.h"
 #include "core/detection/AnomalyService.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceUrl.h"
+#include "core/workspace/pg/WorkspaceCopy.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -94,15 +97,30 @@ private:
 
 void TestDetectionDemo::initTestCase()
 {
-    m_ws = workspace::Workspace::create(m_dir.filePath("demo.kestrel").toStdString());
-    runs::DemoOptions options;
-    options.seed = 42;
-    options.runs = 100'000;
-    options.end = 1'780'272'000'000; // 2026-06-01T00:00:00Z, an hour boundary
-    options.priceDays = 30;
-    Feedback fb;
-    const auto summary = runs::generateDemo(m_ws->db(), options, fb);
-    QCOMPARE(summary.runs, std::int64_t(100'000));
+    KESTREL_START_BACKEND();
+    // The demo is generated into a SQLite file; on PostgreSQL the team
+    // workspace is that file copied (`kestrel workspace copy`), so both
+    // backends detect over the same runs.
+    const std::string file = m_dir.filePath("demo.kestrel").toStdString();
+    {
+        auto source = workspace::Workspace::create(file);
+        runs::DemoOptions options;
+        options.seed = 42;
+        options.runs = 100'000;
+        options.end = 1'780'272'000'000; // 2026-06-01T00:00:00Z, an hour boundary
+        options.priceDays = 30;
+        Feedback fb;
+        const auto summary = runs::generateDemo(source->db(), options, fb);
+        QCOMPARE(summary.runs, std::int64_t(100'000));
+    }
+    if (test::onPostgres()) {
+        const std::string team = test::unusedWorkspace(m_dir, "demo");
+        workspace::pg::copyWorkspace(workspace::WorkspaceUrl::parse(file),
+                                     workspace::WorkspaceUrl::parse(team));
+        m_ws = workspace::Workspace::open(team);
+    } else {
+        m_ws = workspace::Workspace::open(file);
+    }
     m_truth = incidents(m_ws->db());
     QVERIFY(m_truth.size() >= 5);
 }

@@ -2,6 +2,7 @@
 // wrong type is a kestrel::Error naming the detector, the field and the type
 // it needs, both through the API and through `kestrel detect` on a stored
 // configuration that another program wrote.
+#include "common/TestBackend.h"
 #include "common/TestSupport.h"
 #include "core/common/Error.h"
 #include "core/detection/DetectorConfig.h"
@@ -49,6 +50,7 @@ class TestDetectorConfig : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { KESTREL_START_BACKEND(); }
     void typedValuesAndDefaults()
     {
         const DetectionParams d = withDetection(Json::object()).params();
@@ -118,9 +120,9 @@ private slots:
     void cliNamesTheField()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath("typed.kestrel");
+        const QString path = QString::fromStdString(test::newWorkspace(dir, "typed"));
         {
-            auto ws = workspace::Workspace::create(path.toStdString());
+            auto ws = workspace::Workspace::open(path.toStdString());
             runs::RunStore::Inserter ins(ws->db());
             const EpochMs start = 1'767'225'600'000; // 2026-01-01T00:00:00Z
             for (int h = 0; h < 48; ++h) {

@@ -140,6 +140,7 @@ private slots:
     void screenshot();
     void cancelDetection();
     void reviewWaitsOffTheUiThread();
+    void staleReviewShowsTheirChange();
     void cleanupTestCase();
 };
 
@@ -613,6 +614,36 @@ void TestAnomalyReviewPanel::reviewWaitsOffTheUiThread()
     QVERIFY2(ticksWhileLocked >= 50, qPrintable(QString::number(ticksWhileLocked)));
     QCOMPARE(m_panel->selectedId(), id);
     QCOMPARE(m_panel->statusText(), AnomalyReviewPanel::tr("Acknowledged."));
+}
+
+// Someone else acknowledges the anomaly on screen; resolving it from the
+// stale view is refused with their name, nothing is written and the detail
+// reloads to show their change.
+void TestAnomalyReviewPanel::staleReviewShowsTheirChange()
+{
+    settle();
+    const int row = rowInState(detection::state::kOpen);
+    QVERIFY(row >= 0);
+    selectRowAndWait(row);
+    const std::int64_t id = m_panel->selectedId();
+    service().acknowledge(id, "taken by someone else");
+    QTest::mouseClick(m_panel->detail()->resolveButton(), Qt::LeftButton);
+    settle();
+    QInputDialog* dialog = noteDialog();
+    QVERIFY(dialog);
+    dialog->setTextValue(QStringLiteral("resolved from a stale view"));
+    dialog->accept();
+    settle();
+    const QString status = m_panel->statusText();
+    QVERIFY2(status.contains(QStringLiteral("Someone else (")) &&
+                 status.contains(QStringLiteral("it is now acknowledged")) &&
+                 status.contains(QStringLiteral("Reload")),
+             qPrintable(status));
+    const auto now = service().anomaly(id);
+    QCOMPARE(now->anomaly.state, std::string(detection::state::kAcknowledged));
+    QCOMPARE(now->events.size(), std::size_t(1));
+    QCOMPARE(m_panel->detail()->detail()->anomaly.version, now->anomaly.version);
+    QVERIFY(m_panel->detail()->resolveButton()->isEnabled());
 }
 
 void TestAnomalyReviewPanel::cleanupTestCase()

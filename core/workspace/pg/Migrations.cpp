@@ -248,6 +248,13 @@ CREATE TRIGGER imports_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON i
     FOR EACH STATEMENT EXECUTE FUNCTION kestrel_note_change();
 )sql";
 
+// v3: the SQLite schema's v7 (each anomaly's review version, raised by every
+// review action; see there).
+constexpr std::string_view kV3 = R"sql(
+ALTER TABLE anomalies ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
+UPDATE anomalies SET version = (SELECT count(*) FROM anomaly_events e WHERE e.anomaly_id = anomalies.id);
+)sql";
+
 constexpr std::string_view kVersionTable =
     "CREATE TABLE kestrel_schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)";
 
@@ -302,7 +309,7 @@ template <typename F> auto inTransaction(Connection& c, F work)
 
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> steps = {kV1, kV2};
+    static const std::vector<std::string_view> steps = {kV1, kV2, kV3};
     return steps;
 }
 

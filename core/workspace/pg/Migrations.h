@@ -10,7 +10,8 @@ class Connection;
 
 // The PostgreSQL backend's schema steps, versioned on their own (step i gives
 // version i + 1). Version 1 holds the same tables, columns and indexes as the
-// SQLite workspace at its schema version 5 (core/workspace/Migrations.cpp).
+// SQLite workspace at its schema version 5 (core/workspace/Migrations.cpp);
+// each later step mirrors one SQLite step (2 = SQLite 6, 3 = SQLite 7).
 // The version lives in the table kestrel_schema_version of the workspace's schema.
 const std::vector<std::string_view>& migrations();
 int currentSchemaVersion();

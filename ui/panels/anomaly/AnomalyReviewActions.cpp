@@ -170,11 +170,19 @@ void AnomalyReviewPanel::review(
         return;
     // The review may wait behind another process's write (an import): the
     // window stays responsive and the buttons stay off until it lands.
+    // The action is on the version on screen: when someone else has changed
+    // the anomaly since, it fails with their change named, and the reload
+    // below shows it.
+    std::optional<std::int64_t> seen;
+    if (m_detail->detail() && m_detail->detail()->anomaly.id == id)
+        seen = m_detail->detail()->anomaly.version;
     m_detail->setEnabled(false);
     setStatus(tr("Saving the review…"));
     callService<bool>(
         tr("Review anomaly"),
-        [action, id](detection::AnomalyService& s) {
+        [action, id, seen](detection::AnomalyService& s) {
+            if (seen)
+                s.expectVersion(id, *seen);
             action(s, id);
             return true;
         },
