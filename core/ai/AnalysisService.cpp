@@ -15,6 +15,7 @@
 #include "core/common/Error.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
+#include "core/workspace/CurrentUser.h"
 
 #include <QThread>
 
@@ -110,6 +111,11 @@ std::vector<UsageTotal> AnalysisService::usageTotals(EpochMs from)
 std::vector<std::string> AnalysisService::runModels()
 {
     return runs::RunStore(m_db).models();
+}
+
+std::int64_t AnalysisService::changeToken()
+{
+    return m_db.queryInt(m_db.dialect().changeTokenQuery()).value_or(0);
 }
 
 std::unique_ptr<Provider>
@@ -599,7 +605,7 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
 
     if (request.store) {
         StoredReport r;
-        r.author = request.author;
+        r.author = workspace::actingUser(m_db);
         r.analysisTypes = p.data->types;
         r.timeframe = timeframeLabel(request.options);
         std::string filter;

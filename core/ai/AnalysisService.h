@@ -43,8 +43,10 @@ struct AnalysisRequest
     // When every provider fails, write the report with the built-in analyst
     // instead (saying so) rather than failing.
     bool fallbackToBuiltin = false;
+    // The stored report's author is always the workspace's current user
+    // (workspace::actingUser): the connection's role on PostgreSQL, the
+    // login name on SQLite; a caller cannot name someone else.
     bool store = true;
-    std::string author;
 };
 
 // One request as it would be sent: the preview the panel shows before Generate.
@@ -128,6 +130,10 @@ public:
     std::vector<UsageTotal> usageTotals(EpochMs from);
     // The models that have runs, sorted (the model filter's choices).
     std::vector<std::string> runModels();
+    // A number that moves when any connection (another process, another
+    // member of a team workspace) commits a change to the workspace: a view
+    // of the report history polls it and reloads when it moves.
+    std::int64_t changeToken();
 
     AiSettings settings() const { return m_settings; }
     void setSettings(const AiSettings& settings) { m_settings = settings; }

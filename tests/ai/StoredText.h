@@ -1,0 +1,28 @@
+// Where a text is stored in a workspace: for the checks that a key never
+// reaches a team workspace, which has no file to read.
+#pragma once
+
+#include "core/workspace/Database.h"
+
+#include <string>
+
+namespace kestrel::test {
+
+// The first text column of the AI and settings tables whose value contains
+// `text` ("table.column"), or empty when none does. PostgreSQL only
+// (strpos); a SQLite test reads the file's bytes instead.
+inline std::string columnHolding(workspace::Database& db, const std::string& text)
+{
+    for (const char* column : {"settings.value", "ai_usage.message", "ai_cache.response",
+                               "ai_reports.analysis_content", "ai_reports.answers"}) {
+        const std::string c = column;
+        workspace::Statement st = db.prepare("SELECT count(*) FROM " + c.substr(0, c.find('.')) +
+                                             " WHERE strpos(" + c + ", ?) > 0");
+        st.bind(1, text);
+        if (st.step() && st.int64(0) > 0)
+            return c;
+    }
+    return {};
+}
+
+} // namespace kestrel::test
