@@ -15,7 +15,6 @@
 #include "core/common/Error.h"
 #include "core/runs/RunStore.h"
 #include "core/workspace/Workspace.h"
-#include "core/workspace/CurrentUser.h"
 
 #include <QThread>
 
@@ -605,7 +604,6 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
 
     if (request.store) {
         StoredReport r;
-        r.author = workspace::actingUser(m_db);
         r.analysisTypes = p.data->types;
         r.timeframe = timeframeLabel(request.options);
         std::string filter;

@@ -43,9 +43,9 @@ struct AnalysisRequest
     // When every provider fails, write the report with the built-in analyst
     // instead (saying so) rather than failing.
     bool fallbackToBuiltin = false;
-    // The stored report's author is always the workspace's current user
-    // (workspace::actingUser): the connection's role on PostgreSQL, the
-    // login name on SQLite; a caller cannot name someone else.
+    // The stored report's author is the workspace's acting user
+    // (ReportStore::save): the connection's role on PostgreSQL, the login
+    // name on SQLite.
     bool store = true;
 };
 

@@ -5,6 +5,7 @@
 
 #include "core/ai/Governance.h"
 #include "core/net/Redaction.h"
+#include "core/workspace/CurrentUser.h"
 
 namespace kestrel::ai {
 
@@ -95,7 +96,7 @@ std::int64_t ReportStore::save(const StoredReport& r)
                      "request_hash, cached, incomplete, anonymised, answers) "
                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
     st.bind(1, r.createdAt ? r.createdAt : nowMs())
-        .bindTextOrNull(2, r.author)
+        .bind(2, workspace::actingUser(m_db))
         .bind(3, join(r.analysisTypes));
     st.bind(4, r.timeframe)
         .bind(5, r.modelFilter)

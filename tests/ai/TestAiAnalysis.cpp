@@ -19,6 +19,7 @@
 #include "core/detection/AnomalyService.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/runs/RunStore.h"
+#include "core/workspace/CurrentUser.h"
 #include "core/workspace/Workspace.h"
 
 #include <QElapsedTimer>
@@ -564,6 +565,32 @@ private slots:
         QVERIFY(!traffic.empty());
         for (const std::string& secret : secrets)
             QVERIFY2(traffic.find(secret.substr(0, 12)) == std::string::npos, secret.c_str());
+    }
+
+    // An analysis run by one connection (the GUI's job, `kestrel ai analyze`,
+    // a team member) is stored under the acting user and is listed by another
+    // AnalysisService on the workspace as soon as it is stored.
+    void storedAnalysisCarriesItsAuthorToOthers()
+    {
+        AnalysisService other(m_ws->path());
+        const std::int64_t before = other.changeToken();
+        EnvKeySource keys;
+        AnalysisService service(m_ws->path(), keys);
+        Feedback fb;
+        const AnalysisResult r = service.run(request({{"builtin", ""}}, "30d"), fb);
+        QVERIFY(r.reportId > 0);
+        QElapsedTimer t;
+        t.start();
+        while (other.changeToken() == before && t.elapsed() < 2000)
+            QTest::qWait(20);
+        QVERIFY2(other.changeToken() != before, "the change token did not move within 2 s");
+        const auto listed = other.reports({});
+        QVERIFY(!listed.empty());
+        QCOMPARE(listed.front().id, r.reportId);
+        QCOMPARE(listed.front().author, workspace::actingUser(m_ws->db()));
+        QCOMPARE(listed.front().author,
+                 test::onPostgres() ? std::string("kestrel") : workspace::osUserName());
+        QCOMPARE(other.report(r.reportId).content, r.markdown);
     }
 
     // Runs last: it marks a false positive in the shared demo workspace.

@@ -34,7 +34,7 @@ StoredReport report(EpochMs at, const std::string& provider, const std::string& 
 {
     StoredReport r;
     r.createdAt = at;
-    r.author = "ana";
+    r.author = "someone else"; // ignored: the store records the acting user
     r.analysisTypes = std::move(types);
     r.timeframe = "7d";
     r.modelFilter = "all";
@@ -113,7 +113,7 @@ private slots:
 
         const auto got = store.get(a);
         QVERIFY(got.has_value());
-        QCOMPARE(got->author, std::string("ana"));
+        QCOMPARE(got->author, workspace::actingUser(ws->db()));
         QCOMPARE(got->createdAt, kDay);
         QCOMPARE(got->content, full.content);
         QCOMPARE(got->analysisTypes, full.analysisTypes);
@@ -312,47 +312,38 @@ private slots:
         QCOMPARE(found->outputPerMTok, 1.5);
     }
 
-    // Who writes a report: the connection's role on PostgreSQL, the login
+    // Who saves a report: the connection's role on PostgreSQL, the login
     // name on SQLite; the caller cannot name anyone else.
-    void reportAuthorIsTheCurrentUser()
+    void reportAuthorIsTheActingUser()
     {
-        const std::string location = test::newWorkspace(m_dir, "author");
-        AnalysisService service(location);
-        workspace::Database db = workspace::Workspace::connect(location);
-        const std::string who = workspace::actingUser(db);
-        QVERIFY(!who.empty());
+        auto ws = fresh("author");
+        const std::string who = workspace::actingUser(ws->db());
         if (test::onPostgres())
             QCOMPARE(who, std::string("kestrel")); // the test server's one role
         else
             QCOMPARE(who, workspace::osUserName());
-        AnalysisRequest req;
-        req.options.timeframe = "7d";
-        req.models = {{"builtin", ""}};
-        Feedback fb;
-        const AnalysisResult r = service.run(req, fb);
-        QVERIFY(r.reportId > 0);
-        QCOMPARE(service.report(r.reportId).author, who);
-        QCOMPARE(ReportStore(db).get(r.reportId)->author, who);
-        QVERIFY_THROWS_EXCEPTION(Error, service.report(r.reportId + 1));
+        const std::int64_t id = ReportStore(ws->db()).save(report(kDay, "builtin", "text"));
+        QCOMPARE(ReportStore(ws->db()).get(id)->author, who);
+        QCOMPARE(ws->db()
+                     .queryInt("SELECT count(*) FROM ai_reports WHERE author = 'someone else'")
+                     .value_or(-1),
+                 0);
     }
 
     // Two connections on one workspace, as two processes or two members of
     // a team: a report one saves is listed by the other's AnalysisService,
-    // whose change token moves within 2 s.
+    // whose change token moves within 2 s, with the saver as its author.
     void aReportSavedByOneIsSeenByTheOther()
     {
         const std::string location = test::newWorkspace(m_dir, "shared");
-        AnalysisService writer(location);
+        workspace::Database writer = workspace::Workspace::connect(location);
         AnalysisService reader(location);
         QVERIFY(reader.reports({}).empty());
         const std::int64_t before = reader.changeToken();
 
-        AnalysisRequest req;
-        req.options.timeframe = "30d";
-        req.models = {{"builtin", ""}};
-        Feedback fb;
-        const std::int64_t id = writer.run(req, fb).reportId;
-        QVERIFY(id > 0);
+        const std::int64_t id =
+            ReportStore(writer).save(report(kDay, "anthropic", "# Seen by the team"));
+        UsageLedger(writer).record(usage(kDay, "anthropic", 0.01));
 
         QElapsedTimer t;
         t.start();
@@ -362,11 +353,20 @@ private slots:
         const auto listed = reader.reports({});
         QCOMPARE(listed.size(), std::size_t(1));
         QCOMPARE(listed.front().id, id);
-        QCOMPARE(listed.front().timeframe, std::string("30d"));
-        workspace::Database db = workspace::Workspace::connect(location);
-        QCOMPARE(listed.front().author, workspace::actingUser(db));
-        QCOMPARE(reader.report(id).provider, std::string("builtin"));
-        QVERIFY(!reader.usageTotals(0).empty());
+        QCOMPARE(listed.front().author, workspace::actingUser(writer));
+        QCOMPARE(reader.report(id).content, std::string("# Seen by the team"));
+        QVERIFY_THROWS_EXCEPTION(Error, reader.report(id + 1));
+        const auto spend = reader.usageTotals(kDay);
+        QCOMPARE(spend.size(), std::size_t(1));
+        QCOMPARE(spend.front().requests, 1);
+
+        // And back: what the reader's side writes moves the writer's token.
+        const std::int64_t writerBefore =
+            writer.queryInt(writer.dialect().changeTokenQuery()).value_or(0);
+        workspace::Database second = workspace::Workspace::connect(location);
+        QVERIFY(ReportStore(second).remove(id));
+        QVERIFY(writer.queryInt(writer.dialect().changeTokenQuery()).value_or(0) != writerBefore);
+        QVERIFY(reader.reports({}).empty());
     }
 };
 
