@@ -112,11 +112,6 @@ std::vector<std::string> AnalysisService::runModels()
     return runs::RunStore(m_db).models();
 }
 
-std::int64_t AnalysisService::changeToken()
-{
-    return m_db.queryInt(m_db.dialect().changeTokenQuery()).value_or(0);
-}
-
 std::unique_ptr<Provider>
 AnalysisService::makeProvider(const std::string& provider,
                               std::shared_ptr<const AnalysisData> data) const

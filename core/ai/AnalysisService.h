@@ -130,10 +130,6 @@ public:
     std::vector<UsageTotal> usageTotals(EpochMs from);
     // The models that have runs, sorted (the model filter's choices).
     std::vector<std::string> runModels();
-    // A number that moves when any connection (another process, another
-    // member of a team workspace) commits a change to the workspace: a view
-    // of the report history polls it and reloads when it moves.
-    std::int64_t changeToken();
 
     AiSettings settings() const { return m_settings; }
     void setSettings(const AiSettings& settings) { m_settings = settings; }

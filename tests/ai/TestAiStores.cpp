@@ -3,6 +3,7 @@
 // chose: a SQLite file, or a team workspace on PostgreSQL (test_ai_stores_pg).
 // Two connections on one workspace stand for two Kestrel processes, or two
 // members of a team.
+#include "WorkspaceProbe.h"
 #include "common/TestBackend.h"
 
 #include "core/ai/AnalysisService.h"
@@ -338,8 +339,9 @@ private slots:
         const std::string location = test::newWorkspace(m_dir, "shared");
         workspace::Database writer = workspace::Workspace::connect(location);
         AnalysisService reader(location);
+        workspace::Database watch = workspace::Workspace::connect(location); // the reader's side
         QVERIFY(reader.reports({}).empty());
-        const std::int64_t before = reader.changeToken();
+        const std::int64_t before = test::changeToken(watch);
 
         const std::int64_t id =
             ReportStore(writer).save(report(kDay, "anthropic", "# Seen by the team"));
@@ -347,9 +349,9 @@ private slots:
 
         QElapsedTimer t;
         t.start();
-        while (reader.changeToken() == before && t.elapsed() < 2000)
+        while (test::changeToken(watch) == before && t.elapsed() < 2000)
             QTest::qWait(20);
-        QVERIFY2(reader.changeToken() != before, "the change token did not move within 2 s");
+        QVERIFY2(test::changeToken(watch) != before, "the change token did not move within 2 s");
         const auto listed = reader.reports({});
         QCOMPARE(listed.size(), std::size_t(1));
         QCOMPARE(listed.front().id, id);
@@ -361,11 +363,9 @@ private slots:
         QCOMPARE(spend.front().requests, 1);
 
         // And back: what the reader's side writes moves the writer's token.
-        const std::int64_t writerBefore =
-            writer.queryInt(writer.dialect().changeTokenQuery()).value_or(0);
-        workspace::Database second = workspace::Workspace::connect(location);
-        QVERIFY(ReportStore(second).remove(id));
-        QVERIFY(writer.queryInt(writer.dialect().changeTokenQuery()).value_or(0) != writerBefore);
+        const std::int64_t writerBefore = test::changeToken(writer);
+        QVERIFY(ReportStore(watch).remove(id));
+        QVERIFY(test::changeToken(writer) != writerBefore);
         QVERIFY(reader.reports({}).empty());
     }
 };

@@ -3,7 +3,7 @@
 // AI server (its own thread, so it serves while this thread waits on the child).
 #include "common/TestBackend.h"
 #include "tests/ai/LocalAiServer.h"
-#include "tests/ai/StoredText.h"
+#include "tests/ai/WorkspaceProbe.h"
 
 #include "core/ai/PriceTable.h"
 #include "core/common/Json.h"

@@ -1,5 +1,6 @@
-// Where a text is stored in a workspace: for the checks that a key never
-// reaches a team workspace, which has no file to read.
+// What the AI suites look at in a workspace from outside a store: where a
+// text is stored (a key must be nowhere, and a team workspace has no file to
+// read) and the workspace's change token.
 #pragma once
 
 #include "core/workspace/Database.h"
@@ -23,6 +24,13 @@ inline std::string columnHolding(workspace::Database& db, const std::string& tex
             return c;
     }
     return {};
+}
+
+// The token that moves when another connection commits to the workspace
+// (Dialect::changeTokenQuery), read on `db`.
+inline std::int64_t changeToken(workspace::Database& db)
+{
+    return db.queryInt(db.dialect().changeTokenQuery()).value_or(0);
 }
 
 } // namespace kestrel::test
