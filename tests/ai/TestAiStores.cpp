@@ -17,7 +17,6 @@
 #include "core/workspace/CurrentUser.h"
 #include "core/workspace/Workspace.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,37 +144,28 @@ private slots:
         QCOMPARE(ids(store.list(q)), (std::vector<std::int64_t>{c, b}));
 
         // Text: case-insensitive, in the content or the models; LIKE's
-        // wildcards and the escape character are plain characters.
-        q = {};
-        q.text = "OPTIONS chain";
-        QCOMPARE(ids(store.list(q)), (std::vector<std::int64_t>{a}));
-        q.text = "40%";
-        QCOMPARE(ids(store.list(q)), (std::vector<std::int64_t>{a}));
-        q.text = "0%";
-        QCOMPARE(ids(store.list(q)), (std::vector<std::int64_t>{a}));
-        q.text = "r_s";
-        QCOMPARE(ids(store.list(q)), (std::vector<std::int64_t>{b}));
-        q.text = "a%y"; // would match "Latency" as a pattern
-        QVERIFY(store.list(q).empty());
-        q.text = "t_xt"; // would match "text"
-        QVERIFY(store.list(q).empty());
-        q.text = "S!";
-        QCOMPARE(ids(store.list(q)), (std::vector<std::int64_t>{b}));
-        q.text = "!!";
-        QVERIFY(store.list(q).empty());
-        q.text = "OPENAI:M1";
-        QCOMPARE(ids(store.list(q)), (std::vector<std::int64_t>{b}));
-
+        // wildcards and the escape character are plain characters ("a%y"
+        // would match "Latency" as a pattern, "t_xt" would match "text").
+        const std::vector<std::pair<std::string, std::vector<std::int64_t>>> byText = {
+            {"OPTIONS chain", {a}}, {"40%", {a}}, {"0%", {a}}, {"r_s", {b}},      {"a%y", {}},
+            {"t_xt", {}},           {"S!", {b}},  {"!!", {}},  {"OPENAI:M1", {b}}};
+        for (const auto& [text, expected] : byText) {
+            q = {};
+            q.text = text;
+            QVERIFY2(ids(store.list(q)) == expected, text.c_str());
+        }
         // An analysis type matches a whole item of the list, not a piece.
-        q = {};
-        q.analysisType = "error_analysis";
-        QCOMPARE(ids(store.list(q)), (std::vector<std::int64_t>{a}));
-        q.analysisType = "model_comparison";
-        QCOMPARE(ids(store.list(q)), (std::vector<std::int64_t>{c}));
-        q.analysisType = "performance_trends";
-        QCOMPARE(ids(store.list(q)), (std::vector<std::int64_t>{b, a}));
-        q.analysisType = "analysis";
-        QVERIFY(store.list(q).empty());
+        const std::vector<std::pair<std::string, std::vector<std::int64_t>>> byType = {
+            {"error_analysis", {a}},
+            {"model_comparison", {c}},
+            {"performance_trends", {b, a}},
+            {"analysis", {}}};
+        for (const auto& [type, expected] : byType) {
+            q = {};
+            q.analysisType = type;
+            QVERIFY2(ids(store.list(q)) == expected, type.c_str());
+        }
+        // All conditions at once.
         q.provider = "anthropic";
         q.text = "latency";
         q.analysisType = "performance_trends";
@@ -347,11 +337,7 @@ private slots:
             ReportStore(writer).save(report(kDay, "anthropic", "# Seen by the team"));
         UsageLedger(writer).record(usage(kDay, "anthropic", 0.01));
 
-        QElapsedTimer t;
-        t.start();
-        while (test::changeToken(watch) == before && t.elapsed() < 2000)
-            QTest::qWait(20);
-        QVERIFY2(test::changeToken(watch) != before, "the change token did not move within 2 s");
+        QVERIFY2(test::tokenMoves(watch, before), "the change token did not move within 2 s");
         const auto listed = reader.reports({});
         QCOMPARE(listed.size(), std::size_t(1));
         QCOMPARE(listed.front().id, id);

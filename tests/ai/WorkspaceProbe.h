@@ -5,6 +5,9 @@
 
 #include "core/workspace/Database.h"
 
+#include <QElapsedTimer>
+#include <QTest>
+
 #include <string>
 
 namespace kestrel::test {
@@ -31,6 +34,17 @@ inline std::string columnHolding(workspace::Database& db, const std::string& tex
 inline std::int64_t changeToken(workspace::Database& db)
 {
     return db.queryInt(db.dialect().changeTokenQuery()).value_or(0);
+}
+
+// Waits up to `ms` for the change token read on `db` to leave `before`;
+// whether it did.
+inline bool tokenMoves(workspace::Database& db, std::int64_t before, int ms = 2000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (changeToken(db) == before && t.elapsed() < ms)
+        QTest::qWait(20);
+    return changeToken(db) != before;
 }
 
 } // namespace kestrel::test
