@@ -6,7 +6,9 @@
 #include "tests/ai/WorkspaceProbe.h"
 
 #include "core/ai/PriceTable.h"
+#include "core/ai/ReportStore.h"
 #include "core/common/Json.h"
+#include "core/workspace/CurrentUser.h"
 #include "core/workspace/Workspace.h"
 
 #include <QFile>
@@ -270,6 +272,17 @@ private slots:
         QVERIFY(!j.at("cached").get<bool>());
         QVERIFY(!j.at("used_fallback").get<bool>());
         QVERIFY(j.at("markdown").get<std::string>().find(answerText(kClaude)) != std::string::npos);
+        {
+            // Stored under the acting user: the server's role for a team workspace.
+            auto ws = kestrel::workspace::Workspace::open(m_workspace.toStdString());
+            const auto stored =
+                kestrel::ai::ReportStore(ws->db()).get(j.at("report_id").get<std::int64_t>());
+            QVERIFY(stored.has_value());
+            QCOMPARE(stored->author, kestrel::workspace::actingUser(ws->db()));
+            QCOMPARE(stored->author, kestrel::test::onPostgres()
+                                         ? std::string("kestrel")
+                                         : kestrel::workspace::osUserName());
+        }
 
         const Outcome u = run({"ai", "usage", "--json"});
         QVERIFY2(u.exitCode == 0, describe(u));
