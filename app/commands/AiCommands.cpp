@@ -135,7 +135,6 @@ int analyze(CommandContext& ctx)
     }
     if (synthesis)
         req.synthesis = ai::parseModelChoice(synthesis->toStdString(), defaultProvider);
-    req.author = qEnvironmentVariable("USER").toStdString();
     // --base-url points every networked provider of this request at one server
     // (a gateway or a local model server speaks both APIs), consensus included.
     if (baseUrl) {

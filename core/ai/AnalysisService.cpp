@@ -609,7 +609,6 @@ AnalysisResult AnalysisService::run(const AnalysisRequest& request, Feedback& fe
 
     if (request.store) {
         StoredReport r;
-        r.author = request.author;
         r.analysisTypes = p.data->types;
         r.timeframe = timeframeLabel(request.options);
         std::string filter;

@@ -43,8 +43,10 @@ struct AnalysisRequest
     // When every provider fails, write the report with the built-in analyst
     // instead (saying so) rather than failing.
     bool fallbackToBuiltin = false;
+    // The stored report's author is the workspace's acting user
+    // (ReportStore::save): the connection's role on PostgreSQL, the login
+    // name on SQLite.
     bool store = true;
-    std::string author;
 };
 
 // One request as it would be sent: the preview the panel shows before Generate.

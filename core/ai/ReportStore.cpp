@@ -1,9 +1,11 @@
-#include "core/common/Json.h"
-#include "core/common/Json.h"
 #include "core/ai/ReportStore.h"
+
+#include "core/common/Error.h"
+#include "core/common/Json.h"
 
 #include "core/ai/Governance.h"
 #include "core/net/Redaction.h"
+#include "core/workspace/CurrentUser.h"
 
 namespace kestrel::ai {
 
@@ -29,6 +31,18 @@ std::vector<std::string> split(const std::string& s)
         pos = comma + 1;
     }
     return out;
+}
+
+// `text` as a LIKE pattern matching it literally, with '!' as the escape.
+std::string likeEscaped(const std::string& text)
+{
+    std::string s;
+    for (char c : text) {
+        if (c == '!' || c == '%' || c == '_')
+            s += '!';
+        s += c;
+    }
+    return s;
 }
 
 constexpr const char* kColumns = "id, created_at, author, analysis_type, timeframe, model_filter, "
@@ -80,9 +94,9 @@ std::int64_t ReportStore::save(const StoredReport& r)
                      "analysis_content, provider, models, input_tokens, output_tokens, cost_usd, "
                      "template_name, template_version, "
                      "request_hash, cached, incomplete, anonymised, answers) "
-                     "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                     "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id");
     st.bind(1, r.createdAt ? r.createdAt : nowMs())
-        .bindTextOrNull(2, r.author)
+        .bind(2, workspace::actingUser(m_db))
         .bind(3, join(r.analysisTypes));
     st.bind(4, r.timeframe)
         .bind(5, r.modelFilter)
@@ -103,8 +117,11 @@ std::int64_t ReportStore::save(const StoredReport& r)
         .bind(15, r.requestHash);
     st.bind(16, r.cached ? 1 : 0).bind(17, r.incomplete ? 1 : 0).bind(18, r.anonymised ? 1 : 0);
     st.bind(19, net::Redaction::redact(dumpJson(r.answers)));
-    st.run();
-    return m_db.lastInsertId();
+    // RETURNING, not lastInsertId(): on PostgreSQL lastval() would read the
+    // change-token sequence the table's trigger advanced after the insert.
+    if (!st.step())
+        throw Error("The report was not stored.");
+    return st.int64(0);
 }
 
 std::optional<StoredReport> ReportStore::get(std::int64_t id)
@@ -120,32 +137,40 @@ std::optional<StoredReport> ReportStore::get(std::int64_t id)
 
 std::vector<StoredReport> ReportStore::list(const ReportQuery& q, bool withContent)
 {
-    std::string sql =
-        std::string("SELECT ") + kColumns + ", analysis_content, answers FROM ai_reports WHERE 1";
+    const workspace::Dialect dialect = m_db.dialect();
+    workspace::Filter filter(dialect);
     if (q.from)
-        sql += " AND created_at >= ?1";
+        filter.atLeast("created_at", *q.from);
     if (q.to)
-        sql += " AND created_at < ?2";
+        filter.before("created_at", *q.to);
     if (!q.provider.empty())
-        sql += " AND provider = ?3";
-    if (!q.text.empty())
-        sql += " AND (instr(lower(analysis_content), lower(?4)) > 0 OR instr(lower(models), "
-               "lower(?4)) > 0)";
-    if (!q.analysisType.empty())
-        sql += " AND instr(',' || analysis_type || ',', ',' || ?5 || ',') > 0";
-    sql += " ORDER BY created_at DESC, id DESC LIMIT ?6";
+        filter.equals("provider", q.provider);
+    std::string where = filter.where();
+    std::vector<workspace::SqlValue> values = filter.values();
+    int next = filter.nextIndex();
+    auto add = [&](const std::string& condition) {
+        where += (where.empty() ? " WHERE " : " AND ") + condition;
+    };
+    // Substring tests as LIKE patterns (instr() is SQLite's, strpos()
+    // PostgreSQL's), both sides lowered: SQLite's LIKE ignores ASCII case,
+    // PostgreSQL's does not.
+    if (!q.text.empty()) {
+        const std::string pattern = "lower(CAST(" + dialect.placeholder(next++) + " AS TEXT))";
+        add("(lower(analysis_content) LIKE " + pattern + " ESCAPE '!' OR lower(models) LIKE " +
+            pattern + " ESCAPE '!')");
+        values.emplace_back("%" + likeEscaped(q.text) + "%");
+    }
+    if (!q.analysisType.empty()) {
+        add("lower(',' || analysis_type || ',') LIKE lower(CAST(" + dialect.placeholder(next++) +
+            " AS TEXT)) ESCAPE '!'");
+        values.emplace_back("%," + likeEscaped(q.analysisType) + ",%");
+    }
+    const std::string sql = std::string("SELECT ") + kColumns +
+                            ", analysis_content, answers FROM ai_reports" + where +
+                            " ORDER BY created_at DESC, id DESC LIMIT " + dialect.placeholder(next);
+    values.emplace_back(q.limit);
     workspace::Statement st = m_db.prepare(sql);
-    if (q.from)
-        st.bind(1, *q.from);
-    if (q.to)
-        st.bind(2, *q.to);
-    if (!q.provider.empty())
-        st.bind(3, q.provider);
-    if (!q.text.empty())
-        st.bind(4, q.text);
-    if (!q.analysisType.empty())
-        st.bind(5, q.analysisType);
-    st.bind(6, q.limit);
+    workspace::bindAll(st, values);
     std::vector<StoredReport> out;
     while (st.step())
         out.push_back(readRow(st, withContent));

@@ -18,7 +18,7 @@ struct StoredReport
 {
     std::int64_t id = 0;
     EpochMs createdAt = 0;
-    std::string author;
+    std::string author; // set by save(): who saved it (workspace::actingUser)
     std::vector<std::string> analysisTypes;
     std::string timeframe;   // "7d", or "custom 2026-11-01..2026-11-08"
     std::string modelFilter; // "all" or the models, comma-separated
@@ -54,6 +54,9 @@ class ReportStore
 public:
     explicit ReportStore(workspace::Database& db);
 
+    // Stores `report` as written by the connection's acting user (its role on
+    // a team workspace, the login name on a file), whatever `author` says:
+    // nobody saves a report in another's name.
     std::int64_t save(const StoredReport& report);
     std::optional<StoredReport> get(std::int64_t id);
     // Newest first; `withContent` false leaves content and answers empty (for lists).

@@ -1,5 +1,6 @@
 #include "core/ai/UsageLedger.h"
 
+#include "core/common/Error.h"
 #include "core/net/Redaction.h"
 
 #include <ctime>
@@ -21,7 +22,8 @@ std::int64_t UsageLedger::record(const UsageEntry& e)
     workspace::Statement st =
         m_db.prepare("INSERT INTO ai_usage(time, provider, model, input_tokens, output_tokens, "
                      "cost_usd, cached, duration_ms, "
-                     "outcome, request_hash, message) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+                     "outcome, request_hash, message) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
+                     "RETURNING id");
     st.bind(1, e.time ? e.time : nowMs()).bind(2, e.provider).bind(3, e.model);
     if (e.inputTokens)
         st.bind(4, *e.inputTokens);
@@ -35,8 +37,10 @@ std::int64_t UsageLedger::record(const UsageEntry& e)
     st.bind(7, e.cached ? 1 : 0).bind(8, e.durationMs).bind(9, e.outcome);
     st.bindTextOrNull(10, e.requestHash);
     st.bindTextOrNull(11, net::Redaction::redact(e.message));
-    st.run();
-    return m_db.lastInsertId();
+    // RETURNING: see ReportStore::save.
+    if (!st.step())
+        throw Error("The usage entry was not recorded.");
+    return st.int64(0);
 }
 
 std::vector<UsageEntry> UsageLedger::entries(std::int64_t limit)
@@ -74,7 +78,8 @@ std::vector<UsageTotal> UsageLedger::totals(std::optional<EpochMs> from)
         "SELECT (time / 86400000) * 86400000 AS day, provider, model, count(*), sum(cached), "
         "coalesce(sum(input_tokens), 0), coalesce(sum(output_tokens), 0), coalesce(sum(cost_usd), "
         "0), "
-        "sum(cost_usd IS NULL AND cached = 0 AND outcome <> 'blocked') "
+        "sum(CASE WHEN cost_usd IS NULL AND cached = 0 AND outcome <> 'blocked' THEN 1 ELSE 0 "
+        "END) "
         "FROM ai_usage WHERE time >= ? GROUP BY 1, 2, 3 ORDER BY 1 DESC, 2, 3");
     st.bind(1, from.value_or(0));
     std::vector<UsageTotal> out;

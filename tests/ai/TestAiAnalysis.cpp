@@ -3,6 +3,8 @@
 // local server: ledger figures, cache, budgets, consensus, anonymisation and
 // key redaction.
 #include "LocalAiServer.h"
+#include "WorkspaceProbe.h"
+#include "common/TestBackend.h"
 #include "common/TestSupport.h"
 
 #include "core/ai/AnalysisService.h"
@@ -17,6 +19,7 @@
 #include "core/detection/AnomalyService.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/runs/RunStore.h"
+#include "core/workspace/CurrentUser.h"
 #include "core/workspace/Workspace.h"
 
 #include <QElapsedTimer>
@@ -81,7 +84,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_ws = workspace::Workspace::create(m_dir.filePath("demo.kestrel").toStdString());
+        KESTREL_START_BACKEND();
+        m_ws = workspace::Workspace::create(test::unusedWorkspace(m_dir, "demo"));
         runs::DemoOptions demo;
         demo.end = kEnd;
         demo.runs = 100'000;
@@ -188,7 +192,7 @@ private slots:
         std::unique_ptr<workspace::Workspace> small;
         workspace::Database* db = &m_ws->db();
         if (runs != 100'000) {
-            small = workspace::Workspace::create(m_dir.filePath("small.kestrel").toStdString());
+            small = workspace::Workspace::create(test::unusedWorkspace(m_dir, "small"));
             runs::DemoOptions demo;
             demo.end = kEnd;
             demo.runs = runs;
@@ -470,6 +474,12 @@ private slots:
             QVERIFY(e.message.find(kKey) == std::string::npos);
         // The key did travel, in its header only.
         QVERIFY(m_server->rawTraffic().find("x-api-key: " + kKey) != std::string::npos);
+        if (test::onPostgres()) {
+            // No file to read: no text column of the schema holds the key.
+            const std::string column = test::columnHolding(m_ws->db(), kKey);
+            QVERIFY2(column.empty(), column.c_str());
+            return;
+        }
         m_ws->db().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         const QString path = QString::fromStdString(m_ws->path());
         for (const QString& file : {path, path + "-wal", path + "-shm"})
@@ -482,7 +492,7 @@ private slots:
     // by <n>, the rest of the key intact).
     void credentialsInRunDataNeverReachTheProvider()
     {
-        auto ws = workspace::Workspace::create(m_dir.filePath("leaky.kestrel").toStdString());
+        auto ws = workspace::Workspace::create(test::unusedWorkspace(m_dir, "leaky"));
         const std::vector<std::string> secrets = {
             "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZXNrIn0.c2lnbmF0dXJlLXZhbHVl",
             "ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghij",
@@ -555,6 +565,29 @@ private slots:
         QVERIFY(!traffic.empty());
         for (const std::string& secret : secrets)
             QVERIFY2(traffic.find(secret.substr(0, 12)) == std::string::npos, secret.c_str());
+    }
+
+    // An analysis run by one connection (the GUI's job, `kestrel ai analyze`,
+    // a team member) is stored under the acting user and is listed by another
+    // AnalysisService on the workspace as soon as it is stored.
+    void storedAnalysisCarriesItsAuthorToOthers()
+    {
+        AnalysisService other(m_ws->path());
+        workspace::Database watch = workspace::Workspace::connect(m_ws->path()); // the other's side
+        const std::int64_t before = test::changeToken(watch);
+        EnvKeySource keys;
+        AnalysisService service(m_ws->path(), keys);
+        Feedback fb;
+        const AnalysisResult r = service.run(request({{"builtin", ""}}, "30d"), fb);
+        QVERIFY(r.reportId > 0);
+        QVERIFY2(test::tokenMoves(watch, before), "the change token did not move within 2 s");
+        const auto listed = other.reports({});
+        QVERIFY(!listed.empty());
+        QCOMPARE(listed.front().id, r.reportId);
+        QCOMPARE(listed.front().author, workspace::actingUser(m_ws->db()));
+        QCOMPARE(listed.front().author,
+                 test::onPostgres() ? std::string("kestrel") : workspace::osUserName());
+        QCOMPARE(other.report(r.reportId).content, r.markdown);
     }
 
     // Runs last: it marks a false positive in the shared demo workspace.

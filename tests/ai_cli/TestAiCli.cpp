@@ -1,10 +1,14 @@
 // `kestrel ai analyze | models | usage` as a user runs them: the real binary
 // in a child process, on a demo workspace it created itself, against the local
 // AI server (its own thread, so it serves while this thread waits on the child).
+#include "common/TestBackend.h"
 #include "tests/ai/LocalAiServer.h"
+#include "tests/ai/WorkspaceProbe.h"
 
 #include "core/ai/PriceTable.h"
+#include "core/ai/ReportStore.h"
 #include "core/common/Json.h"
+#include "core/workspace/CurrentUser.h"
 #include "core/workspace/Workspace.h"
 
 #include <QFile>
@@ -122,7 +126,12 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_workspace = m_dir.filePath("demo.kestrel");
+        KESTREL_START_BACKEND();
+        // `kestrel demo` creates the file; a team workspace is created first
+        // (as `kestrel workspace create-team` does).
+        m_workspace = QString::fromStdString(kestrel::test::onPostgres()
+                                                 ? kestrel::test::newWorkspace(m_dir, "demo")
+                                                 : kestrel::test::unusedWorkspace(m_dir, "demo"));
         const Outcome demo = run({"demo", "--runs", "5000", "--seed", "7"});
         QVERIFY2(demo.exitCode == 0, describe(demo));
 
@@ -184,6 +193,8 @@ private slots:
 
     void reportOntoTheWorkspaceIsRefused()
     {
+        if (kestrel::test::onPostgres())
+            QSKIP("SQLite file only: a team workspace is no file an --out could overwrite");
         const Outcome o = run(
             {"ai", "analyze", "--provider", "builtin", "--timeframe", "90d", "--out", m_workspace});
         QVERIFY2(o.exitCode == 2 && o.err.contains("open workspace"), describe(o));
@@ -261,6 +272,17 @@ private slots:
         QVERIFY(!j.at("cached").get<bool>());
         QVERIFY(!j.at("used_fallback").get<bool>());
         QVERIFY(j.at("markdown").get<std::string>().find(answerText(kClaude)) != std::string::npos);
+        {
+            // Stored under the acting user: the server's role for a team workspace.
+            auto ws = kestrel::workspace::Workspace::open(m_workspace.toStdString());
+            const auto stored =
+                kestrel::ai::ReportStore(ws->db()).get(j.at("report_id").get<std::int64_t>());
+            QVERIFY(stored.has_value());
+            QCOMPARE(stored->author, kestrel::workspace::actingUser(ws->db()));
+            QCOMPARE(stored->author, kestrel::test::onPostgres()
+                                         ? std::string("kestrel")
+                                         : kestrel::workspace::osUserName());
+        }
 
         const Outcome u = run({"ai", "usage", "--json"});
         QVERIFY2(u.exitCode == 0, describe(u));
@@ -390,6 +412,12 @@ private slots:
             for (const ServedRequest& r : m_server->requests())
                 QVERIFY(r.body.find(kKey.toStdString()) == std::string::npos);
         m_server.reset();
+        if (kestrel::test::onPostgres()) {
+            auto ws = kestrel::workspace::Workspace::open(m_workspace.toStdString());
+            const std::string column = kestrel::test::columnHolding(ws->db(), kKey.toStdString());
+            QVERIFY2(column.empty(), column.c_str());
+            return;
+        }
         for (const QString& path : {m_workspace, m_workspace + "-wal"})
             QVERIFY(readAll(path).find(kKey.toStdString()) == std::string::npos);
     }

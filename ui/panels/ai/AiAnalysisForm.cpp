@@ -240,7 +240,6 @@ ai::AnalysisRequest AiAnalysisPanel::request() const
         if (m_merge->currentData().toString() == QLatin1String("model"))
             r.synthesis = m_synthesis->choice();
     }
-    r.author = qEnvironmentVariable("USER").toStdString();
     return r;
 }
 
