@@ -1,10 +1,9 @@
 #include "app/Cli.h"
 #include "ui/Application.h"
+#include "ui/i18n/Translation.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -16,7 +15,6 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
 
     QString workspace;
-    QTranslator translator;
     {
         // Sub-commands run headless; only the GUI needs a QApplication.
         bool wantsGui = true;
@@ -33,9 +31,8 @@ int main(int argc, char** argv)
         }
         if (!wantsGui) {
             QCoreApplication core(argc, argv);
-            if (translator.load(QLocale(), QStringLiteral("kestrel"), QStringLiteral("_"),
-                                QStringLiteral(":/i18n")))
-                QCoreApplication::installTranslator(&translator);
+            // The command line speaks the language of its environment (LANG, LC_ALL).
+            kestrel::ui::installTranslations(QString());
             return kestrel::app::runCli(arguments, workspace);
         }
         kestrel::app::runCli(arguments, workspace);
