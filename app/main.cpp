@@ -13,12 +13,16 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // A file manager opens a workspace as `kestrel FILE.kestrel` (the .desktop file's %f).
+    if (arguments.size() == 2 && arguments[1].endsWith(QStringLiteral(".kestrel")) &&
+        !arguments[1].startsWith(QLatin1Char('-')))
+        arguments.insert(1, QStringLiteral("--workspace"));
 
     QString workspace;
     {
         // Sub-commands run headless; only the GUI needs a QApplication.
         bool wantsGui = true;
-        for (int i = 1; i < argc; ++i) {
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
             const QString a = arguments[i];
             if (a == "--workspace" || a == "-w") {
                 ++i;

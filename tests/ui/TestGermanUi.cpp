@@ -101,10 +101,9 @@ private slots:
         QStringList tabs;
         for (int i = 0; i < w.panels()->count(); ++i)
             tabs << w.panels()->tabText(i).remove(QLatin1Char('&'));
-        QCOMPARE(tabs.mid(0, 4), (QStringList{QStringLiteral("Übersicht"),
-                                              QStringLiteral("Laufhistorie"),
-                                              QStringLiteral("Anomalieprüfung"),
-                                              QStringLiteral("KI-Analyse")}));
+        QCOMPARE(tabs.mid(0, 4),
+                 (QStringList{QStringLiteral("Übersicht"), QStringLiteral("Laufhistorie"),
+                              QStringLiteral("Anomalieprüfung"), QStringLiteral("KI-Analyse")}));
         const QStringList menus = menuTitles(w);
         for (const QString& title :
              {QStringLiteral("Datei"), QStringLiteral("Ansicht"), QStringLiteral("Anomalieprüfung"),
@@ -116,8 +115,7 @@ private slots:
         for (int i = 0; i < w.panels()->count(); ++i) {
             w.panels()->setCurrentIndex(i);
             QVERIFY(test::waitFor([&] {
-                return !w.isBusy() && !w.overview()->isBusy() &&
-                       w.jobRunner()->runningCount() == 0;
+                return !w.isBusy() && !w.overview()->isBusy() && w.jobRunner()->runningCount() == 0;
             }));
         }
         // No keychain here: the encrypted file, with a fixed passphrase.
@@ -170,8 +168,8 @@ private slots:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("LC_ALL"), lcAll);
             p.setProcessEnvironment(env);
-            p.start(test::kestrelBinary(), {QStringLiteral("demo"), QStringLiteral("--runs"),
-                                            QStringLiteral("many")});
+            p.start(test::kestrelBinary(),
+                    {QStringLiteral("demo"), QStringLiteral("--runs"), QStringLiteral("many")});
             p.waitForFinished(30000);
             return QString::fromUtf8(p.readAllStandardError());
         };
