@@ -805,6 +805,61 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     </message>
 </context>
 <context>
+    <name>kestrel::ui::AboutDialog</name>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Build: %1</source>
+        <translation>Build: %1</translation>
+    </message>
+    <message>
+        <source>System: %1 (%2)</source>
+        <translation>System: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>About Kestrel</source>
+        <translation>Über Kestrel</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;A desktop analytics workstation for ML model runs: run history, anomaly review and AI analysis.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kestrel %1&lt;/h2&gt;&lt;p&gt;Eine Desktop-Analyseumgebung für Läufe von ML-Modellen: Laufhistorie, Anomalieprüfung und KI-Analyse.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Licence&lt;/h3&gt;&lt;p&gt;Kestrel: © 2026 the Kestrel team, all rights reserved. The libraries above keep their own licences; on Debian their texts are in /usr/share/doc/&amp;lt;package&amp;gt;/copyright, and Kestrel&apos;s in /usr/share/doc/kestrel/copyright.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lizenz&lt;/h3&gt;&lt;p&gt;Kestrel: © 2026 das Kestrel-Team, alle Rechte vorbehalten. Die oben genannten Bibliotheken behalten ihre eigenen Lizenzen; unter Debian stehen deren Texte in /usr/share/doc/&amp;lt;Paket&amp;gt;/copyright, der von Kestrel in /usr/share/doc/kestrel/copyright.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to clipboard</source>
+        <translation>In die &amp;Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the version, build and library versions, e.g. for a bug report</source>
+        <translation>Kopiert die Version, den Build und die Bibliotheksversionen, z. B. für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>&amp;About Kestrel</source>
+        <translation>Ü&amp;ber Kestrel</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::AiAnalysisPanel</name>
     <message>
         <source>Scope</source>
@@ -2626,18 +2681,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>&amp;About Kestrel</source>
-        <translation>Ü&amp;ber Kestrel</translation>
-    </message>
-    <message>
-        <source>About Kestrel</source>
-        <translation>Über Kestrel</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Kestrel %1&lt;/h3&gt;&lt;p&gt;A desktop analytics workstation for ML model runs.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Kestrel %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Analyseumgebung für Läufe von ML-Modellen.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
     </message>
@@ -3589,6 +3632,33 @@ Klicken zum Entfernen.</translation>
     <message>
         <source>The workspace&apos;s AI settings cannot be edited: %1</source>
         <translation>Die KI-Einstellungen des Arbeitsbereichs können nicht bearbeitet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::UserGuideViewer</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Kestrel user guide</source>
+        <translation>Kestrel-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>The user guide is not installed (looked in %1).</source>
+        <translation>Das Benutzerhandbuch ist nicht installiert (gesucht in %1).</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Im Handbuch suchen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
     </message>
 </context>
 </TS>
