@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%L1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
@@ -2243,7 +2243,7 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     </message>
     <message>
         <source>%1 s</source>
-        <translation>%1 s</translation>
+        <translation>%L1 s</translation>
     </message>
     <message>
         <source>%1 min</source>

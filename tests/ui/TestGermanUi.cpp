@@ -17,6 +17,8 @@
 
 #include <QAction>
 #include <QDate>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMutex>
@@ -111,6 +113,10 @@ private slots:
             QVERIFY2(menus.contains(title), qPrintable(menus.join(QStringLiteral(", "))));
         QVERIFY(!menus.contains(QStringLiteral("File")));
         QCOMPARE(w.jobsDock()->windowTitle(), QStringLiteral("Aufträge"));
+        // Qt's own buttons too (qtbase_de.qm from qt6-translations-l10n).
+        QDialogButtonBox box(QDialogButtonBox::Close);
+        QCOMPARE(box.button(QDialogButtonBox::Close)->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Schließen"));
         // Every panel shown once, so its views are built and filled in German.
         for (int i = 0; i < w.panels()->count(); ++i) {
             w.panels()->setCurrentIndex(i);
@@ -157,6 +163,7 @@ private slots:
         QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
         QCOMPARE(Format::count(12345), QStringLiteral("12.345"));
         QCOMPARE(Format::percent(0.972), QStringLiteral("97,2 %"));
+        QCOMPARE(Format::duration(12.4), QStringLiteral("12,4 s"));
         QCOMPARE(QLocale().toString(QDate(2026, 11, 1), QLocale::ShortFormat),
                  QStringLiteral("01.11.26"));
     }

@@ -87,8 +87,8 @@ private slots:
         for (int i = 0; i < w.panels()->count(); ++i)
             QVERIFY2(text.contains(w.panels()->tabText(i).remove(QLatin1Char('&'))),
                      qPrintable(w.panels()->tabText(i)));
-        for (const char* chapter : {"Your first analysis", "The command line", "Settings",
-                                    "Troubleshooting", "Keyboard"})
+        for (const char* chapter :
+             {"Your first analysis", "The command line", "Settings", "Troubleshooting", "Keyboard"})
             QVERIFY2(text.contains(QLatin1String(chapter)), chapter);
         // Every screenshot it names is found and loads.
         const QStringList images = imageNames(doc);
@@ -120,7 +120,8 @@ private slots:
               QStringLiteral("QtKeychain"), QStringLiteral("QCustomPlot"), QStringLiteral("Eigen"),
               QStringLiteral("dlib"), QStringLiteral("LGPL-3.0"), QStringLiteral("MIT"),
               QStringLiteral("copyright")})
-            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" in:\n") + text));
+            QVERIFY2(text.contains(expected),
+                     qPrintable(expected + QStringLiteral(" in:\n") + text));
         auto* copy = dialog->findChild<QPushButton*>(QStringLiteral("copyAbout"));
         QVERIFY(copy);
         copy->click();

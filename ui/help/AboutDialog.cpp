@@ -29,8 +29,8 @@ std::vector<Row> rows()
 {
     std::vector<Row> list = {
         {QStringLiteral("Qt"),
-         AboutDialog::tr("%1 (built with %2)").arg(QString::fromLatin1(qVersion()),
-                                                  QStringLiteral(QT_VERSION_STR)),
+         AboutDialog::tr("%1 (built with %2)")
+             .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
          QStringLiteral("LGPL-3.0")},
         {QStringLiteral("QCustomPlot"), QStringLiteral(QCUSTOMPLOT_VERSION_STR),
          QStringLiteral("GPL-3.0")},
@@ -48,7 +48,8 @@ QString AboutDialog::plainReport()
     QStringList lines;
     lines << QStringLiteral("Kestrel %1").arg(QString::fromUtf8(version()))
           << tr("Build: %1").arg(QString::fromStdString(buildDescription()))
-          << tr("System: %1 (%2)").arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
+          << tr("System: %1 (%2)")
+                 .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture());
     for (const Row& r : rows())
         lines << QStringLiteral("%1 %2 (%3)").arg(r.name, r.version, r.licence);
     return lines.join(QLatin1Char('\n'));
@@ -64,17 +65,19 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent), m_text(new QTextBro
                       "<p>A desktop analytics workstation for ML model runs: run history, "
                       "anomaly review and AI analysis.</p>")
                        .arg(QString::fromUtf8(version()).toHtmlEscaped());
-    html += QStringLiteral("<p>%1<br>%2</p>")
-                .arg(tr("Build: %1").arg(QString::fromStdString(buildDescription()).toHtmlEscaped()),
-                     tr("System: %1 (%2)")
-                         .arg(QSysInfo::prettyProductName().toHtmlEscaped(),
-                              QSysInfo::currentCpuArchitecture()));
+    html +=
+        QStringLiteral("<p>%1<br>%2</p>")
+            .arg(tr("Build: %1").arg(QString::fromStdString(buildDescription()).toHtmlEscaped()),
+                 tr("System: %1 (%2)")
+                     .arg(QSysInfo::prettyProductName().toHtmlEscaped(),
+                          QSysInfo::currentCpuArchitecture()));
     html += QStringLiteral("<h3>%1</h3><table cellpadding='3'><tr><th align='left'>%2</th>"
                            "<th align='left'>%3</th><th align='left'>%4</th></tr>")
                 .arg(tr("Libraries"), tr("Library"), tr("Version"), tr("Licence"));
     for (const Row& r : rows())
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
-                    .arg(r.name.toHtmlEscaped(), r.version.toHtmlEscaped(), r.licence.toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                .arg(r.name.toHtmlEscaped(), r.version.toHtmlEscaped(), r.licence.toHtmlEscaped());
     html += QStringLiteral("</table>");
     html += tr("<h3>Licence</h3><p>Kestrel: © 2026 the Kestrel team, all rights reserved. "
                "The libraries above keep their own licences; on Debian their texts are in "
