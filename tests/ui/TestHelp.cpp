@@ -21,6 +21,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextFragment>
+#include <QScrollBar>
 
 #include <sqlite3.h>
 
@@ -97,6 +98,14 @@ private slots:
             const QVariant image = doc->resource(QTextDocument::ImageResource, QUrl(name));
             QVERIFY2(image.isValid() && !image.value<QImage>().isNull(), qPrintable(name));
         }
+        // Screenshots fit the window's width: no sideways scrolling to see one.
+        QTest::qWait(50);
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isImageFormat())
+                    QVERIFY(it.fragment().charFormat().toImageFormat().width() <=
+                            viewer->browser()->viewport()->width());
+        QCOMPARE(viewer->browser()->horizontalScrollBar()->maximum(), 0);
         // F1 again raises the same window.
         guide->trigger();
         QCOMPARE(w.findChildren<UserGuideViewer*>().size(), qsizetype(1));

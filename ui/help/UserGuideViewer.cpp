@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -12,7 +13,13 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
+#include <QTextBlock>
+#include <QTextFragment>
+#include <QTextImageFormat>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <vector>
 
 namespace kestrel::ui {
 
@@ -75,6 +82,47 @@ UserGuideViewer::UserGuideViewer(QWidget* parent)
     layout->addLayout(findRow);
     layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);
+}
+
+void UserGuideViewer::resizeEvent(QResizeEvent* event)
+{
+    QDialog::resizeEvent(event);
+    fitImages();
+}
+
+void UserGuideViewer::fitImages()
+{
+    QTextDocument* doc = m_browser->document();
+    const int available = std::max(200, m_browser->viewport()->width() - 40);
+    struct Change
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    std::vector<Change> changes; // applied after the walk, which they would disturb
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat format = fragment.charFormat().toImageFormat();
+            const QImage image =
+                doc->resource(QTextDocument::ImageResource, QUrl(format.name())).value<QImage>();
+            const int width = std::min(image.width(), available);
+            if (image.isNull() || qRound(format.width()) == width)
+                continue;
+            format.setWidth(width);
+            format.setHeight(double(image.height()) * width / image.width());
+            changes.push_back({fragment.position(), fragment.length(), format});
+        }
+    }
+    for (const Change& c : changes) {
+        QTextCursor cursor(doc);
+        cursor.setPosition(c.position);
+        cursor.setPosition(c.position + c.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(c.format);
+    }
 }
 
 void UserGuideViewer::find(bool backwards)

@@ -25,8 +25,13 @@ public:
     // Where the guide is looked for, first found first.
     static QStringList guideLocations();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void find(bool backwards);
+    // Screenshots shrink to the text's width (never grow past their own size).
+    void fitImages();
 
     QTextBrowser* m_browser;
     QLineEdit* m_find;
