@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("kestrel::app", text);
 }
 
 void printHelp(QTextStream& out)
@@ -159,7 +159,7 @@ int printVersion(CommandContext& ctx)
 
 } // namespace
 
-KESTREL_COMMAND(version, {"version"}, "print the version", printVersion);
+KESTREL_COMMAND(version, {"version"}, QT_TRANSLATE_NOOP("Cli", "print the version"), printVersion);
 
 CommandRegistrar::CommandRegistrar(QStringList words, const char* synopsis, CommandFn run)
 {

@@ -52,13 +52,14 @@ struct CommandRegistrar
 };
 
 // Registers a sub-command from its own file, e.g.
-//   KESTREL_COMMAND(runsImport, (QStringList{"runs", "import"}), "import runs from a file",
-//   runImport)
+//   KESTREL_COMMAND(runsImport, (QStringList{"runs", "import"}),
+//                   QT_TRANSLATE_NOOP("Cli", "import runs from a file"), runImport)
 // (several words need the parentheses: the preprocessor splits on their comma).
-// The synopsis is translated when --help prints it.
+// The synopsis is translated when --help prints it; QT_TRANSLATE_NOOP at the call
+// is what lupdate reads (scripts/translations --check fails without it).
 #define KESTREL_COMMAND(id, words, synopsis, fn)                                                   \
-    static const ::kestrel::app::CommandRegistrar kestrelCommand_##id(                             \
-        QStringList words, QT_TRANSLATE_NOOP("Cli", synopsis), fn)
+    static const ::kestrel::app::CommandRegistrar kestrelCommand_##id(QStringList words, synopsis, \
+                                                                      fn)
 
 // The platform's default workspace: <AppDataLocation>/default.kestrel.
 QString defaultWorkspacePath();

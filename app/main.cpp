@@ -1,10 +1,9 @@
 #include "app/Cli.h"
 #include "ui/Application.h"
+#include "ui/i18n/Translation.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char** argv)
 {
@@ -14,13 +13,16 @@ int main(int argc, char** argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
+    // A file manager opens a workspace as `kestrel FILE.kestrel` (the .desktop file's %f).
+    if (arguments.size() == 2 && arguments[1].endsWith(QStringLiteral(".kestrel")) &&
+        !arguments[1].startsWith(QLatin1Char('-')))
+        arguments.insert(1, QStringLiteral("--workspace"));
 
     QString workspace;
-    QTranslator translator;
     {
         // Sub-commands run headless; only the GUI needs a QApplication.
         bool wantsGui = true;
-        for (int i = 1; i < argc; ++i) {
+        for (qsizetype i = 1; i < arguments.size(); ++i) {
             const QString a = arguments[i];
             if (a == "--workspace" || a == "-w") {
                 ++i;
@@ -33,9 +35,8 @@ int main(int argc, char** argv)
         }
         if (!wantsGui) {
             QCoreApplication core(argc, argv);
-            if (translator.load(QLocale(), QStringLiteral("kestrel"), QStringLiteral("_"),
-                                QStringLiteral(":/i18n")))
-                QCoreApplication::installTranslator(&translator);
+            // The command line speaks the language of its environment (LANG, LC_ALL).
+            kestrel::ui::installTranslations(QString());
             return kestrel::app::runCli(arguments, workspace);
         }
         kestrel::app::runCli(arguments, workspace);

@@ -2,6 +2,7 @@
 
 #include "core/jobs/JobRunner.h"
 #include "ui/MainWindow.h"
+#include "ui/i18n/Translation.h"
 #include "ui/settings/GeneralSettings.h"
 #include "ui/settings/Theme.h"
 #include "ui/panels/runhistory/RunHistoryPanel.h"
@@ -9,8 +10,6 @@
 #include "ui/panels/overview/OverviewPanel.h"
 
 #include <QDir>
-#include <QLocale>
-#include <QTranslator>
 #include <QTabWidget>
 #include <QTextStream>
 #include <QTimer>
@@ -107,12 +106,7 @@ private:
 int runGui(QApplication& app, const QString& workspacePath)
 {
     // The language chosen in Settings › General, else the system's.
-    QTranslator translator;
-    const QString language = settings::language.value();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("kestrel"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    installTranslations(settings::language.value());
     applyStoredTheme();
 
     MainWindow window;

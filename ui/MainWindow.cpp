@@ -1,6 +1,6 @@
 #include "ui/MainWindow.h"
+#include "ui/help/HelpMenu.h"
 
-#include "core/Version.h"
 #include "core/detection/AnomalyService.h"
 #include "core/jobs/JobRunner.h"
 #include "core/runs/DemoGenerator.h"
@@ -293,12 +293,7 @@ void MainWindow::buildMenus()
         ->setObjectName(QStringLiteral("settingsAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Kestrel"), this, [this] {
-        QMessageBox::about(this, tr("About Kestrel"),
-                           tr("<h3>Kestrel %1</h3><p>A desktop analytics workstation for ML model "
-                              "runs.</p>")
-                               .arg(QString::fromUtf8(kestrel::version())));
-    });
+    addHelpActions(help, this);
 }
 
 void MainWindow::fillRecentMenu()

@@ -31,7 +31,7 @@ secrets::KeychainKeySource cliKeySource()
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("AiCommands", text);
+    return QCoreApplication::translate("kestrel::app", text);
 }
 
 std::vector<std::string> splitList(const QString& text)
@@ -331,9 +331,10 @@ int usage(CommandContext& ctx)
 } // namespace
 
 KESTREL_COMMAND(aiAnalyze, (QStringList{"ai", "analyze"}),
-                "write an AI analysis of the run history", analyze);
-KESTREL_COMMAND(aiModels, (QStringList{"ai", "models"}), "list the models an AI provider offers",
-                models);
-KESTREL_COMMAND(aiUsage, (QStringList{"ai", "usage"}), "show AI requests, tokens and spend", usage);
+                QT_TRANSLATE_NOOP("Cli", "write an AI analysis of the run history"), analyze);
+KESTREL_COMMAND(aiModels, (QStringList{"ai", "models"}),
+                QT_TRANSLATE_NOOP("Cli", "list the models an AI provider offers"), models);
+KESTREL_COMMAND(aiUsage, (QStringList{"ai", "usage"}),
+                QT_TRANSLATE_NOOP("Cli", "show AI requests, tokens and spend"), usage);
 
 } // namespace kestrel::app

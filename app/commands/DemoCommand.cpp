@@ -14,11 +14,12 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("kestrel::app", text);
 }
 
-std::int64_t takeInteger(QStringList& args, const QString& name, std::int64_t fallback,
-                         std::int64_t min, std::int64_t max)
+// Returns qint64, not std::int64_t: lupdate files the tr() calls of a function whose
+// return type is qualified (std::x f()) under that namespace, and they stay English.
+qint64 takeInteger(QStringList& args, const QString& name, qint64 fallback, qint64 min, qint64 max)
 {
     const auto value = takeOption(args, name);
     if (!value)
@@ -96,7 +97,7 @@ int demo(CommandContext& ctx)
 
 } // namespace
 
-KESTREL_COMMAND(demo, (QStringList{"demo"}), "create a demo workspace with planted incidents",
-                demo);
+KESTREL_COMMAND(demo, (QStringList{"demo"}),
+                QT_TRANSLATE_NOOP("Cli", "create a demo workspace with planted incidents"), demo);
 
 } // namespace kestrel::app

@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("kestrel::app", text);
 }
 
 QString q(const std::string& s)
@@ -217,6 +217,8 @@ int detect(CommandContext& ctx)
 } // namespace
 
 KESTREL_COMMAND(detect, {"detect"},
-                "run the workspace's anomaly detectors and print what they find", detect);
+                QT_TRANSLATE_NOOP("Cli",
+                                  "run the workspace's anomaly detectors and print what they find"),
+                detect);
 
 } // namespace kestrel::app

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("kestrel::app", text);
 }
 
 Error usageError(const QString& message)
@@ -149,6 +149,7 @@ int detectCsv(CommandContext& ctx)
 // workspace form `kestrel detect [--detector NAME | --all]`: the dispatcher
 // picks the longest matching words.
 KESTREL_COMMAND(detectCsv, (QStringList{"detect", "--csv"}),
-                "score the rows of a CSV file (anomaly detection)", detectCsv);
+                QT_TRANSLATE_NOOP("Cli", "score the rows of a CSV file (anomaly detection)"),
+                detectCsv);
 
 } // namespace kestrel::app

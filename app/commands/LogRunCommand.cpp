@@ -26,7 +26,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("kestrel::app", text);
 }
 
 std::optional<double> takeNumber(QStringList& args, const QString& name, double min, double max)
@@ -48,7 +48,10 @@ std::optional<double> takeNumber(QStringList& args, const QString& name, double 
     return x;
 }
 
-std::string takeJsonObject(QStringList& args, const QString& name)
+// Unqualified return type: lupdate files the tr() calls of a function returning
+// std::x under the context "std", and they would stay English.
+using std::string;
+string takeJsonObject(QStringList& args, const QString& name)
 {
     const auto value = takeOption(args, name);
     if (!value)
@@ -157,7 +160,7 @@ int logRun(CommandContext& ctx)
 
 } // namespace
 
-KESTREL_COMMAND(logRun, (QStringList{"log-run"}), "append one run (safe while the GUI is open)",
-                logRun);
+KESTREL_COMMAND(logRun, (QStringList{"log-run"}),
+                QT_TRANSLATE_NOOP("Cli", "append one run (safe while the GUI is open)"), logRun);
 
 } // namespace kestrel::app

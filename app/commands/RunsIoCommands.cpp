@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("kestrel::app", text);
 }
 
 int runsImport(CommandContext& ctx)
@@ -140,8 +140,10 @@ int runsExport(CommandContext& ctx)
 
 // The words are parenthesised: a brace list's comma would split the macro's arguments.
 KESTREL_COMMAND(runsImport, (QStringList{"runs", "import"}),
-                "import runs from CSV, JSON, JSONL or an MLflow store", runsImport);
+                QT_TRANSLATE_NOOP("Cli", "import runs from CSV, JSON, JSONL or an MLflow store"),
+                runsImport);
 KESTREL_COMMAND(runsExport, (QStringList{"runs", "export"}),
-                "export the runs a filter selects to CSV or JSON", runsExport);
+                QT_TRANSLATE_NOOP("Cli", "export the runs a filter selects to CSV or JSON"),
+                runsExport);
 
 } // namespace kestrel::app

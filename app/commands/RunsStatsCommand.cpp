@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("kestrel::app", text);
 }
 
 Json optNumber(const std::optional<double>& v)
@@ -148,6 +148,8 @@ int runsStats(CommandContext& ctx)
 } // namespace
 
 KESTREL_COMMAND(runsStats, (QStringList{"runs", "stats"}),
-                "summary and model comparison of the runs a filter selects", runsStats);
+                QT_TRANSLATE_NOOP("Cli",
+                                  "summary and model comparison of the runs a filter selects"),
+                runsStats);
 
 } // namespace kestrel::app

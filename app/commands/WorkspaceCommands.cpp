@@ -20,7 +20,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("kestrel::app", text);
 }
 
 int check(CommandContext& ctx)
@@ -170,12 +170,16 @@ int copy(CommandContext& ctx)
 } // namespace
 
 KESTREL_COMMAND(workspaceCreateTeam, (QStringList{"workspace", "create-team"}),
-                "create a team workspace on a PostgreSQL server", createTeam);
-KESTREL_COMMAND(workspaceCopy, (QStringList{"workspace", "copy"}),
-                "copy a workspace between SQLite and PostgreSQL, checked table by table", copy);
+                QT_TRANSLATE_NOOP("Cli", "create a team workspace on a PostgreSQL server"),
+                createTeam);
+KESTREL_COMMAND(
+    workspaceCopy, (QStringList{"workspace", "copy"}),
+    QT_TRANSLATE_NOOP("Cli",
+                      "copy a workspace between SQLite and PostgreSQL, checked table by table"),
+    copy);
 KESTREL_COMMAND(workspaceCheck, (QStringList{"workspace", "check"}),
-                "check the workspace's integrity (read-only)", check);
+                QT_TRANSLATE_NOOP("Cli", "check the workspace's integrity (read-only)"), check);
 KESTREL_COMMAND(workspaceRecover, (QStringList{"workspace", "recover"}),
-                "copy every readable row into a new workspace", recover);
+                QT_TRANSLATE_NOOP("Cli", "copy every readable row into a new workspace"), recover);
 
 } // namespace kestrel::app

@@ -3,6 +3,8 @@
 #include "core/common/Error.h"
 #include "core/common/ProviderIds.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -30,18 +32,27 @@ void writeSetting(workspace::Database& db, const std::string& key, const std::st
 
 const std::vector<NumberSetting>& numberSettings()
 {
+    // The descriptions are shown translated by the Settings dialog (context "AiSettings").
     static const std::vector<NumberSetting> list = {
-        {"ai.max_tokens", 2048, 64, 64000, "Longest answer, in tokens"},
-        {"ai.temperature", 0.2, 0, 2, "Sampling temperature"},
-        {"ai.connect_timeout_ms", 15000, 500, 300000, "Wait for the provider to answer, ms"},
-        {"ai.read_timeout_ms", 60000, 500, 600000, "Longest silence inside a streamed answer, ms"},
-        {"ai.max_retries", 3, 0, 10, "Retries for 429, 529 and 5xx answers"},
-        {"ai.token_cap", 8000, 500, 200000, "Largest request, in estimated tokens"},
-        {"ai.budget.daily_usd", 0, 0, 1e6, "Daily spending limit in USD (0: none)"},
-        {"ai.budget.monthly_usd", 0, 0, 1e7, "Monthly spending limit in USD (0: none)"},
-        {"ai.rate_limit.rpm", 20, 0, 10000, "Requests per minute (0: no limit)"},
+        {"ai.max_tokens", 2048, 64, 64000,
+         QT_TRANSLATE_NOOP("AiSettings", "Longest answer, in tokens")},
+        {"ai.temperature", 0.2, 0, 2, QT_TRANSLATE_NOOP("AiSettings", "Sampling temperature")},
+        {"ai.connect_timeout_ms", 15000, 500, 300000,
+         QT_TRANSLATE_NOOP("AiSettings", "Wait for the provider to answer, ms")},
+        {"ai.read_timeout_ms", 60000, 500, 600000,
+         QT_TRANSLATE_NOOP("AiSettings", "Longest silence inside a streamed answer, ms")},
+        {"ai.max_retries", 3, 0, 10,
+         QT_TRANSLATE_NOOP("AiSettings", "Retries for 429, 529 and 5xx answers")},
+        {"ai.token_cap", 8000, 500, 200000,
+         QT_TRANSLATE_NOOP("AiSettings", "Largest request, in estimated tokens")},
+        {"ai.budget.daily_usd", 0, 0, 1e6,
+         QT_TRANSLATE_NOOP("AiSettings", "Daily spending limit in USD (0: none)")},
+        {"ai.budget.monthly_usd", 0, 0, 1e7,
+         QT_TRANSLATE_NOOP("AiSettings", "Monthly spending limit in USD (0: none)")},
+        {"ai.rate_limit.rpm", 20, 0, 10000,
+         QT_TRANSLATE_NOOP("AiSettings", "Requests per minute (0: no limit)")},
         {"ai.cache.ttl_s", 3600, 0, 90 * 86400,
-         "How long a cached answer is reused, seconds (0: never)"},
+         QT_TRANSLATE_NOOP("AiSettings", "How long a cached answer is reused, seconds (0: never)")},
     };
     return list;
 }

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ConnectionTest", text);
+    return QCoreApplication::translate("kestrel::ui", text);
 }
 
 // The message with the key and anything key-shaped masked.

@@ -13,7 +13,7 @@ const QString kNone = QStringLiteral("—");
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Format", text);
+    return QCoreApplication::translate("kestrel::ui::Format", text);
 }
 } // namespace
 

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("AnomalyStyle", text);
+    return QCoreApplication::translate("kestrel::ui::AnomalyStyle", text);
 }
 
 } // namespace
@@ -108,15 +108,22 @@ QString AnomalyStyle::stateLabel(const QString& state)
 QString AnomalyStyle::typeLabel(const QString& type)
 {
     static const QHash<QString, const char*> labels = {
-        {QStringLiteral("latency_spike"), QT_TRANSLATE_NOOP("AnomalyStyle", "Latency spike")},
-        {QStringLiteral("error_rate_spike"), QT_TRANSLATE_NOOP("AnomalyStyle", "Error rate spike")},
-        {QStringLiteral("memory_leak"), QT_TRANSLATE_NOOP("AnomalyStyle", "Memory leak")},
-        {QStringLiteral("throughput_drop"), QT_TRANSLATE_NOOP("AnomalyStyle", "Throughput drop")},
+        {QStringLiteral("latency_spike"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Latency spike")},
+        {QStringLiteral("error_rate_spike"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Error rate spike")},
+        {QStringLiteral("memory_leak"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Memory leak")},
+        {QStringLiteral("throughput_drop"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Throughput drop")},
         {QStringLiteral("performance_degradation"),
-         QT_TRANSLATE_NOOP("AnomalyStyle", "Performance degradation")},
-        {QStringLiteral("resource_spike"), QT_TRANSLATE_NOOP("AnomalyStyle", "Resource spike")},
-        {QStringLiteral("cpu_overload"), QT_TRANSLATE_NOOP("AnomalyStyle", "CPU overload")},
-        {QStringLiteral("unusual_pattern"), QT_TRANSLATE_NOOP("AnomalyStyle", "Unusual pattern")},
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Performance degradation")},
+        {QStringLiteral("resource_spike"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Resource spike")},
+        {QStringLiteral("cpu_overload"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "CPU overload")},
+        {QStringLiteral("unusual_pattern"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Unusual pattern")},
     };
     const auto it = labels.find(type);
     return it == labels.end() ? type : tr(*it);
@@ -140,13 +147,17 @@ QString AnomalyStyle::algorithmLabel(const QString& algorithm)
 QString AnomalyStyle::metricLabel(const QString& metric)
 {
     static const QHash<QString, const char*> labels = {
-        {QStringLiteral("duration_p50"), QT_TRANSLATE_NOOP("AnomalyStyle", "Duration p50")},
-        {QStringLiteral("duration_p95"), QT_TRANSLATE_NOOP("AnomalyStyle", "Duration p95")},
-        {QStringLiteral("error_rate"), QT_TRANSLATE_NOOP("AnomalyStyle", "Error rate")},
-        {QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("AnomalyStyle", "Accuracy")},
-        {QStringLiteral("throughput"), QT_TRANSLATE_NOOP("AnomalyStyle", "Throughput (runs/h)")},
-        {QStringLiteral("memory"), QT_TRANSLATE_NOOP("AnomalyStyle", "Memory")},
-        {QStringLiteral("cpu"), QT_TRANSLATE_NOOP("AnomalyStyle", "CPU")},
+        {QStringLiteral("duration_p50"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Duration p50")},
+        {QStringLiteral("duration_p95"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Duration p95")},
+        {QStringLiteral("error_rate"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Error rate")},
+        {QStringLiteral("accuracy"), QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Accuracy")},
+        {QStringLiteral("throughput"),
+         QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Throughput (runs/h)")},
+        {QStringLiteral("memory"), QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "Memory")},
+        {QStringLiteral("cpu"), QT_TRANSLATE_NOOP("kestrel::ui::AnomalyStyle", "CPU")},
     };
     const auto it = labels.find(metric);
     return it == labels.end() ? metric : tr(*it);
