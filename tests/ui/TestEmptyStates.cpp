@@ -147,7 +147,8 @@ private slots:
         history->setFilter(none);
         QVERIFY(test::waitFor([&] { return history->currentPage() == history->noMatchState(); }));
         QVERIFY(history->noMatchState()->isVisible());
-        QPushButton* clear = button(history->noMatchState(), RunHistoryPanel::tr("Clear the filter"));
+        QPushButton* clear =
+            button(history->noMatchState(), RunHistoryPanel::tr("Clear the filter"));
         QVERIFY(clear && clear->isVisible());
         clear->click();
         QCOMPARE(history->filter(), runs::RunFilter{});

@@ -22,13 +22,13 @@ DemoBanner::DemoBanner(QWidget* parent)
     setAutoFillBackground(true);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 6, 6);
-    auto* column = new QHBoxLayout;
-    column->setSpacing(8);
+    auto* column = new QVBoxLayout;
+    column->setSpacing(2);
     m_text->setText(tr("<b>This is a demo workspace with planted incidents.</b> Where to look "
                        "first:"));
     setToolTip(tr("Planted: a latency spike, an error-rate spike when a data source fails, a "
                   "slow memory leak, a throughput drop and a gradual accuracy decline."));
-    m_text->setWordWrap(false);
+    m_text->setWordWrap(true);
     m_text->setForegroundRole(QPalette::ToolTipText);
     const QString link = QStringLiteral("<a href=\"%1\">%2</a>");
     m_links->setText(QStringList{
@@ -37,13 +37,13 @@ DemoBanner::DemoBanner(QWidget* parent)
         link.arg(QLatin1String(kCharts), tr("the daily charts"))}
                          .join(QStringLiteral(" · ")));
     m_links->setTextFormat(Qt::RichText);
-    m_links->setWordWrap(false);
+    m_links->setWordWrap(true);
     m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_links->setForegroundRole(QPalette::ToolTipText);
     connect(m_links, &QLabel::linkActivated, this, &DemoBanner::activate);
+    // Both wrap on a narrow window, so the note never sets the window's width.
     column->addWidget(m_text);
     column->addWidget(m_links);
-    column->addStretch(1);
     layout->addLayout(column, 1);
     m_close->setObjectName(QStringLiteral("dismissDemoBanner"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));

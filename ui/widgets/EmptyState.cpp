@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace kestrel::ui {
@@ -40,6 +41,13 @@ EmptyState::EmptyState(QWidget* parent)
     layout->addLayout(bodyRow);
     layout->addWidget(m_buttons);
     layout->addStretch(2);
+}
+
+EmptyState::EmptyState(const QString& title, const QString& body, QStackedWidget* pages)
+    : EmptyState(pages)
+{
+    setText(title, body);
+    pages->addWidget(this);
 }
 
 void EmptyState::setText(const QString& title, const QString& body)

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 
 namespace kestrel::ui {
 
@@ -19,6 +20,8 @@ class EmptyState : public QWidget
     Q_OBJECT
 public:
     explicit EmptyState(QWidget* parent = nullptr);
+    // A state with its text, added as a page of `pages` (beside the content it replaces).
+    EmptyState(const QString& title, const QString& body, QStackedWidget* pages);
 
     void setText(const QString& title, const QString& body);
     QString title() const;

@@ -107,13 +107,13 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
     splitter->addWidget(form);
     m_resultPages = new QStackedWidget(this);
     m_resultPages->addWidget(m_tabs);
-    m_empty = new EmptyState(m_resultPages);
-    m_empty->setText(tr("No runs to analyse yet"),
-                     tr("AI Analysis writes a report on the run history: performance trends, "
-                        "model comparison, errors, recommendations and system health, by the "
-                        "built-in analyst or a language model. Import runs or create a demo "
-                        "workspace first."));
-    m_resultPages->addWidget(m_empty);
+    m_empty =
+        new EmptyState(tr("No runs to analyse yet"),
+                       tr("AI Analysis writes a report on the run history: performance trends, "
+                          "model comparison, errors, recommendations and system health, by the "
+                          "built-in analyst or a language model. Import runs or create a demo "
+                          "workspace first."),
+                       m_resultPages);
     // Every run has a model: a workspace without models has no run.
     connect(this, &AiAnalysisPanel::modelsLoaded, this, [this](int models) {
         m_resultPages->setCurrentWidget(models == 0 ? static_cast<QWidget*>(m_empty) : m_tabs);

@@ -114,26 +114,26 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
     auto* vertical = new QSplitter(Qt::Vertical, right);
     m_tablePages = new QStackedWidget(vertical);
     m_tablePages->addWidget(m_table);
-    m_nothing = new EmptyState(m_tablePages);
-    m_nothing->setText(tr("No anomaly to review"),
+    m_nothing =
+        new EmptyState(tr("No anomaly to review"),
                        tr("Detectors look for latency spikes, error-rate spikes, memory leaks, "
                           "throughput drops and accuracy declines in the run history; what they "
                           "find waits here for a review. A workspace without runs has nothing to "
-                          "detect: import runs or create a demo workspace first."));
+                          "detect: import runs or create a demo workspace first."),
+                       m_tablePages);
     connect(m_nothing->addButton(tr("Run detection"), true), &QPushButton::clicked, this,
             [this] { runDetection(std::nullopt); });
-    m_tablePages->addWidget(m_nothing);
-    m_noMatch = new EmptyState(m_tablePages);
-    m_noMatch->setObjectName(QStringLiteral("noMatchState"));
-    m_noMatch->setText(tr("No anomaly matches these filters"),
+    m_noMatch =
+        new EmptyState(tr("No anomaly matches these filters"),
                        tr("Other anomalies exist, or may: widen the severity, state, type, model, "
-                          "detector or time filters."));
+                          "detector or time filters."),
+                       m_tablePages);
+    m_noMatch->setObjectName(QStringLiteral("noMatchState"));
     connect(m_noMatch->addButton(tr("Clear the filters"), true), &QPushButton::clicked, this,
             [this] {
                 resetFilters();
                 applyFilter();
             });
-    m_tablePages->addWidget(m_noMatch);
     vertical->addWidget(m_tablePages);
     auto* bottom = new QSplitter(Qt::Horizontal, vertical);
     bottom->addWidget(m_chart);

@@ -70,21 +70,21 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
     m_tabs->addTab(m_errors, tr("Error patterns"));
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_tabs);
-    m_empty = new EmptyState(m_pages);
-    m_empty->setText(tr("No runs in this workspace yet"),
-                     tr("Run History lists every model run with its status, duration, accuracy, "
-                        "parameters and errors, with charts, a model comparison and the error "
-                        "patterns. Import runs from a CSV, JSON or MLflow file, or explore a demo "
-                        "workspace."));
-    m_pages->addWidget(m_empty);
-    m_noMatch = new EmptyState(m_pages);
-    m_noMatch->setObjectName(QStringLiteral("noMatchState"));
-    m_noMatch->setText(tr("No runs match the filter"),
+    m_empty = new EmptyState(
+        tr("No runs in this workspace yet"),
+        tr("Run History lists every model run with its status, duration, accuracy, "
+           "parameters and errors, with charts, a model comparison and the error "
+           "patterns. Import runs from a CSV, JSON or MLflow file, or explore a demo "
+           "workspace."),
+        m_pages);
+    m_noMatch =
+        new EmptyState(tr("No runs match the filter"),
                        tr("The workspace has runs, but none with this timeframe, model, status, "
-                          "symbol, source and search text together."));
+                          "symbol, source and search text together."),
+                       m_pages);
+    m_noMatch->setObjectName(QStringLiteral("noMatchState"));
     connect(m_noMatch->addButton(tr("Clear the filter"), true), &QPushButton::clicked, this,
             [this] { setFilter({}); });
-    m_pages->addWidget(m_noMatch);
     layout->addWidget(m_pages, 1);
 
     m_status = new QLabel(this);
