@@ -52,6 +52,29 @@ QString loggerScript(const QString& ws, int logger)
            " || echo FAIL $?; e=$(date +%s%3N); echo $s $((e - s)); done";
 }
 
+// One log-run of a logger loop: when it started and how long it took.
+struct Timed
+{
+    qint64 start = 0;
+    qint64 ms = 0;
+};
+
+// The runs a logger loop printed; false (with a warning) when one failed.
+bool readLogger(const QByteArray& out, std::vector<Timed>& timed)
+{
+    for (const QByteArray& line : out.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        const QList<QByteArray> f = line.split(' ');
+        if (line.startsWith("FAIL") || f.size() != 2) {
+            qWarning("logger: %s", line.constData());
+            return false;
+        }
+        timed.push_back({f[0].toLongLong(), f[1].toLongLong()});
+    }
+    return true;
+}
+
 // 900 log-runs, each opening (and checking) a million-run workspace, take
 // (about half a second each for its integrity check, more on a busy machine)
 // longer than Qt Test's default 5 minutes per test function.
@@ -107,17 +130,12 @@ private slots:
         int runs = 0;
         for (int k = 0; k < kLoggers; ++k) {
             QVERIFY(loggers[k]->waitForFinished(2'000'000));
-            const QList<QByteArray> lines = loggers[k]->readAllStandardOutput().split('\n');
-            for (const QByteArray& line : lines) {
-                if (line.isEmpty())
-                    continue;
-                QVERIFY2(!line.startsWith("FAIL"), line.constData());
-                const QList<QByteArray> f = line.split(' ');
-                QCOMPARE(f.size(), 2);
+            std::vector<Timed> timed;
+            QVERIFY(readLogger(loggers[k]->readAllStandardOutput(), timed));
+            for (const Timed& t : timed) {
                 ++runs;
-                const qint64 start = f[0].toLongLong();
-                if (start >= importStart && start < importEnd)
-                    during.push_back(f[1].toLongLong());
+                if (t.start >= importStart && t.start < importEnd)
+                    during.push_back(t.ms);
             }
         }
         QFile(stop).open(QIODevice::WriteOnly);
@@ -185,18 +203,14 @@ private slots:
         std::vector<qint64> before;
         std::vector<qint64> during;
         int logged = 0;
-        for (const QByteArray& line : logger.readAllStandardOutput().split('\n')) {
-            if (line.isEmpty())
-                continue;
-            QVERIFY2(!line.startsWith("FAIL"), line.constData());
-            const QList<QByteArray> f = line.split(' ');
-            QCOMPARE(f.size(), 2);
+        std::vector<Timed> timed;
+        QVERIFY(readLogger(logger.readAllStandardOutput(), timed));
+        for (const Timed& t : timed) {
             ++logged;
-            const qint64 start = f[0].toLongLong();
-            if (start < importStart)
-                before.push_back(f[1].toLongLong());
-            else if (start < importEnd)
-                during.push_back(f[1].toLongLong());
+            if (t.start < importStart)
+                before.push_back(t.ms);
+            else if (t.start < importEnd)
+                during.push_back(t.ms);
         }
         Database db(ws.toStdString(), Database::Access::ReadOnly);
         QCOMPARE(db.queryInt("SELECT count(*) FROM runs").value_or(0),

@@ -33,6 +33,17 @@ std::string s(const QString& q)
     return q.toStdString();
 }
 
+// True when writing `target` is refused as (a file of) the open workspace.
+bool refusedAsWorkspace(const QString& target)
+{
+    try {
+        writeOutputFile(s(target), "id,model\n");
+    } catch (const UsageError& e) {
+        return QString::fromUtf8(e.what()).contains("open workspace");
+    }
+    return false;
+}
+
 } // namespace
 
 class TestOutputFile : public QObject
@@ -54,13 +65,7 @@ private slots:
         for (const QString& target :
              {ws, dir.filePath("link"), dir.filePath("hard"), ws + "-wal", ws + "-shm",
               ws + "-journal", dir.filePath("sub/../w.kestrel")}) {
-            bool refused = false;
-            try {
-                writeOutputFile(s(target), "id,model\n");
-            } catch (const UsageError& e) {
-                refused = QString::fromUtf8(e.what()).contains("open workspace");
-            }
-            QVERIFY2(refused, qPrintable(target));
+            QVERIFY2(refusedAsWorkspace(target), qPrintable(target));
         }
         QCOMPARE(test::fileSha256(ws), before);
         QVERIFY(!QFileInfo::exists(ws + "-shm"));
@@ -81,13 +86,7 @@ private slots:
             const ProtectedPath guard(s(ws));
             for (const QString& target : {ws + "-import.lock", ws + "-writers.lock"}) {
                 const bool existed = QFileInfo::exists(target);
-                bool refused = false;
-                try {
-                    writeOutputFile(s(target), "id,model\n");
-                } catch (const UsageError& e) {
-                    refused = QString::fromUtf8(e.what()).contains("open workspace");
-                }
-                QVERIFY2(refused, qPrintable(target));
+                QVERIFY2(refusedAsWorkspace(target), qPrintable(target));
                 if (existed)
                     QCOMPARE(QFileInfo(target).size(), qint64(0)); // still the empty lock file
             }

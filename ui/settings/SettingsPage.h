@@ -44,7 +44,7 @@ signals:
 public:
     // Runs `store` (a façade call; it throws kestrel::Error to refuse) on
     // `runner`'s Interactive lane, then `after(ok)` on this page; a refusal
-    // is shown in `error` ("Not applied: ...").
+    // is shown in `error` ("Not applied: " and the reason).
     void storeInJob(jobs::JobRunner* runner, QLabel* error, std::function<void()> store,
                     std::function<void(bool ok)> after);
 
