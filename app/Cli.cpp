@@ -1,5 +1,7 @@
 #include "app/Cli.h"
 
+#include "core/secrets/WorkspacePasswords.h"
+
 #include "core/Version.h"
 #include "core/common/Error.h"
 #include "core/common/OutputFile.h"
@@ -61,6 +63,15 @@ QString defaultWorkspacePath()
 
 int runCli(const QStringList& arguments, QString& workspaceOut)
 {
+    // A team workspace's server that wants a password PGPASSWORD and
+    // ~/.pgpass did not give: the keychain entry File › Open team workspace…
+    // saved (or the encrypted file, its passphrase from KESTREL_PASSPHRASE).
+    {
+        secrets::SecretStoreOptions options;
+        options.passphrase = secrets::environmentPassphrase();
+        secrets::WorkspacePasswords::install(std::make_shared<secrets::WorkspacePasswords>(
+            std::make_shared<secrets::SecretStore>(options)));
+    }
     QTextStream out(stdout);
     QTextStream err(stderr);
     QStringList args = arguments.mid(1);

@@ -1,5 +1,7 @@
 #include "ui/Application.h"
 
+#include "ui/settings/SessionSecrets.h"
+
 #include "core/jobs/JobRunner.h"
 #include "ui/MainWindow.h"
 #include "ui/i18n/Translation.h"
@@ -108,6 +110,9 @@ int runGui(QApplication& app, const QString& workspacePath)
     // The language chosen in Settings › General, else the system's.
     installTranslations(settings::language.value());
     applyStoredTheme();
+    // A team workspace's server that wants a password the session or the
+    // keychain has (File › Open team workspace… keeps it there).
+    secrets::WorkspacePasswords::install(sessionWorkspacePasswords());
 
     MainWindow window;
     const QString screenshotDir = qEnvironmentVariable("KESTREL_SCREENSHOT_DIR");

@@ -1,4 +1,10 @@
 #include "ui/MainWindow.h"
+
+#include "core/secrets/WorkspacePasswords.h"
+#include "core/workspace/WorkspaceUrl.h"
+#include "ui/TeamWorkspaceDialog.h"
+#include "ui/WorkspaceWatcher.h"
+#include "ui/settings/SessionSecrets.h"
 #include "ui/help/HelpMenu.h"
 
 #include "core/detection/AnomalyService.h"
@@ -40,6 +46,32 @@
 namespace kestrel::ui {
 
 namespace {
+
+bool isTeamWorkspace(const QString& location)
+{
+    return workspace::WorkspaceUrl::looksLikePostgres(location.toStdString());
+}
+
+// A team workspace URL as typed; a file's absolute path.
+QString workspaceTarget(const QString& location)
+{
+    return isTeamWorkspace(location) ? location : QFileInfo(location).absoluteFilePath();
+}
+
+// "team on db.example:5432" for a team workspace, the file name otherwise.
+QString workspaceTitle(const QString& target)
+{
+    if (!isTeamWorkspace(target))
+        return QFileInfo(target).fileName();
+    try {
+        const auto url = workspace::WorkspaceUrl::parse(target.toStdString());
+        return MainWindow::tr("%1 on %2:%3")
+            .arg(QString::fromStdString(url.schema()), QString::fromStdString(url.host()))
+            .arg(url.port());
+    } catch (const std::exception&) {
+        return target;
+    }
+}
 
 QString workspaceFilter()
 {
@@ -91,6 +123,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_events = new PanelEvents(this);
+    m_watcher = new WorkspaceWatcher(m_events, this);
     buildPanels();
     m_tabs->setEnabled(false);
     // The demo workspace's note sits over the panels.
@@ -225,6 +258,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New workspace…"), QKeySequence::New, this, &MainWindow::chooseNew);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::chooseOpen);
+    file->addAction(tr("Open &team workspace…"), this, &MainWindow::chooseOpenTeam);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
@@ -301,7 +335,7 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     QStringList recent = settings::recentWorkspaces.value();
     const int before = int(recent.size());
-    recent.removeIf([](const QString& p) { return !QFileInfo::exists(p); });
+    recent.removeIf([](const QString& p) { return !isTeamWorkspace(p) && !QFileInfo::exists(p); });
     if (recent.size() != before)
         settings::recentWorkspaces.setValue(recent);
     for (const QString& path : recent)
@@ -321,15 +355,53 @@ void MainWindow::rememberRecent(const QString& path)
     QStringList recent = settings::recentWorkspaces.value();
     recent.removeAll(path);
     recent.prepend(path);
-    recent.removeIf([](const QString& p) { return !QFileInfo::exists(p); });
+    recent.removeIf([](const QString& p) { return !isTeamWorkspace(p) && !QFileInfo::exists(p); });
     while (recent.size() > settings::kMaxRecentWorkspaces)
         recent.removeLast();
     settings::recentWorkspaces.setValue(recent);
 }
 
+void MainWindow::chooseOpenTeam()
+{
+    const QString last = settings::recentWorkspaces.value().value(0);
+    TeamWorkspaceDialog dialog(this, isTeamWorkspace(last) ? last : QString());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString url = dialog.url();
+    const std::string credential = dialog.credentialName().toStdString();
+    const std::string password = dialog.password().toStdString();
+    const bool remember = dialog.rememberPassword();
+    if (password.empty()) {
+        openWorkspace(url);
+        return;
+    }
+    // Kept for the session at once; the keychain write (it may wait for an
+    // unlock prompt) runs before the open, off this thread.
+    const std::shared_ptr<secrets::WorkspacePasswords> passwords = sessionWorkspacePasswords();
+    passwords->set(credential, password, false);
+    if (!remember) {
+        openWorkspace(url);
+        return;
+    }
+    m_jobs->submit<bool>(
+        tr("Remember the password"), jobs::JobOptions::view(),
+        [passwords, credential, password](jobs::JobContext&) {
+            passwords->set(credential, password, true);
+            return true;
+        },
+        this, [this, url](bool) { openWorkspace(url); },
+        [this, url](const QString& error) {
+            statusBar()->showMessage(tr("The password was not saved in the keychain: %1").arg(error),
+                                     10000);
+            openWorkspace(url);
+        });
+}
+
 bool MainWindow::openWorkspace(const QString& path, OpenFlag flag)
 {
-    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString target = workspaceTarget(path);
+    if (isTeamWorkspace(target) && flag == CreateDemoIfMissing)
+        flag = OpenExisting;
     if (flag == CreateDemoIfMissing && !QFileInfo::exists(target))
         return createDemoWorkspace(target) != 0;
     const bool readOnly = flag == OpenReadOnly;
@@ -386,18 +458,20 @@ void MainWindow::finishOpen(const QString& target, const QString& errorTitle,
     }
     m_protectedWorkspace.reset();
     m_workspace = std::move(opened.workspace);
-    m_protectedWorkspace = std::make_unique<ProtectedPath>(target.toStdString());
-    setWindowTitle(tr("Kestrel — %1").arg(QFileInfo(target).fileName()));
-    m_pathLabel->setText(QDir::toNativeSeparators(target));
+    if (!isTeamWorkspace(target))
+        m_protectedWorkspace = std::make_unique<ProtectedPath>(target.toStdString());
+    setWindowTitle(tr("Kestrel — %1").arg(workspaceTitle(target)));
+    m_pathLabel->setText(isTeamWorkspace(target) ? target : QDir::toNativeSeparators(target));
     rememberRecent(target);
     m_tabs->setEnabled(true);
     m_importAction->setEnabled(!m_workspace->readOnly());
     m_exportAction->setEnabled(true);
     if (m_workspace->readOnly())
-        setWindowTitle(tr("Kestrel — %1 (read-only)").arg(QFileInfo(target).fileName()));
+        setWindowTitle(tr("Kestrel — %1 (read-only)").arg(workspaceTitle(target)));
     const WorkspaceRef ref{target, m_workspace->readOnly()};
     for (Panel* panel : m_panels)
         panel->workspaceChanged(ref);
+    m_watcher->watch(target);
     refreshRunCount();
     if (!opened.message.isEmpty())
         statusBar()->showMessage(opened.message, 10000);

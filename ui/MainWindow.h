@@ -23,6 +23,7 @@ class Workspace;
 namespace kestrel::ui {
 
 class DemoBanner;
+class WorkspaceWatcher;
 class JobsDock;
 class LatestJob;
 class OverviewPanel;
@@ -121,6 +122,8 @@ private:
     void showError(const QString& title, const QString& message);
     void refreshRunCount();
     void chooseOpen();
+    // File › Open team workspace…: a URL and, if the server wants one, a password.
+    void chooseOpenTeam();
     void chooseNew();
     void chooseNewDemo();
     void chooseImport();
@@ -141,6 +144,8 @@ private:
     QTabWidget* m_tabs = nullptr;
     DemoBanner* m_demoBanner = nullptr;
     PanelEvents* m_events = nullptr;
+    // Turns other connections' commits into m_events (live updates).
+    WorkspaceWatcher* m_watcher = nullptr;
     std::vector<Panel*> m_panels;
     QMenu* m_recentMenu = nullptr;
     QAction* m_importAction = nullptr;

@@ -437,7 +437,7 @@ private slots:
     void liveRunAppearsKeepingSelectionAndScroll()
     {
         resetFilter();
-        m_panel->model()->setLiveInterval(1000);
+        m_panel->model()->setLive(true);
         RunTableView* table = m_panel->table();
         // Somewhere in the middle, with a run selected.
         clickRow(5000);

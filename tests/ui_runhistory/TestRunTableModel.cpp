@@ -215,7 +215,7 @@ private slots:
     void liveInsertAppears()
     {
         RunTableModel model;
-        model.setLiveInterval(200);
+        model.setLive(true);
         model.setWorkspace(m_path, &m_runner);
         waitLoaded(model);
         const int before = model.rowCount();

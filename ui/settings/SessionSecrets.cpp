@@ -82,4 +82,10 @@ std::shared_ptr<secrets::SecretStore> sessionSecretStore()
     return store;
 }
 
+std::shared_ptr<secrets::WorkspacePasswords> sessionWorkspacePasswords()
+{
+    static const auto passwords = std::make_shared<secrets::WorkspacePasswords>(sessionSecretStore());
+    return passwords;
+}
+
 } // namespace kestrel::ui

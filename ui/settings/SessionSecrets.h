@@ -2,6 +2,7 @@
 
 #include "core/secrets/Passphrase.h"
 #include "core/secrets/SecretStore.h"
+#include "core/secrets/WorkspacePasswords.h"
 
 #include <memory>
 
@@ -12,6 +13,10 @@ namespace kestrel::ui {
 // through guiPassphrasePrompt(). The Settings dialog saves keys into it and the
 // AI panel reads them through secrets::KeychainKeySource over the same store.
 std::shared_ptr<secrets::SecretStore> sessionSecretStore();
+
+// The passwords of team workspace logins, on the session's secret store;
+// installed as every PostgreSQL connection's password source by runGui.
+std::shared_ptr<secrets::WorkspacePasswords> sessionWorkspacePasswords();
 
 // Asks for the key file's passphrase in a dialog on the GUI thread; callable
 // from any thread (a worker waits for the answer). Asks twice when the file

@@ -219,7 +219,17 @@ void AnomalyReviewPanel::attach(jobs::JobRunner* runner, PanelEvents* events)
 {
     setContext({}, runner);
     m_nothing->addWorkspaceButtons(events);
-    connect(this, &AnomalyReviewPanel::anomaliesChanged, events, &PanelEvents::anomaliesChanged);
+    connect(this, &AnomalyReviewPanel::anomaliesChanged, events, [this, events] {
+        m_announcing = true;
+        emit events->anomaliesChanged();
+        m_announcing = false;
+    });
+    // Another user's review or detection (a team workspace), another
+    // process's detect: re-read, keeping filters and selection.
+    connect(events, &PanelEvents::anomaliesChanged, this, [this] {
+        if (!m_announcing)
+            refresh();
+    });
 }
 
 void AnomalyReviewPanel::workspaceChanged(const WorkspaceRef& workspace)

@@ -150,6 +150,8 @@ private:
     void chooseExportFile();
 
     QString m_path;
+    // True while this panel tells the others of its own change.
+    bool m_announcing = false;
     QList<QAction*> m_actions;
     struct FilterDefaults
     {

@@ -1,10 +1,12 @@
 #include "ui/panels/runhistory/RunTableModel.h"
 
+#include "ui/WorkspaceWatcher.h"
+#include "ui/panels/Panel.h"
+
 #include "core/jobs/JobRunner.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 
-#include <QTimer>
 
 #include <algorithm>
 
@@ -35,9 +37,11 @@ RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent)
         emit loadingChanged(false);
         emit loadFailed(error);
     });
-    m_liveTimer = new QTimer(this);
-    m_liveTimer->setInterval(500);
-    connect(m_liveTimer, &QTimer::timeout, this, &RunTableModel::checkForChanges);
+    m_changes = new PanelEvents(this);
+    m_watcher = new WorkspaceWatcher(m_changes, this);
+    // Another connection's commit re-reads the same filter and sort; the
+    // reload says runsChanged only when the runs differ.
+    connect(m_changes, &PanelEvents::runsChanged, this, &RunTableModel::reload);
 }
 
 RunTableModel::~RunTableModel() = default;
@@ -61,12 +65,11 @@ void RunTableModel::setWorkspace(const QString& path, jobs::JobRunner* runner)
     m_ids.shrink_to_fit();
     dropPages();
     m_db.reset();
-    m_dataVersion = -1;
     m_shownValid = false;
+    m_path = path;
     if (!path.isEmpty()) {
         try {
             m_db = m_service.openReader();
-            m_dataVersion = m_db->dataVersion();
         } catch (const std::exception& e) {
             m_db.reset();
             endResetModel();
@@ -75,12 +78,9 @@ void RunTableModel::setWorkspace(const QString& path, jobs::JobRunner* runner)
         }
     }
     endResetModel();
-    if (m_db) {
-        m_liveTimer->start();
+    m_watcher->watch(m_db && m_live ? m_path : QString());
+    if (m_db)
         reload();
-    } else {
-        m_liveTimer->stop();
-    }
 }
 
 void RunTableModel::setFilter(const runs::RunFilter& filter)
@@ -91,15 +91,10 @@ void RunTableModel::setFilter(const runs::RunFilter& filter)
     reload();
 }
 
-void RunTableModel::setLiveInterval(int msecs)
+void RunTableModel::setLive(bool live)
 {
-    if (msecs <= 0) {
-        m_liveTimer->stop();
-        return;
-    }
-    m_liveTimer->setInterval(msecs);
-    if (m_db)
-        m_liveTimer->start();
+    m_live = live;
+    m_watcher->watch(m_db && m_live ? m_path : QString());
 }
 
 void RunTableModel::reload()
@@ -205,24 +200,6 @@ void RunTableModel::applyIds(std::vector<std::int64_t>&& ids)
     emit loaded();
     if (changed && m_refresh)
         emit runsChanged();
-}
-
-void RunTableModel::checkForChanges()
-{
-    if (!m_db)
-        return;
-    // data_version moves whenever another connection (another process, a
-    // worker, an import) commits; our own connection only reads.
-    std::int64_t version = -1;
-    try {
-        version = m_db->dataVersion();
-    } catch (const std::exception&) {
-        return;
-    }
-    if (version == m_dataVersion)
-        return;
-    m_dataVersion = version;
-    reload();
 }
 
 qint64 RunTableModel::runId(int row) const

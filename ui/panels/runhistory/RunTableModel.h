@@ -12,8 +12,6 @@
 #include <optional>
 #include <vector>
 
-class QTimer;
-
 namespace kestrel::jobs {
 class JobRunner;
 }
@@ -21,6 +19,8 @@ class JobRunner;
 namespace kestrel::ui {
 
 class LatestJob;
+class PanelEvents;
+class WorkspaceWatcher;
 
 // The runs of a filter, in SQL sort order, for a QTableView; stays smooth at
 // millions of runs. A job on the runner's Interactive lane fetches the ids of
@@ -80,8 +80,10 @@ public:
     int cachedRowCount() const;
     // True when the page holding `row` has arrived (data() shows its values).
     bool isRowLoaded(int row) const;
-    // How often the workspace is checked for runs written elsewhere; 0 stops.
-    void setLiveInterval(int msecs);
+    // Whether runs written elsewhere (another process, another user of a team
+    // workspace, an import) appear by themselves: a WorkspaceWatcher reports
+    // the commits, off the UI thread, and the model re-reads. On by default.
+    void setLive(bool live);
     // Every field of one run, read now by primary key; nothing when gone.
     std::optional<runs::RunRecord> fullRecord(qint64 id) const;
     // True while (and after) a reset that re-read the same filter and sort,
@@ -115,7 +117,6 @@ private:
     void fetchPages();
     // Forgets every page (the ids changed) and any read still running.
     void dropPages();
-    void checkForChanges();
     void applyPreview(Preview&& preview);
     void applyIds(std::vector<std::int64_t>&& ids);
     std::int64_t idAt(int row) const;
@@ -124,7 +125,10 @@ private:
     // Count, first and last ids of a new filter or sort, in a second job:
     // the table shows its top and bottom before the whole id list arrives.
     LatestJob* m_previewJob = nullptr;
-    QTimer* m_liveTimer = nullptr;
+    PanelEvents* m_changes = nullptr;
+    WorkspaceWatcher* m_watcher = nullptr;
+    bool m_live = true;
+    QString m_path;
     runs::RunHistoryService m_service{std::string()};
     // This thread's reader: page reads by primary key and the change check only.
     std::unique_ptr<runs::RunHistoryService::Reader> m_db;
@@ -138,7 +142,6 @@ private:
     bool m_shownValid = false;
     runs::RunFilter m_shownFilter; // what m_ids reflect
     runs::RunSort m_shownSort;
-    std::int64_t m_dataVersion = -1;
 
     struct CachedPage
     {
