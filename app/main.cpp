@@ -1,5 +1,6 @@
 #include "app/Cli.h"
 #include "ui/Application.h"
+#include "ui/widgets/Format.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -33,6 +34,7 @@ int main(int argc, char** argv)
         }
         if (!wantsGui) {
             QCoreApplication core(argc, argv);
+            kestrel::ui::Format::installPluralFallback();
             if (translator.load(QLocale(), QStringLiteral("kestrel"), QStringLiteral("_"),
                                 QStringLiteral(":/i18n")))
                 QCoreApplication::installTranslator(&translator);

@@ -2,6 +2,7 @@
 
 #include "core/jobs/JobRunner.h"
 #include "ui/MainWindow.h"
+#include "ui/widgets/Format.h"
 #include "ui/settings/GeneralSettings.h"
 #include "ui/settings/Theme.h"
 #include "ui/panels/runhistory/RunHistoryPanel.h"
@@ -106,7 +107,9 @@ private:
 
 int runGui(QApplication& app, const QString& workspacePath)
 {
-    // The language chosen in Settings › General, else the system's.
+    // The language chosen in Settings › General, else the system's; plurals
+    // of untranslated strings read right through the fallback beneath it.
+    Format::installPluralFallback();
     QTranslator translator;
     const QString language = settings::language.value();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);

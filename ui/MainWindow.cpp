@@ -8,6 +8,7 @@
 #include "core/workspace/Recovery.h"
 #include "core/workspace/Workspace.h"
 #include "ui/JobsDock.h"
+#include "ui/widgets/ShortcutsDialog.h"
 #include "ui/Settings.h"
 #include "ui/panels/ai/AiAnalysisPanel.h"
 #include "ui/panels/anomaly/AnomalyReviewPanel.h"
@@ -25,6 +26,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -209,6 +211,7 @@ void MainWindow::buildMenus()
     connect(m_importAction, &QAction::changed, undoImport,
             [this, undoImport] { undoImport->setEnabled(m_importAction->isEnabled()); });
     m_exportAction = file->addAction(tr("&Export runs…"), this, &MainWindow::chooseExport);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_importAction->setEnabled(false);
     m_exportAction->setEnabled(false);
     file->addAction(tr("&Recover…"), this,
@@ -231,6 +234,16 @@ void MainWindow::buildMenus()
     QAction* refresh =
         view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
     refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(QKeySequence::Refresh)});
+    QAction* find = view->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    view->addSeparator();
+    // Ctrl+1 … Ctrl+9 bring a panel to the front.
+    for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
+        QAction* go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setObjectName(QStringLiteral("showPanel%1").arg(i + 1));
+    }
 
     // A menu per panel that contributes actions, named after it.
     for (Panel* panel : m_panels) {
@@ -255,8 +268,16 @@ void MainWindow::buildMenus()
                         dialog->open();
                     })
         ->setObjectName(QStringLiteral("settingsAction"));
+    if (QAction* settings = settingsMenu->actions().value(0))
+        settings->setShortcuts({QKeySequence(tr("Ctrl+,")), QKeySequence(QKeySequence::Preferences)});
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+            auto* dialog = new ShortcutsDialog(menuBar(), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        })
+        ->setObjectName(QStringLiteral("shortcutsAction"));
     help->addAction(tr("&About Kestrel"), this, [this] {
         QMessageBox::about(this, tr("About Kestrel"),
                            tr("<h3>Kestrel %1</h3><p>A desktop analytics workstation for ML model "
@@ -521,6 +542,30 @@ void MainWindow::chooseExport()
         tr("CSV (*.csv);;JSON (*.json)"));
     if (!path.isEmpty())
         runHistory()->exportTo(path);
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (!current)
+        return;
+    QLineEdit* field = nullptr;
+    for (QLineEdit* edit : current->findChildren<QLineEdit*>()) {
+        if (!edit->isVisibleTo(current) || !edit->isEnabled() || edit->isReadOnly())
+            continue;
+        if (edit->objectName().contains(QLatin1String("search"), Qt::CaseInsensitive)) {
+            field = edit;
+            break;
+        }
+        if (!field)
+            field = edit;
+    }
+    if (!field) {
+        statusBar()->showMessage(tr("This panel has no search field."), 4000);
+        return;
+    }
+    field->setFocus(Qt::ShortcutFocusReason);
+    field->selectAll();
 }
 
 void MainWindow::refreshAll()

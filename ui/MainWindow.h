@@ -97,6 +97,8 @@ signals:
 private:
     void buildPanels();
     void buildMenus();
+    // Ctrl+F: the search field of the panel in front.
+    void focusSearch();
     void fillRecentMenu();
     void rememberRecent(const QString& path);
     void showError(const QString& title, const QString& message);

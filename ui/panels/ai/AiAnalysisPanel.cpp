@@ -12,6 +12,7 @@
 #include "ui/panels/ai/ReportHistoryView.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
 #include "ui/settings/SessionSecrets.h"
+#include "ui/widgets/ExportNotice.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 
@@ -19,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QFrame>
@@ -125,7 +127,8 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
     connect(m_history, &ReportHistoryView::exported, this,
             [this](const QString& path, const QString& error) {
                 if (error.isEmpty())
-                    m_details->setText(tr("Exported to %1").arg(path.toHtmlEscaped()));
+                    m_details->setText(ExportNotice::text(
+                        tr("Exported to %1").arg(QDir::toNativeSeparators(path)), path));
                 else
                     showError(error);
             });

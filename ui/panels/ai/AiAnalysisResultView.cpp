@@ -11,6 +11,7 @@
 #include "ui/panels/ai/ReportHistoryView.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
 #include "ui/settings/SessionSecrets.h"
+#include "ui/widgets/ExportNotice.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 
@@ -53,7 +54,7 @@ QWidget* AiAnalysisPanel::buildReportTab()
     m_details = new QLabel(tr("Choose what to analyse and press Generate."), tab);
     m_details->setStyleSheet(QStringLiteral("color: palette(dark);"));
     m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ExportNotice::prepare(m_details);
 
     m_errorFrame = new QFrame(tab);
     m_errorFrame->setObjectName(QStringLiteral("aiError"));
@@ -95,7 +96,9 @@ QWidget* AiAnalysisPanel::buildPreviewTab()
     m_previewCall->hide();
     m_requestText = new QPlainTextEdit(tab);
     m_requestText->setReadOnly(true);
-    m_requestText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Long prompt lines and JSON strings wrap at the pane's width.
+    m_requestText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_requestText->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_requestText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_previewSummary);
     layout->addWidget(m_previewCall);
@@ -189,7 +192,7 @@ void AiAnalysisPanel::showResult(const ai::AnalysisResult& r, bool builtinChosen
     if (allBuiltin || r.cached)
         parts << tr("nothing sent, no cost");
     else
-        parts << (r.costUsd ? tr("cost %1").arg(QString::fromStdString(ai::usd(*r.costUsd)))
+        parts << (r.costUsd ? tr("cost %1").arg(Format::money(*r.costUsd))
                             : tr("cost unknown (no price for the model)"));
     if (r.reportId)
         parts << tr("stored as report #%1").arg(r.reportId);
@@ -225,7 +228,7 @@ void AiAnalysisPanel::showStored(const ai::StoredReport& s)
                      .arg(Format::count(s.inputTokens.value_or(0)),
                           Format::count(s.outputTokens.value_or(0)));
     if (s.costUsd)
-        parts << tr("cost %1").arg(QString::fromStdString(ai::usd(*s.costUsd)));
+        parts << tr("cost %1").arg(Format::money(*s.costUsd));
     if (!s.templateVersion.empty())
         parts << tr("template %1 v%2")
                      .arg(QString::fromStdString(s.templateName),

@@ -83,7 +83,7 @@ ReportHistoryView::ReportHistoryView(QWidget* parent)
         edit->setDate(edit->minimumDate());
     }
 
-    m_table->setHorizontalHeaderLabels({tr("Created (UTC)"), tr("Analysis"), tr("Timeframe"),
+    m_table->setHorizontalHeaderLabels({tr("Created (%1)").arg(Format::zoneName()), tr("Analysis"), tr("Timeframe"),
                                         tr("Provider"), tr("Models"), tr("Tokens in / out"),
                                         tr("Cost"), tr("Notes")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -199,7 +199,7 @@ void ReportHistoryView::fill()
                                 QString::fromStdString(r.provider),
                                 joined(r.models, QStringLiteral(", ")),
                                 tokens,
-                                r.costUsd ? QString::fromStdString(ai::usd(*r.costUsd))
+                                r.costUsd ? Format::money(*r.costUsd)
                                           : QStringLiteral("—"),
                                 notes.join(QStringLiteral(", "))};
         for (int c = 0; c < ColumnCount; ++c) {

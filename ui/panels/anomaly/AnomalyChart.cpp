@@ -1,6 +1,7 @@
 #include "ui/panels/anomaly/AnomalyChart.h"
 
 #include "ui/panels/anomaly/AnomalyStyle.h"
+#include "ui/widgets/ChartZoom.h"
 #include "ui/widgets/Format.h"
 
 #include <QLabel>
@@ -109,7 +110,7 @@ AnomalyChart::AnomalyChart(QWidget* parent)
                         std::size_t(index) < m_markerIds[s].size())
                         emit markerClicked(m_markerIds[s][std::size_t(index)]);
             });
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { fit(); });
+    ChartZoom::install(m_plot, [this] { fit(); });
     clear();
 }
 
