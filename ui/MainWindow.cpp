@@ -186,6 +186,21 @@ bool MainWindow::isBusy() const
     return m_demoJob != 0 || m_countJob->isBusy();
 }
 
+namespace {
+
+// `key` and the platform's bindings of `standard`, each once (a sequence
+// listed twice on one action makes it ambiguous).
+QList<QKeySequence> withKey(const QKeySequence& key, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys{key};
+    for (const QKeySequence& k : QKeySequence::keyBindings(standard))
+        if (!keys.contains(k))
+            keys << k;
+    return keys;
+}
+
+} // namespace
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -234,13 +249,15 @@ void MainWindow::buildMenus()
     QAction* refresh =
         view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
     refresh->setObjectName(QStringLiteral("refreshAction"));
-    refresh->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(QKeySequence::Refresh)});
-    QAction* find = view->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::focusSearch);
+    refresh->setShortcuts(withKey(QKeySequence(Qt::Key_F5), QKeySequence::Refresh));
+    QAction* find =
+        view->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::focusSearch);
     find->setObjectName(QStringLiteral("findAction"));
     view->addSeparator();
     // Ctrl+1 … Ctrl+9 bring a panel to the front.
     for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
-        QAction* go = view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        QAction* go =
+            view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         go->setObjectName(QStringLiteral("showPanel%1").arg(i + 1));
     }
@@ -269,14 +286,15 @@ void MainWindow::buildMenus()
                     })
         ->setObjectName(QStringLiteral("settingsAction"));
     if (QAction* settings = settingsMenu->actions().value(0))
-        settings->setShortcuts({QKeySequence(tr("Ctrl+,")), QKeySequence(QKeySequence::Preferences)});
+        settings->setShortcuts(withKey(QKeySequence(tr("Ctrl+,")), QKeySequence::Preferences));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&Keyboard shortcuts"), this, [this] {
-            auto* dialog = new ShortcutsDialog(menuBar(), this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            dialog->open();
-        })
+    help->addAction(tr("&Keyboard shortcuts"), this,
+                    [this] {
+                        auto* dialog = new ShortcutsDialog(menuBar(), this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->open();
+                    })
         ->setObjectName(QStringLiteral("shortcutsAction"));
     help->addAction(tr("&About Kestrel"), this, [this] {
         QMessageBox::about(this, tr("About Kestrel"),

@@ -141,9 +141,8 @@ int runsStats(CommandContext& ctx)
                                                                 percent(m.accuracyInterval->high))
                                        : QStringLiteral("-");
         row({QString::fromStdString(m.model), QString::number(m.rank),
-             QString::fromStdString(units::formatCount(m.runs)),
-             successCi, percent(m.meanAccuracy), accuracyCi, seconds(m.p50Duration),
-             seconds(m.p95Duration)});
+             QString::fromStdString(units::formatCount(m.runs)), successCi, percent(m.meanAccuracy),
+             accuracyCi, seconds(m.p50Duration), seconds(m.p95Duration)});
     }
     return 0;
 }

@@ -84,7 +84,8 @@ std::string describe(const Finding& f)
     if (f.kind == "accuracy_decline")
         return who + " accuracy decline: daily mean accuracy down to " + pct(f.value) +
                " against its usual " + pct(f.baseline) + " (" +
-               fmt("%+.1f", 100 * (f.value - f.baseline)) + " percentage points) " + span(f.from, f.to) + ".";
+               fmt("%+.1f", 100 * (f.value - f.baseline)) + " percentage points) " +
+               span(f.from, f.to) + ".";
     if (f.kind == "memory_growth")
         return who + " memory growth: mean resident memory up to " + mb(f.value) +
                " against its usual " + mb(f.baseline) + " (" +
@@ -235,8 +236,7 @@ void modelComparison(const AnalysisData& d, std::string& s)
         s += " | ";
         s += x->meanAccuracy ? pct(*x->meanAccuracy) : "-";
         if (x->accuracyInterval)
-            s += " (" + pct(x->accuracyInterval->low) + "–" +
-                 pct(x->accuracyInterval->high) + ")";
+            s += " (" + pct(x->accuracyInterval->low) + "–" + pct(x->accuracyInterval->high) + ")";
         s += " | " + (x->p50Duration ? secs(*x->p50Duration) : "-") + " | " +
              (x->p95Duration ? secs(*x->p95Duration) : "-") + " |\n";
     }
@@ -258,8 +258,7 @@ void modelComparison(const AnalysisData& d, std::string& s)
         return a->meanAccuracy.value_or(-1) < b->meanAccuracy.value_or(-1);
     });
     if ((*acc)->meanAccuracy)
-        s += "- Most accurate: **" + (*acc)->model + "** (" + pct(*(*acc)->meanAccuracy) +
-             ").\n";
+        s += "- Most accurate: **" + (*acc)->model + "** (" + pct(*(*acc)->meanAccuracy) + ").\n";
     const auto slow = std::max_element(m.begin(), m.end(), [](auto* a, auto* b) {
         return a->p95Duration.value_or(0) < b->p95Duration.value_or(0);
     });
@@ -342,8 +341,8 @@ void optimization(const AnalysisData& d, std::string& s)
             ". Check the upstream feed it waits on.");
     for (const Finding* f : findingsOf(d, {"memory_growth"}))
         add("**Profile and restart " + f->model + "'s worker on a schedule**: memory rose to " +
-            mb(f->value) + " from a usual " + mb(f->baseline) + " " +
-            span(f->from, f->to) + ", the shape of a leak.");
+            mb(f->value) + " from a usual " + mb(f->baseline) + " " + span(f->from, f->to) +
+            ", the shape of a leak.");
     for (const Finding* f : findingsOf(d, {"throughput_drop"}))
         add("**Check " + f->model + "'s scheduler**: it ran " +
             count(static_cast<std::int64_t>(f->value)) + " runs an hour at the low " +
@@ -351,9 +350,9 @@ void optimization(const AnalysisData& d, std::string& s)
             count(static_cast<std::int64_t>(f->baseline)) +
             "; alert when hourly runs fall below half the usual.");
     for (const Finding* f : findingsOf(d, {"accuracy_decline"}))
-        add("**Retrain or recalibrate " + f->model + "**: accuracy fell to " +
-            pct(f->value) + " from " + pct(f->baseline) + " " +
-            span(f->from, f->to) + "; compare its recent inputs with the training window.");
+        add("**Retrain or recalibrate " + f->model + "**: accuracy fell to " + pct(f->value) +
+            " from " + pct(f->baseline) + " " + span(f->from, f->to) +
+            "; compare its recent inputs with the training window.");
     if (!d.models.empty()) {
         const auto worst =
             std::max_element(d.models.begin(), d.models.end(),

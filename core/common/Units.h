@@ -8,7 +8,8 @@ namespace kestrel::units {
 // What a number measures, which decides its unit and its precision wherever
 // it is shown: the GUI (ui/widgets/Format, with the user's locale), the CLI's
 // human output and the report text (formatValue below, C locale).
-enum class Unit {
+enum class Unit
+{
     Plain,    // a score or a count without unit
     Fraction, // in [0, 1], shown as a percentage (accuracy, confidence, error rate)
     Percent,  // already in percent (CPU)

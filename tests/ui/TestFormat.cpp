@@ -48,14 +48,22 @@ private slots:
         QTest::addColumn<double>("value");
         QTest::addColumn<QString>("metric");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("accuracy") << 0.9561 << "accuracy" << "95.6 %";
-        QTest::newRow("confidence") << 0.87 << "confidence" << "87.0 %";
-        QTest::newRow("error rate") << 0.0399 << "error_rate" << "4.0 %";
-        QTest::newRow("p95 ms") << 0.85 << "duration_p95" << "850 ms";
-        QTest::newRow("p50 s") << 12.5 << "duration_p50" << "12.5 s";
-        QTest::newRow("memory") << 612.0 << "memory" << "612 MB";
-        QTest::newRow("cpu") << 91.26 << "cpu" << "91.3 %";
-        QTest::newRow("throughput") << 240.0 << "throughput" << "240 runs/h";
+        QTest::newRow("accuracy") << 0.9561 << "accuracy"
+                                  << "95.6 %";
+        QTest::newRow("confidence") << 0.87 << "confidence"
+                                    << "87.0 %";
+        QTest::newRow("error rate") << 0.0399 << "error_rate"
+                                    << "4.0 %";
+        QTest::newRow("p95 ms") << 0.85 << "duration_p95"
+                                << "850 ms";
+        QTest::newRow("p50 s") << 12.5 << "duration_p50"
+                               << "12.5 s";
+        QTest::newRow("memory") << 612.0 << "memory"
+                                << "612 MB";
+        QTest::newRow("cpu") << 91.26 << "cpu"
+                             << "91.3 %";
+        QTest::newRow("throughput") << 240.0 << "throughput"
+                                    << "240 runs/h";
     }
     void valuesCarryTheirUnit()
     {
@@ -99,10 +107,13 @@ private slots:
 
     void enumsHaveHumanNames()
     {
-        QCOMPARE(Format::name(std::string_view("performance_degradation")), QStringLiteral("Performance degradation"));
-        QCOMPARE(Format::name(std::string_view("false_positive")), QStringLiteral("False positive"));
+        QCOMPARE(Format::name(std::string_view("performance_degradation")),
+                 QStringLiteral("Performance degradation"));
+        QCOMPARE(Format::name(std::string_view("false_positive")),
+                 QStringLiteral("False positive"));
         QCOMPARE(Format::name(std::string_view("critical")), QStringLiteral("Critical"));
-        QCOMPARE(Format::name(std::string_view("error_analysis")), QStringLiteral("Error analysis"));
+        QCOMPARE(Format::name(std::string_view("error_analysis")),
+                 QStringLiteral("Error analysis"));
         QCOMPARE(Format::name(std::string_view("iforest")), QStringLiteral("Isolation Forest"));
         QCOMPARE(Format::status("failed"), QStringLiteral("Failed"));
         QCOMPARE(Format::name(QStringLiteral("duration_p95")), QStringLiteral("Duration p95"));

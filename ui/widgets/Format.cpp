@@ -61,7 +61,8 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char*, const char* sourceText, const char*, int n) const override
     {
-        if (n < 0 || !sourceText || (!std::strstr(sourceText, "%n") && !std::strstr(sourceText, "%Ln")))
+        if (n < 0 || !sourceText ||
+            (!std::strstr(sourceText, "%n") && !std::strstr(sourceText, "%Ln")))
             return {};
         QString s = QString::fromUtf8(sourceText);
         if (!s.contains(QLatin1Char('(')))

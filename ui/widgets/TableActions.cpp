@@ -105,8 +105,7 @@ QMenu* TableActions::rowMenu(const QModelIndex& index)
                                         &TableActions::copyRows);
     copyRows->setShortcut(QKeySequence::Copy);
     const QString text = index.data(Qt::DisplayRole).toString();
-    menu->addAction(tr("Copy cell"), this,
-                    [text] { QApplication::clipboard()->setText(text); });
+    menu->addAction(tr("Copy cell"), this, [text] { QApplication::clipboard()->setText(text); });
     if (m_hooks.filterBy && m_hooks.canFilter && m_hooks.canFilter(index)) {
         const QString column =
             m_view->model()->headerData(index.column(), Qt::Horizontal).toString();
@@ -172,8 +171,8 @@ bool TableActions::eventFilter(QObject* watched, QEvent* event)
         return false;
     // Right-click on a row outside the selection selects that row, as in a file manager.
     if (!m_view->selectionModel()->isRowSelected(index.row(), index.parent()))
-        m_view->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
     rowMenu(index)->popup(e->globalPos());
     return true;
 }

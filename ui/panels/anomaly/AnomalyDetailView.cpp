@@ -133,13 +133,13 @@ void AnomalyDetailView::setDetail(
 
     QString html = QStringLiteral("<table cellspacing='2'>");
     html += row(tr("Peak hour"), tr("%1 (%2)").arg(Format::dateTime(a.time), Format::zoneName()));
-    html += row(tr("Window"), tr("%1 – %2 (%3)")
-                                  .arg(Format::dateTime(a.start), Format::dateTime(a.end),
-                                       Format::zoneName()));
+    html += row(tr("Window"),
+                tr("%1 – %2 (%3)")
+                    .arg(Format::dateTime(a.start), Format::dateTime(a.end), Format::zoneName()));
     html += row(tr("Metric"), Format::name(a.metric).toHtmlEscaped());
     html += row(tr("Type"), Format::name(a.type).toHtmlEscaped());
-    html += row(tr("Actual"),
-                QStringLiteral("<b>%1</b>").arg(AnomalyStyle::value(a.actual, a.metric)));
+    html +=
+        row(tr("Actual"), QStringLiteral("<b>%1</b>").arg(AnomalyStyle::value(a.actual, a.metric)));
     html += row(tr("Expected"), tr("%1 (normal band ±%2)")
                                     .arg(AnomalyStyle::value(a.expected, a.metric),
                                          AnomalyStyle::value(a.band, a.metric)));

@@ -183,9 +183,8 @@ void AnomalyReviewPanel::askNote(const QString& title, const QString& label, boo
             return;
         }
     // Window-modal but not blocking: background jobs and the event loop go on.
-    auto* dialog = new NoteDialog(this, label, [this] {
-        setStatus(tr("Nothing changed: a note is required."), true);
-    });
+    auto* dialog = new NoteDialog(
+        this, label, [this] { setStatus(tr("Nothing changed: a note is required."), true); });
     dialog->required = required;
     dialog->setObjectName(QStringLiteral("reviewNoteDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -115,8 +115,8 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
         MultiSelectButton* button = filterFor(index.column());
         if (!a || !button)
             return;
-        const std::string& value = index.column() == AnomalyTableModel::Model  ? a->model
-                                   : index.column() == AnomalyTableModel::Type ? a->type
+        const std::string& value = index.column() == AnomalyTableModel::Model      ? a->model
+                                   : index.column() == AnomalyTableModel::Type     ? a->type
                                    : index.column() == AnomalyTableModel::Severity ? a->severity
                                                                                    : a->state;
         button->setChecked({QString::fromStdString(value)});

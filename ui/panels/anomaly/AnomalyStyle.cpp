@@ -6,7 +6,6 @@
 #include <QPainter>
 #include <QPixmap>
 
-
 namespace kestrel::ui {
 
 QStringList AnomalyStyle::severities()

@@ -104,10 +104,9 @@ RunChartsView::RunChartsView(QWidget* parent)
         {QString::fromLatin1(runs::status::kCancelled.data()), QColor(0x9e, 0x9e, 0x9e)},
         {QString::fromLatin1(runs::status::kRunning.data()), QColor(0x1e, 0x88, 0xe5)},
     };
-    const QString names[] = {Format::status(runs::status::kCompleted),
-                             Format::status(runs::status::kFailed),
-                             Format::status(runs::status::kCancelled),
-                             Format::status(runs::status::kRunning)};
+    const QString names[] = {
+        Format::status(runs::status::kCompleted), Format::status(runs::status::kFailed),
+        Format::status(runs::status::kCancelled), Format::status(runs::status::kRunning)};
     QCPBars* below = nullptr;
     for (int i = 0; i < 4; ++i) {
         auto* bars = new QCPBars(m_runsPlot->xAxis, m_runsPlot->yAxis);
