@@ -109,6 +109,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_events, &PanelEvents::runsChanged, this, &MainWindow::refreshRunCount);
     if (RunHistoryPanel* history = runHistory())
         connect(history, &RunHistoryPanel::summaryUpdated, this, &MainWindow::refreshRunCount);
+    // An anomaly's "Show runs": Run History comes to the front with the model and the window.
+    if (AnomalyReviewPanel* anomalies = panel<AnomalyReviewPanel>())
+        connect(anomalies, &AnomalyReviewPanel::runsRequested, this,
+                [this](const QString& model, qint64 from, qint64 to) {
+                    RunHistoryPanel* history = runHistory();
+                    if (!history)
+                        return;
+                    runs::RunFilter f;
+                    f.models = {model.toStdString()};
+                    f.from = from;
+                    f.to = to;
+                    history->setFilter(f);
+                    m_tabs->setCurrentWidget(history);
+                });
     connect(m_jobs, &jobs::JobRunner::jobCancelled, this, [this](int id) {
         if (id != m_demoJob)
             return;

@@ -4,12 +4,17 @@
 // right-aligned), "Remove saved key" only when a key is saved, and the AI
 // request preview that wraps.
 #include "common/TestSupport.h"
+#include "core/detection/AnomalyStore.h"
 #include "core/jobs/JobRunner.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/secrets/SecretStore.h"
 #include "core/workspace/Workspace.h"
 #include "ui/JobsDock.h"
 #include "ui/MainWindow.h"
+#include "ui/panels/anomaly/AnomalyReviewPanel.h"
+#include "ui/panels/anomaly/AnomalyTableModel.h"
+#include "ui/panels/runhistory/RunHistoryPanel.h"
+#include "ui/panels/runhistory/RunTableModel.h"
 #include "ui/panels/ai/AiAnalysisPanel.h"
 #include "ui/settings/ApiKeyField.h"
 #include "ui/settings/PricesPage.h"
@@ -17,6 +22,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QTableView>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -43,6 +51,7 @@ class TestDesktopConventions : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_path;
+    detection::StoredAnomaly m_anomaly;
 
 private slots:
     void initTestCase()
@@ -59,6 +68,57 @@ private slots:
         options.priceDays = 10;
         Feedback feedback;
         runs::generateDemo(ws->db(), options, feedback);
+        detection::StoredAnomaly a;
+        a.time = options.end - 2 * 86'400'000;
+        // A window of three days, so the demo's runs of the model fall in it.
+        a.start = a.time - 3 * 86'400'000;
+        a.end = a.time;
+        a.model = "Stock Price Prediction";
+        a.metric = "duration_p95";
+        a.type = "latency_spike";
+        a.severity = "high";
+        a.actual = 3.2;
+        a.expected = 0.9;
+        detection::AnomalyStore(ws->db()).insert(a);
+        m_anomaly = a;
+    }
+
+    // An anomaly's row menu › Show runs: Run History in front with its model and window.
+    void anomalyShowRunsOpensRunHistory()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(w.openWorkspace(m_path));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
+        auto* anomalies = w.findChild<AnomalyReviewPanel*>();
+        auto* history = w.findChild<RunHistoryPanel*>();
+        QVERIFY(anomalies && history);
+        w.panels()->setCurrentWidget(anomalies);
+        QTRY_COMPARE_WITH_TIMEOUT(anomalies->model()->rowCount(), 1, 30000);
+        QTableView* table = anomalies->table();
+        const QPoint at = table->visualRect(table->model()->index(0, 1)).center();
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+        QApplication::sendEvent(table->viewport(), &event);
+        QMenu* menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu*>(QApplication::activePopupWidget())));
+        QAction* show = nullptr;
+        for (QAction* a : menu->actions())
+            if (a->objectName() == QLatin1String("showRuns"))
+                show = a;
+        QVERIFY(show);
+        show->trigger();
+        menu->close();
+        QCOMPARE(w.panels()->currentWidget(), static_cast<QWidget*>(history));
+        const runs::RunFilter f = history->filter();
+        QCOMPARE(f.models, std::vector<std::string>{m_anomaly.model});
+        QVERIFY(f.from && f.to);
+        // The filter bar shows minutes: the window is kept to the minute.
+        QVERIFY(std::abs(*f.from - m_anomaly.start) < 60'000);
+        QVERIFY(std::abs(*f.to - m_anomaly.end) < 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!history->model()->isLoading(), 30000);
+        QVERIFY(history->model()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 30000);
     }
 
     // Every shortcut of the issue is in Help › Keyboard shortcuts, and works.
@@ -77,6 +137,8 @@ private slots:
         ShortcutsDialog* dialog = nullptr;
         QTRY_VERIFY((dialog = w.findChild<ShortcutsDialog*>()) && dialog->isVisible());
         QCOMPARE(dialog->shortcutOf(QStringLiteral("Find")), QStringLiteral("Ctrl+F"));
+        if (const QString dir = qEnvironmentVariable("KESTREL_TEST_SHOTS"); !dir.isEmpty())
+            dialog->grab().save(dir + QStringLiteral("/shortcuts.png"));
         QVERIFY(dialog->shortcutOf(QStringLiteral("Refresh")).contains(QStringLiteral("F5")));
         QVERIFY(dialog->shortcutOf(QStringLiteral("Settings")).contains(QStringLiteral("Ctrl+,")));
         QCOMPARE(dialog->shortcutOf(QStringLiteral("Export runs")), QStringLiteral("Ctrl+E"));
@@ -195,6 +257,8 @@ private slots:
             QVERIFY(header->height() >= 2 * fm.height());
         }
         QVERIFY(table->rowCount() > 0);
+        if (const QString dir = qEnvironmentVariable("KESTREL_TEST_SHOTS"); !dir.isEmpty())
+            page.grab().save(dir + QStringLiteral("/prices.png"));
         for (int r = 0; r < table->rowCount(); ++r)
             for (int c = 2; c < 4; ++c)
                 QCOMPARE(Qt::Alignment(table->item(r, c)->textAlignment()) &

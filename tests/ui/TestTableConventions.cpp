@@ -66,6 +66,14 @@ QMenu* rightClick(QWidget* widget, const QPoint& pos)
     return shown ? menu : nullptr;
 }
 
+// KESTREL_TEST_SHOTS=dir saves pictures of what the tests look at, to check by eye.
+void shot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KESTREL_TEST_SHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
 QAction* actionNamed(QMenu* menu, const QString& name)
 {
     for (QAction* a : menu->actions())
@@ -205,6 +213,8 @@ private slots:
         QMenu* menu = rightClick(table->viewport(), cellCenter(table, 3, RunTableModel::Model));
         QVERIFY(menu);
         QCOMPARE(menu->objectName(), QStringLiteral("tableRowMenu"));
+        shot(menu, QStringLiteral("run-row-menu"));
+        shot(m_runs.get(), QStringLiteral("run-history-selection"));
         // The right-clicked row outside the selection became the selection.
         QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
         QAction* filter = actionNamed(menu, QStringLiteral("filterByValue"));
@@ -276,6 +286,7 @@ private slots:
         QVERIFY2(status->text().contains(QDir::toNativeSeparators(path)),
                  qPrintable(status->text()));
         QVERIFY(status->text().contains(QStringLiteral("Open folder")));
+        shot(m_runs.get(), QStringLiteral("export-notice"));
         QVERIFY(status->isEnabled());
         QVERIFY(status->textInteractionFlags() & Qt::LinksAccessibleByMouse);
         m_urls.opened.clear();
@@ -350,6 +361,7 @@ private slots:
         auto* how = comparison->findChild<QLabel*>(QStringLiteral("rankingExplanation"));
         QVERIFY(how);
         QVERIFY(how->isVisible());
+        shot(m_runs.get(), QStringLiteral("model-comparison"));
         QVERIFY(how->text().contains(QStringLiteral("success rate")));
         auto* table = comparison->findChild<QTableView*>();
         QVERIFY(table);
@@ -426,6 +438,7 @@ private slots:
         QVERIFY(dialog->isVisible());
         QVERIFY2(dialog->labelText().contains(QStringLiteral("required")),
                  qPrintable(dialog->labelText()));
+        shot(dialog, QStringLiteral("note-required"));
         auto* note = dialog->findChild<QPlainTextEdit*>();
         QVERIFY(note);
         QTest::keyClicks(note, QStringLiteral("Cache warmed; back to normal."));

@@ -126,6 +126,18 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
         if (const detection::StoredAnomaly* a = m_model->anomalyAt(index.row()))
             showAnomaly(a->id);
     };
+    hooks.extend = [this](QMenu* menu, const QModelIndex& index) {
+        const detection::StoredAnomaly* a = m_model->anomalyAt(index.row());
+        if (!a)
+            return;
+        QAction* show = menu->addAction(
+            tr("Show runs of %1 in this window").arg(QString::fromStdString(a->model)));
+        show->setObjectName(QStringLiteral("showRuns"));
+        const QString model = QString::fromStdString(a->model);
+        const qint64 from = a->start, to = a->end;
+        connect(show, &QAction::triggered, this,
+                [this, model, from, to] { emit runsRequested(model, from, to); });
+    };
     TableActions::install(m_table, std::move(hooks));
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(AnomalyTableModel::Time, Qt::DescendingOrder);

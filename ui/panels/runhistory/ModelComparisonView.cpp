@@ -80,22 +80,19 @@ public:
             return a && b && a->low <= b->high && b->low <= a->high;
         };
         const QString name = QString::fromStdString(next->model);
+        const QString chance =
+            ModelComparisonView::tr(" The 95 % intervals overlap, so the order may be chance.");
         if (m.successRate != next->successRate)
-            return (overlap(m.successInterval, next->successInterval)
-                        ? ModelComparisonView::tr("Above %1 by success rate (%2 against %3); the "
-                                                  "95 % intervals overlap, so the order may be "
-                                                  "chance.")
-                        : ModelComparisonView::tr("Above %1 by success rate (%2 against %3); the "
-                                                  "95 % intervals do not overlap."))
-                .arg(name, Format::percent(m.successRate), Format::percent(next->successRate));
+            return ModelComparisonView::tr("Above %1 by success rate (%2 against %3).")
+                       .arg(name, Format::percent(m.successRate),
+                            Format::percent(next->successRate)) +
+                   (overlap(m.successInterval, next->successInterval) ? chance : QString());
         if (m.meanAccuracy != next->meanAccuracy)
-            return (overlap(m.accuracyInterval, next->accuracyInterval)
-                        ? ModelComparisonView::tr("Same success rate as %1, above it by mean "
-                                                  "accuracy (%2 against %3); the 95 % intervals "
-                                                  "overlap, so the order may be chance.")
-                        : ModelComparisonView::tr("Same success rate as %1, above it by mean "
-                                                  "accuracy (%2 against %3)."))
-                .arg(name, Format::percent(m.meanAccuracy), Format::percent(next->meanAccuracy));
+            return ModelComparisonView::tr(
+                       "Same success rate as %1, above it by mean accuracy (%2 against %3).")
+                       .arg(name, Format::percent(m.meanAccuracy),
+                            Format::percent(next->meanAccuracy)) +
+                   (overlap(m.accuracyInterval, next->accuracyInterval) ? chance : QString());
         if (m.p95Duration != next->p95Duration)
             return ModelComparisonView::tr("Same success rate and accuracy as %1, faster at p95 "
                                            "(%2 against %3).")
