@@ -169,9 +169,12 @@ private slots:
         view.setDetail(d);
         const QString text = view.text();
         QVERIFY2(text.contains(QStringLiteral("Performance degradation")), qPrintable(text));
-        QVERIFY(!text.contains(QStringLiteral("performance_degradation")));
-        QVERIFY(!text.contains(QStringLiteral("duration_p95")));
-        QVERIFY(text.contains(QStringLiteral("Duration p95")));
+        // Codes appear only after their name, as the CLI's spelling.
+        QVERIFY(!text.section(QLatin1Char('\n'), 0, 0).contains(QLatin1Char('_')));
+        QVERIFY(text.contains(
+            QStringLiteral("Performance degradation · code performance_degradation")));
+        QVERIFY(text.contains(QStringLiteral("Duration p95 · code duration_p95")));
+        QCOMPARE(text.count(QStringLiteral("performance_degradation")), 1);
         QVERIFY(text.contains(QStringLiteral("False positive")));
         QVERIFY2(text.contains(QStringLiteral("2.35 s")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("850 ms")));

@@ -136,8 +136,13 @@ void AnomalyDetailView::setDetail(
     html += row(tr("Window"),
                 tr("%1 – %2 (%3)")
                     .arg(Format::dateTime(a.start), Format::dateTime(a.end), Format::zoneName()));
-    html += row(tr("Metric"), Format::name(a.metric).toHtmlEscaped());
-    html += row(tr("Type"), Format::name(a.type).toHtmlEscaped());
+    // The name first; the stored code after it, muted, for `kestrel detect` and scripts.
+    auto named = [](const std::string& code) {
+        return tr("%1 <span style='color:#78909c'>· code %2</span>")
+            .arg(Format::name(code).toHtmlEscaped(), esc(code));
+    };
+    html += row(tr("Metric"), named(a.metric));
+    html += row(tr("Type"), named(a.type));
     html +=
         row(tr("Actual"), QStringLiteral("<b>%1</b>").arg(AnomalyStyle::value(a.actual, a.metric)));
     html += row(tr("Expected"), tr("%1 (normal band ±%2)")
