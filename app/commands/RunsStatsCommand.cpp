@@ -105,7 +105,7 @@ int runsStats(CommandContext& ctx)
 
     ctx.out
         << tr("Runs %1   success rate %2   mean duration %3   p95 duration %4   mean accuracy %5")
-               .arg(QString::fromStdString(units::formatCount(s.runs)))
+               .arg(s.runs)
                .arg(percent(s.successRate), seconds(s.meanDuration), seconds(s.p95Duration),
                     percent(s.meanAccuracy))
         << "\n";
@@ -140,9 +140,9 @@ int runsStats(CommandContext& ctx)
                                        ? QString("[%1-%2]").arg(percent(m.accuracyInterval->low),
                                                                 percent(m.accuracyInterval->high))
                                        : QStringLiteral("-");
-        row({QString::fromStdString(m.model), QString::number(m.rank),
-             QString::fromStdString(units::formatCount(m.runs)), successCi, percent(m.meanAccuracy),
-             accuracyCi, seconds(m.p50Duration), seconds(m.p95Duration)});
+        row({QString::fromStdString(m.model), QString::number(m.rank), QString::number(m.runs),
+             successCi, percent(m.meanAccuracy), accuracyCi, seconds(m.p50Duration),
+             seconds(m.p95Duration)});
     }
     return 0;
 }
