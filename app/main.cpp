@@ -1,6 +1,7 @@
 #include "app/Cli.h"
 #include "ui/Application.h"
 #include "ui/i18n/Translation.h"
+#include "ui/widgets/Format.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ int main(int argc, char** argv)
         }
         if (!wantsGui) {
             QCoreApplication core(argc, argv);
+            kestrel::ui::Format::installPluralFallback();
             // The command line speaks the language of its environment (LANG, LC_ALL).
             kestrel::ui::installTranslations(QString());
             return kestrel::app::runCli(arguments, workspace);

@@ -5,6 +5,7 @@
 #include "core/jobs/JobRunner.h"
 #include "ui/MainWindow.h"
 #include "ui/i18n/Translation.h"
+#include "ui/widgets/Format.h"
 #include "ui/settings/GeneralSettings.h"
 #include "ui/settings/Theme.h"
 #include "ui/panels/runhistory/RunHistoryPanel.h"
@@ -107,7 +108,9 @@ private:
 
 int runGui(QApplication& app, const QString& workspacePath)
 {
-    // The language chosen in Settings › General, else the system's.
+    // The language chosen in Settings › General, else the system's; plurals
+    // of untranslated strings read right through the fallback beneath it.
+    Format::installPluralFallback();
     installTranslations(settings::language.value());
     applyStoredTheme();
     // A team workspace's server that wants a password the session or the

@@ -55,10 +55,16 @@ JobsDock::JobsDock(jobs::JobRunner* runner, QWidget* parent)
     : QDockWidget(tr("Jobs"), parent), m_runner(runner), m_table(new QTableWidget(this))
 {
     setObjectName(QStringLiteral("JobsDock"));
+    // Docked at the bottom it is resized by its splitter handle; it can also float.
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                QDockWidget::DockWidgetFloatable);
+    setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea | Qt::RightDockWidgetArea);
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Job"), tr("State"), tr("Progress"), tr("Started"),
                                         tr("Duration"), tr("Message"), QString()});
     m_table->horizontalHeader()->setSectionResizeMode(Message, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Duration, QHeaderView::ResizeToContents);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3);
     m_table->setColumnWidth(Title, 220);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -159,7 +165,8 @@ void JobsDock::refreshRow(int id)
     message->setToolTip(info.message);
     static_cast<QProgressBar*>(m_table->cellWidget(row, Progress))
         ->setValue(int(info.progress * 1000));
-    m_table->cellWidget(row, Cancel)->setEnabled(isActive(info.state));
+    // Only work still queued or running can be cancelled; finished rows show no button.
+    m_table->cellWidget(row, Cancel)->setVisible(isActive(info.state));
 }
 
 void JobsDock::trimFinished()

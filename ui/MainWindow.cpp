@@ -14,6 +14,7 @@
 #include "core/workspace/Recovery.h"
 #include "core/workspace/Workspace.h"
 #include "ui/JobsDock.h"
+#include "ui/widgets/ShortcutsDialog.h"
 #include "ui/Settings.h"
 #include "ui/panels/ai/AiAnalysisPanel.h"
 #include "ui/panels/anomaly/AnomalyReviewPanel.h"
@@ -32,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
@@ -176,6 +178,20 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     connect(m_events, &PanelEvents::runsChanged, this, &MainWindow::refreshRunCount);
     if (RunHistoryPanel* history = runHistory())
         connect(history, &RunHistoryPanel::summaryUpdated, this, &MainWindow::refreshRunCount);
+    // An anomaly's "Show runs": Run History comes to the front with the model and the window.
+    if (AnomalyReviewPanel* anomalies = panel<AnomalyReviewPanel>())
+        connect(anomalies, &AnomalyReviewPanel::runsRequested, this,
+                [this](const QString& model, qint64 from, qint64 to) {
+                    RunHistoryPanel* history = runHistory();
+                    if (!history)
+                        return;
+                    runs::RunFilter f;
+                    f.models = {model.toStdString()};
+                    f.from = from;
+                    f.to = to;
+                    history->setFilter(f);
+                    m_tabs->setCurrentWidget(history);
+                });
     connect(m_jobs, &jobs::JobRunner::jobCancelled, this, [this](int id) {
         if (id != m_demoJob)
             return;
@@ -253,6 +269,21 @@ bool MainWindow::isBusy() const
     return m_demoJob != 0 || m_countJob->isBusy() || m_openJob->isBusy();
 }
 
+namespace {
+
+// `key` and the platform's bindings of `standard`, each once (a sequence
+// listed twice on one action makes it ambiguous).
+QList<QKeySequence> withKey(const QKeySequence& key, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys{key};
+    for (const QKeySequence& k : QKeySequence::keyBindings(standard))
+        if (!keys.contains(k))
+            keys << k;
+    return keys;
+}
+
+} // namespace
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -279,6 +310,7 @@ void MainWindow::buildMenus()
     connect(m_importAction, &QAction::changed, undoImport,
             [this, undoImport] { undoImport->setEnabled(m_importAction->isEnabled()); });
     m_exportAction = file->addAction(tr("&Export runs…"), this, &MainWindow::chooseExport);
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     m_importAction->setEnabled(false);
     m_exportAction->setEnabled(false);
     file->addAction(tr("&Recover…"), this,
@@ -301,6 +333,18 @@ void MainWindow::buildMenus()
     QAction* refresh =
         view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refreshAll);
     refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setShortcuts(withKey(QKeySequence(Qt::Key_F5), QKeySequence::Refresh));
+    QAction* find =
+        view->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    view->addSeparator();
+    // Ctrl+1 … Ctrl+9 bring a panel to the front.
+    for (int i = 0; i < m_tabs->count() && i < 9; ++i) {
+        QAction* go =
+            view->addAction(m_tabs->tabText(i), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setObjectName(QStringLiteral("showPanel%1").arg(i + 1));
+    }
 
     // A menu per panel that contributes actions, named after it.
     for (Panel* panel : m_panels) {
@@ -325,8 +369,17 @@ void MainWindow::buildMenus()
                         dialog->open();
                     })
         ->setObjectName(QStringLiteral("settingsAction"));
+    if (QAction* settings = settingsMenu->actions().value(0))
+        settings->setShortcuts(withKey(QKeySequence(tr("Ctrl+,")), QKeySequence::Preferences));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Keyboard shortcuts"), this,
+                    [this] {
+                        auto* dialog = new ShortcutsDialog(menuBar(), this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->open();
+                    })
+        ->setObjectName(QStringLiteral("shortcutsAction"));
     addHelpActions(help, this);
 }
 
@@ -660,6 +713,30 @@ void MainWindow::chooseExport()
         tr("CSV (*.csv);;JSON (*.json)"));
     if (!path.isEmpty())
         runHistory()->exportTo(path);
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget* current = m_tabs->currentWidget();
+    if (!current)
+        return;
+    QLineEdit* field = nullptr;
+    for (QLineEdit* edit : current->findChildren<QLineEdit*>()) {
+        if (!edit->isVisibleTo(current) || !edit->isEnabled() || edit->isReadOnly())
+            continue;
+        if (edit->objectName().contains(QLatin1String("search"), Qt::CaseInsensitive)) {
+            field = edit;
+            break;
+        }
+        if (!field)
+            field = edit;
+    }
+    if (!field) {
+        statusBar()->showMessage(tr("This panel has no search field."), 4000);
+        return;
+    }
+    field->setFocus(Qt::ShortcutFocusReason);
+    field->selectAll();
 }
 
 void MainWindow::refreshAll()

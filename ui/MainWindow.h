@@ -117,6 +117,8 @@ private:
     void finishOpen(const QString& target, const QString& errorTitle, OpenedWorkspace&& opened);
     void buildPanels();
     void buildMenus();
+    // Ctrl+F: the search field of the panel in front.
+    void focusSearch();
     void fillRecentMenu();
     void rememberRecent(const QString& path);
     void showError(const QString& title, const QString& message);

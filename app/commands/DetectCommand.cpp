@@ -6,6 +6,7 @@
 #include "app/Cli.h"
 #include "core/common/Json.h"
 #include "core/common/Error.h"
+#include "core/common/Units.h"
 #include "core/detection/AnomalyService.h"
 #include "core/workspace/Workspace.h"
 
@@ -18,9 +19,9 @@ namespace kestrel::app {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("kestrel::app", text);
+    return QCoreApplication::translate("kestrel::app", text, disambiguation, n);
 }
 
 QString q(const std::string& s)
@@ -197,20 +198,23 @@ int detect(CommandContext& ctx)
                 << QString(
                        "  #%1  %2  %3  %4  %5  %6  %7 .. %8  score %9  actual %10  expected %11")
                        .arg(a.id)
-                       .arg(q(a.severity).leftJustified(8))
-                       .arg(q(a.type).leftJustified(23))
+                       .arg(q(units::displayName(a.severity)).leftJustified(8))
+                       .arg(q(units::displayName(a.type)).leftJustified(23))
                        .arg(q(a.model).leftJustified(24))
-                       .arg(q(a.metric).leftJustified(12))
-                       .arg(q(a.state))
+                       .arg(q(units::displayName(a.metric)).leftJustified(12))
+                       .arg(q(units::displayName(a.state)))
                        .arg(q(toIso(a.start)), q(toIso(a.end)))
-                       .arg(a.score, 0, 'f', 3)
-                       .arg(a.actual, 0, 'g', 5)
-                       .arg(a.expected, 0, 'g', 5)
+                       .arg(q(units::formatValue(a.score, units::Unit::Plain)))
+                       .arg(q(units::formatValue(a.actual, units::unitOfMetric(a.metric))))
+                       .arg(q(units::formatValue(a.expected, units::unitOfMetric(a.metric))))
                 << "\n";
         }
         total += r.anomaliesFound;
     }
-    ctx.out << tr("%1 anomalies found by %2 detectors").arg(total).arg(runs.size()) << "\n";
+    ctx.out << tr("%1 found by %2")
+                   .arg(tr("%n anomaly(ies)", nullptr, int(total)),
+                        tr("%n detector(s)", nullptr, int(runs.size())))
+            << "\n";
     return 0;
 }
 

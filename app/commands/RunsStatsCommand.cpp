@@ -3,6 +3,7 @@
 #include "app/Cli.h"
 #include "app/commands/FilterOptions.h"
 #include "core/common/Json.h"
+#include "core/common/Units.h"
 #include "core/runs/RunHistoryService.h"
 #include "core/workspace/Workspace.h"
 
@@ -55,19 +56,20 @@ Json toJson(const runs::ModelStats& m)
                 {"rank", m.rank}};
 }
 
+// Human output reads like the GUI: the units and precision of core/common/Units.
+QString shown(const std::optional<double>& v, units::Unit unit)
+{
+    return v ? QString::fromStdString(units::formatValue(*v, unit)) : QStringLiteral("-");
+}
+
 QString percent(const std::optional<double>& v)
 {
-    return v ? QString::number(*v * 100.0, 'f', 1) + "%" : QStringLiteral("-");
+    return shown(v, units::Unit::Fraction);
 }
 
 QString seconds(const std::optional<double>& v)
 {
-    return v ? QString::number(*v, 'f', 2) + "s" : QStringLiteral("-");
-}
-
-QString fixed(const std::optional<double>& v, int digits = 3)
-{
-    return v ? QString::number(*v, 'f', digits) : QStringLiteral("-");
+    return shown(v, units::Unit::Seconds);
 }
 
 int runsStats(CommandContext& ctx)
@@ -105,7 +107,7 @@ int runsStats(CommandContext& ctx)
         << tr("Runs %1   success rate %2   mean duration %3   p95 duration %4   mean accuracy %5")
                .arg(s.runs)
                .arg(percent(s.successRate), seconds(s.meanDuration), seconds(s.p95Duration),
-                    fixed(s.meanAccuracy))
+                    percent(s.meanAccuracy))
         << "\n";
     ctx.out << tr("completed %1, failed %2, running %3, cancelled %4")
                    .arg(s.completed)
@@ -135,11 +137,11 @@ int runsStats(CommandContext& ctx)
                                          percent(m.successInterval->high))
                               : percent(m.successRate);
         const QString accuracyCi = m.accuracyInterval
-                                       ? QString("[%1-%2]").arg(fixed(m.accuracyInterval->low),
-                                                                fixed(m.accuracyInterval->high))
+                                       ? QString("[%1-%2]").arg(percent(m.accuracyInterval->low),
+                                                                percent(m.accuracyInterval->high))
                                        : QStringLiteral("-");
         row({QString::fromStdString(m.model), QString::number(m.rank), QString::number(m.runs),
-             successCi, fixed(m.meanAccuracy), accuracyCi, seconds(m.p50Duration),
+             successCi, percent(m.meanAccuracy), accuracyCi, seconds(m.p50Duration),
              seconds(m.p95Duration)});
     }
     return 0;

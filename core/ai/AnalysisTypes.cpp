@@ -1,6 +1,7 @@
 #include "core/ai/AnalysisTypes.h"
 
 #include "core/common/Error.h"
+#include "core/common/Units.h"
 
 #include <algorithm>
 
@@ -16,17 +17,7 @@ const std::vector<std::string>& analysisTypes()
 
 std::string analysisTitle(const std::string& type)
 {
-    if (type == "performance_trends")
-        return "Performance trends";
-    if (type == "model_comparison")
-        return "Model comparison";
-    if (type == "error_analysis")
-        return "Error analysis";
-    if (type == "optimization")
-        return "Optimization recommendations";
-    if (type == "system_health")
-        return "System health";
-    return type;
+    return units::displayName(type);
 }
 
 std::vector<std::string> normaliseTypes(const std::vector<std::string>& types)

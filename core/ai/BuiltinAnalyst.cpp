@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/stats/Robust.h"
 #include "core/common/ProviderIds.h"
+#include "core/common/Units.h"
 
 #include <algorithm>
 #include <chrono>
@@ -24,25 +25,22 @@ std::string fmt(const char* format, double v)
 
 std::string pct(double v)
 {
-    return fmt(v < 0.1 ? "%.2f%%" : "%.1f%%", v * 100);
+    return units::formatValue(v, units::Unit::Fraction);
 }
 
 std::string secs(double v)
 {
-    return fmt(v < 10 ? "%.2f s" : "%.1f s", v);
+    return units::formatValue(v, units::Unit::Seconds);
 }
 
 std::string count(std::int64_t n)
 {
-    // Thousands separators, built forwards.
-    const std::string digits = std::to_string(n < 0 ? -n : n);
-    std::string s = n < 0 ? "-" : "";
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            s += ',';
-        s += digits[i];
-    }
-    return s;
+    return units::formatCount(n);
+}
+
+std::string mb(double v)
+{
+    return units::formatValue(v, units::Unit::Megabytes);
 }
 
 std::string span(EpochMs from, EpochMs to)
@@ -84,12 +82,13 @@ std::string describe(const Finding& f)
                (f.baseline > 0 ? " (" + fmt("%.0f%%", 100 * f.value / f.baseline) + " of normal)."
                                : std::string("."));
     if (f.kind == "accuracy_decline")
-        return who + " accuracy decline: daily mean accuracy down to " + fmt("%.3f", f.value) +
-               " against its usual " + fmt("%.3f", f.baseline) + " (" +
-               fmt("%+.1f", 100 * (f.value - f.baseline)) + " points) " + span(f.from, f.to) + ".";
+        return who + " accuracy decline: daily mean accuracy down to " + pct(f.value) +
+               " against its usual " + pct(f.baseline) + " (" +
+               fmt("%+.1f", 100 * (f.value - f.baseline)) + " percentage points) " +
+               span(f.from, f.to) + ".";
     if (f.kind == "memory_growth")
-        return who + " memory growth: mean resident memory up to " + fmt("%.0f MB", f.value) +
-               " against its usual " + fmt("%.0f MB", f.baseline) + " (" +
+        return who + " memory growth: mean resident memory up to " + mb(f.value) +
+               " against its usual " + mb(f.baseline) + " (" +
                fmt("%+.0f%%", 100 * (f.value / f.baseline - 1)) + ") " + span(f.from, f.to) + ".";
     return who + " " + f.kind + " " + span(f.from, f.to) + ".";
 }
@@ -159,7 +158,7 @@ void performanceTrends(const AnalysisData& d, std::string& s)
         s += "- Duration: median " + secs(*sum.p50Duration) + ", p95 " + secs(*sum.p95Duration) +
              (sum.meanDuration ? ", mean " + secs(*sum.meanDuration) : std::string()) + ".\n";
     if (sum.meanAccuracy)
-        s += "- Mean accuracy " + fmt("%.3f", *sum.meanAccuracy) + ".\n";
+        s += "- Mean accuracy " + pct(*sum.meanAccuracy) + ".\n";
 
     if (d.days.size() >= 4) {
         const std::size_t half = d.days.size() / 2;
@@ -235,10 +234,9 @@ void modelComparison(const AnalysisData& d, std::string& s)
         if (x->successInterval)
             s += " (" + pct(x->successInterval->low) + "–" + pct(x->successInterval->high) + ")";
         s += " | ";
-        s += x->meanAccuracy ? fmt("%.3f", *x->meanAccuracy) : "-";
+        s += x->meanAccuracy ? pct(*x->meanAccuracy) : "-";
         if (x->accuracyInterval)
-            s += " (" + fmt("%.3f", x->accuracyInterval->low) + "–" +
-                 fmt("%.3f", x->accuracyInterval->high) + ")";
+            s += " (" + pct(x->accuracyInterval->low) + "–" + pct(x->accuracyInterval->high) + ")";
         s += " | " + (x->p50Duration ? secs(*x->p50Duration) : "-") + " | " +
              (x->p95Duration ? secs(*x->p95Duration) : "-") + " |\n";
     }
@@ -260,8 +258,7 @@ void modelComparison(const AnalysisData& d, std::string& s)
         return a->meanAccuracy.value_or(-1) < b->meanAccuracy.value_or(-1);
     });
     if ((*acc)->meanAccuracy)
-        s += "- Most accurate: **" + (*acc)->model + "** (" + fmt("%.3f", *(*acc)->meanAccuracy) +
-             ").\n";
+        s += "- Most accurate: **" + (*acc)->model + "** (" + pct(*(*acc)->meanAccuracy) + ").\n";
     const auto slow = std::max_element(m.begin(), m.end(), [](auto* a, auto* b) {
         return a->p95Duration.value_or(0) < b->p95Duration.value_or(0);
     });
@@ -344,8 +341,8 @@ void optimization(const AnalysisData& d, std::string& s)
             ". Check the upstream feed it waits on.");
     for (const Finding* f : findingsOf(d, {"memory_growth"}))
         add("**Profile and restart " + f->model + "'s worker on a schedule**: memory rose to " +
-            fmt("%.0f MB", f->value) + " from a usual " + fmt("%.0f MB", f->baseline) + " " +
-            span(f->from, f->to) + ", the shape of a leak.");
+            mb(f->value) + " from a usual " + mb(f->baseline) + " " + span(f->from, f->to) +
+            ", the shape of a leak.");
     for (const Finding* f : findingsOf(d, {"throughput_drop"}))
         add("**Check " + f->model + "'s scheduler**: it ran " +
             count(static_cast<std::int64_t>(f->value)) + " runs an hour at the low " +
@@ -353,9 +350,9 @@ void optimization(const AnalysisData& d, std::string& s)
             count(static_cast<std::int64_t>(f->baseline)) +
             "; alert when hourly runs fall below half the usual.");
     for (const Finding* f : findingsOf(d, {"accuracy_decline"}))
-        add("**Retrain or recalibrate " + f->model + "**: accuracy fell to " +
-            fmt("%.3f", f->value) + " from " + fmt("%.3f", f->baseline) + " " +
-            span(f->from, f->to) + "; compare its recent inputs with the training window.");
+        add("**Retrain or recalibrate " + f->model + "**: accuracy fell to " + pct(f->value) +
+            " from " + pct(f->baseline) + " " + span(f->from, f->to) +
+            "; compare its recent inputs with the training window.");
     if (!d.models.empty()) {
         const auto worst =
             std::max_element(d.models.begin(), d.models.end(),

@@ -2,6 +2,7 @@
 
 #include "core/ai/Provider.h"
 #include "core/common/Error.h"
+#include "core/common/Units.h"
 #include "core/net/RateLimit.h"
 
 #include <algorithm>
@@ -11,9 +12,7 @@ namespace kestrel::ai {
 
 std::string usd(double value)
 {
-    char buf[48];
-    std::snprintf(buf, sizeof buf, value < 1 ? "$%.4f" : "$%.2f", value);
-    return buf;
+    return units::formatMoney(value);
 }
 
 Governance::Governance(workspace::Database& db, const AiSettings& settings,

@@ -7,6 +7,7 @@
 #include "core/secrets/KeychainKeySource.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -128,7 +129,10 @@ void ApiKeyField::finishWork()
 {
     --m_busy;
     m_save->setEnabled(!m_edit->text().isEmpty() && m_busy == 0 && !m_fromEnvironment);
-    m_remove->setEnabled(m_busy == 0 && !m_fromEnvironment);
+    // Nothing to remove when the look-up found no key.
+    m_remove->setEnabled(m_busy == 0 && !m_fromEnvironment && m_store && m_hasSaved.value_or(true));
+    m_remove->setToolTip(m_hasSaved == false ? tr("No key is saved for this provider.")
+                                             : QString());
     if (m_busy == 0)
         emit idle();
 }
@@ -140,12 +144,19 @@ void ApiKeyField::showSavedState()
         return;
     }
     if (m_store->needsPassphrase()) {
+        // Without the passphrase the file cannot be read; without the file there is no key.
+        if (!QFileInfo::exists(m_store->filePath())) {
+            m_hasSaved = false;
+            m_remove->setEnabled(false);
+            m_remove->setToolTip(tr("No key is saved for this provider."));
+        }
         setStatus(tr("Keys are kept in the encrypted file %1; its passphrase is asked when a key "
                      "is needed.")
                       .arg(m_store->filePath()));
         return;
     }
     ++m_busy;
+    m_remove->setEnabled(false);
     setStatus(tr("Looking for a saved key…"));
     auto store = m_store;
     const std::string provider = m_provider;
@@ -158,6 +169,8 @@ void ApiKeyField::showSavedState()
         },
         this,
         [this](KeyOutcome out) {
+            if (out.ok)
+                m_hasSaved = out.present;
             if (!out.ok)
                 setStatus(tr("Could not look for a saved key: %1").arg(out.where));
             else if (out.present)
@@ -191,6 +204,7 @@ void ApiKeyField::saveTypedKey()
         this,
         [this](KeyOutcome out) {
             if (out.ok) {
+                m_hasSaved = true;
                 m_edit->clear();
                 setStatus(tr("Key saved in %1.").arg(out.where));
             } else {
@@ -221,6 +235,8 @@ void ApiKeyField::removeSavedKey()
         },
         this,
         [this](KeyOutcome out) {
+            if (out.ok)
+                m_hasSaved = false;
             setStatus(out.ok ? tr("No key is saved any more in %1.").arg(out.where)
                              : tr("The key was not removed: %1").arg(out.where));
             finishWork();

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 class QLabel;
@@ -57,6 +58,8 @@ private:
     jobs::JobRunner* m_runner;
     bool m_fromEnvironment = false;
     int m_busy = 0;
+    // Whether a key is saved, once looked up (unknown for a passphrase file).
+    std::optional<bool> m_hasSaved;
     QLineEdit* m_edit;
     QPushButton* m_save;
     QPushButton* m_remove;

@@ -3,7 +3,9 @@
 #include "ui/Settings.h"
 #include "ui/settings/GeneralSettings.h"
 #include "ui/settings/Theme.h"
+#include "ui/widgets/Format.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -41,6 +43,11 @@ GeneralPage::GeneralPage(QWidget* parent) : SettingsPage(parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
 
+    m_timeZone = new QComboBox(this);
+    m_timeZone->setObjectName(QStringLiteral("timeZone"));
+    m_timeZone->addItem(tr("UTC"), QStringLiteral("utc"));
+    m_timeZone->addItem(tr("Local time"), QStringLiteral("local"));
+
     auto* languageNote = new QLabel(tr("A new language is used from the next start."), this);
     languageNote->setWordWrap(true);
 
@@ -49,14 +56,16 @@ GeneralPage::GeneralPage(QWidget* parent) : SettingsPage(parent)
     form->addRow(describe(settings::theme.description()), m_theme);
     form->addRow(describe(settings::language.description()), m_language);
     form->addRow(QString(), languageNote);
+    form->addRow(describe(settings::timeZone.description()), m_timeZone);
 
     m_applied = {settings::workerThreads.value(), settings::theme.value(),
-                 settings::language.value()};
+                 settings::language.value(), settings::timeZone.value()};
     show(m_applied);
 
     connect(m_threads, &QSpinBox::valueChanged, this, &SettingsPage::changed);
     connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
+    connect(m_timeZone, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
 }
 
 QString GeneralPage::title() const
@@ -67,7 +76,7 @@ QString GeneralPage::title() const
 GeneralPage::Values GeneralPage::current() const
 {
     return {m_threads->value(), m_theme->currentData().toString(),
-            m_language->currentData().toString()};
+            m_language->currentData().toString(), m_timeZone->currentData().toString()};
 }
 
 void GeneralPage::show(const Values& v)
@@ -75,6 +84,7 @@ void GeneralPage::show(const Values& v)
     m_threads->setValue(v.threads);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(v.theme)));
     m_language->setCurrentIndex(std::max(0, m_language->findData(v.language)));
+    m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(v.timeZone)));
 }
 
 bool GeneralPage::isModified() const
@@ -87,6 +97,13 @@ bool GeneralPage::apply()
     const Values v = current();
     settings::workerThreads.setValue(v.threads);
     settings::language.setValue(v.language);
+    if (v.timeZone != m_applied.timeZone) {
+        settings::timeZone.setValue(v.timeZone);
+        Format::reloadSettings();
+        // Every view shows times again in the new zone.
+        for (QWidget* w : QApplication::topLevelWidgets())
+            w->update();
+    }
     if (v.theme != m_applied.theme) {
         settings::theme.setValue(v.theme);
         applyTheme(v.theme);
@@ -99,7 +116,7 @@ bool GeneralPage::apply()
 void GeneralPage::restoreDefaults()
 {
     show({settings::workerThreads.defaultValue(), settings::theme.defaultValue(),
-          settings::language.defaultValue()});
+          settings::language.defaultValue(), settings::timeZone.defaultValue()});
 }
 
 } // namespace kestrel::ui

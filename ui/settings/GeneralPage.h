@@ -7,7 +7,7 @@ class QSpinBox;
 
 namespace kestrel::ui {
 
-// Per-machine preferences: worker threads, colour theme, language.
+// Per-machine preferences: worker threads, colour theme, language, time zone.
 class GeneralPage : public SettingsPage
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ private:
         int threads = 0;
         QString theme;
         QString language;
+        QString timeZone;
         bool operator==(const Values&) const = default;
     };
     Values current() const;
@@ -34,6 +35,7 @@ private:
     QSpinBox* m_threads;
     QComboBox* m_theme;
     QComboBox* m_language;
+    QComboBox* m_timeZone;
     Values m_applied;
 };
 

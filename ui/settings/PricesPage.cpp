@@ -24,6 +24,14 @@ enum Column
     ColumnCount
 };
 
+// Prices read as numbers: right-aligned.
+QTableWidgetItem* priceItem(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
 } // namespace
 
 PricesPage::PricesPage(ai::SettingsService service, jobs::JobRunner* runner, QWidget* parent)
@@ -31,8 +39,16 @@ PricesPage::PricesPage(ai::SettingsService service, jobs::JobRunner* runner, QWi
 {
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("prices"));
-    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Model or family (* wildcard)"),
-                                        tr("Input, USD / M tokens"), tr("Output, USD / M tokens")});
+    // Short two-line headers, so the price columns stay narrow and every word shows.
+    m_table->setHorizontalHeaderLabels({tr("Provider"), tr("Model or family\n(* wildcard)"),
+                                        tr("Input\nUSD per 1M tokens"),
+                                        tr("Output\nUSD per 1M tokens")});
+    m_table->horizontalHeaderItem(Input)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->horizontalHeaderItem(Output)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_table->horizontalHeaderItem(Input)->setToolTip(
+        tr("Price of one million input tokens, in US dollars"));
+    m_table->horizontalHeaderItem(Output)->setToolTip(
+        tr("Price of one million output tokens, in US dollars"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Pattern, QHeaderView::Stretch);
     m_table->verticalHeader()->setVisible(false);
@@ -69,8 +85,8 @@ PricesPage::PricesPage(ai::SettingsService service, jobs::JobRunner* runner, QWi
         m_table->setItem(row, Provider,
                          new QTableWidgetItem(QString::fromLatin1(provider_id::kAnthropic)));
         m_table->setItem(row, Pattern, new QTableWidgetItem);
-        m_table->setItem(row, Input, new QTableWidgetItem(QStringLiteral("0")));
-        m_table->setItem(row, Output, new QTableWidgetItem(QStringLiteral("0")));
+        m_table->setItem(row, Input, priceItem(QStringLiteral("0")));
+        m_table->setItem(row, Output, priceItem(QStringLiteral("0")));
         m_table->editItem(m_table->item(row, Pattern));
         emit changed();
     });
@@ -96,8 +112,8 @@ void PricesPage::show(const ai::PriceTable& table)
         m_table->insertRow(row);
         m_table->setItem(row, Provider, new QTableWidgetItem(QString::fromStdString(p.provider)));
         m_table->setItem(row, Pattern, new QTableWidgetItem(QString::fromStdString(p.pattern)));
-        m_table->setItem(row, Input, new QTableWidgetItem(QString::number(p.inputPerMTok)));
-        m_table->setItem(row, Output, new QTableWidgetItem(QString::number(p.outputPerMTok)));
+        m_table->setItem(row, Input, priceItem(QString::number(p.inputPerMTok)));
+        m_table->setItem(row, Output, priceItem(QString::number(p.outputPerMTok)));
     }
 }
 

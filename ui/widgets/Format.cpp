@@ -1,10 +1,16 @@
 #include "ui/widgets/Format.h"
 
 #include "core/runs/RunRecord.h"
+#include "ui/settings/GeneralSettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QTranslator>
+
+#include <cmath>
+#include <cstring>
 
 namespace kestrel::ui {
 
@@ -15,13 +21,129 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("kestrel::ui::Format", text);
 }
+
+QString number(double v, int decimals)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale.toString(v, 'f', decimals);
+}
+
+// The translated pattern for a unit suffix of units::scale.
+QString withSuffix(const QString& n, const char* suffix)
+{
+    static const std::pair<const char*, const char*> patterns[] = {
+        {"%", QT_TRANSLATE_NOOP("Format", "%1 %")},
+        {"ms", QT_TRANSLATE_NOOP("Format", "%1 ms")},
+        {"s", QT_TRANSLATE_NOOP("Format", "%1 s")},
+        {"min", QT_TRANSLATE_NOOP("Format", "%1 min")},
+        {"h", QT_TRANSLATE_NOOP("Format", "%1 h")},
+        {"MB", QT_TRANSLATE_NOOP("Format", "%1 MB")},
+        {"GB", QT_TRANSLATE_NOOP("Format", "%1 GB")},
+        {"runs/h", QT_TRANSLATE_NOOP("Format", "%1 runs/h")},
+        {"$", QT_TRANSLATE_NOOP("Format", "$%1")},
+    };
+    for (const auto& [unit, pattern] : patterns)
+        if (qstrcmp(unit, suffix) == 0)
+            return tr(pattern).arg(n);
+    return n;
+}
+
+std::optional<bool> g_utc;
+
+// Reads a numerus source text without a translation: "(s)" after a word is
+// the plural "s", "y(ies)" is "y" or "ies". A loaded translation (German)
+// answers first, since Qt asks the most recently installed translator first.
+class PluralFallback : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char*, const char* sourceText, const char*, int n) const override
+    {
+        if (n < 0 || !sourceText ||
+            (!std::strstr(sourceText, "%n") && !std::strstr(sourceText, "%Ln")))
+            return {};
+        QString s = QString::fromUtf8(sourceText);
+        if (!s.contains(QLatin1Char('(')))
+            return {};
+        static const QRegularExpression ies(QStringLiteral("y\\(ies\\)"));
+        static const QRegularExpression plainS(QStringLiteral("\\(s\\)"));
+        s.replace(ies, n == 1 ? QStringLiteral("y") : QStringLiteral("ies"));
+        s.replace(plainS, n == 1 ? QString() : QStringLiteral("s"));
+        return s;
+    }
+};
 } // namespace
+
+QString Format::value(std::optional<double> v, units::Unit unit)
+{
+    if (!v || !std::isfinite(*v))
+        return kNone;
+    const units::Scaled s = units::scale(*v, unit);
+    if (s.tiny)
+        return tr("< %1").arg(withSuffix(number(0.0001, 4), s.suffix));
+    return withSuffix(number(s.value, s.decimals), s.suffix);
+}
+
+QString Format::metric(std::optional<double> v, std::string_view metric)
+{
+    return value(v, units::unitOfMetric(metric));
+}
+
+QString Format::money(std::optional<double> usd)
+{
+    return value(usd, units::Unit::Usd);
+}
+
+QString Format::name(std::string_view code)
+{
+    for (const char* (*lookup)(std::string_view) :
+         {units::anomalyTypeName, units::severityName, units::anomalyStateName, units::metricName,
+          units::runStatusName, units::analysisTypeName, units::algorithmName})
+        if (const char* n = lookup(code))
+            return QCoreApplication::translate("Names", n);
+    return QString::fromStdString(units::displayName(code));
+}
+
+QString Format::name(const QString& code)
+{
+    const QByteArray utf8 = code.toUtf8();
+    return name(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+}
+
+bool Format::showsUtc()
+{
+    if (!g_utc)
+        g_utc = settings::timeZone.value() != QLatin1String("local");
+    return *g_utc;
+}
+
+void Format::reloadSettings()
+{
+    g_utc.reset();
+}
+
+QString Format::zoneName()
+{
+    return showsUtc() ? tr("UTC") : tr("local time");
+}
+
+void Format::installPluralFallback()
+{
+    static PluralFallback* fallback = nullptr;
+    if (fallback || !QCoreApplication::instance())
+        return;
+    fallback = new PluralFallback(QCoreApplication::instance());
+    // Installed before any real translation, so that one is asked first.
+    QCoreApplication::installTranslator(fallback);
+}
 
 QString Format::percent(std::optional<double> fraction, int decimals)
 {
     if (!fraction)
         return kNone;
-    return tr("%1 %").arg(*fraction * 100.0, 0, 'f', decimals);
+    return tr("%1 %").arg(number(*fraction * 100.0, decimals));
 }
 
 QString Format::percentInterval(std::optional<double> fraction,
@@ -32,9 +154,8 @@ QString Format::percentInterval(std::optional<double> fraction,
     if (!interval)
         return percent(fraction);
     return tr("%1 % (%2–%3)")
-        .arg(*fraction * 100.0, 0, 'f', 1)
-        .arg(interval->low * 100.0, 0, 'f', 1)
-        .arg(interval->high * 100.0, 0, 'f', 1);
+        .arg(number(*fraction * 100.0, 1), number(interval->low * 100.0, 1),
+             number(interval->high * 100.0, 1));
 }
 
 QString Format::meanInterval(std::optional<double> mean, std::optional<runs::Interval> interval)
@@ -45,16 +166,7 @@ QString Format::meanInterval(std::optional<double> mean, std::optional<runs::Int
 
 QString Format::duration(std::optional<double> seconds)
 {
-    if (!seconds)
-        return kNone;
-    const double s = *seconds;
-    if (s < 1.0)
-        return tr("%1 ms").arg(s * 1000.0, 0, 'f', 0);
-    if (s < 120.0)
-        return tr("%1 s").arg(s, 0, 'f', s < 10.0 ? 2 : 1);
-    if (s < 7200.0)
-        return tr("%1 min").arg(s / 60.0, 0, 'f', 1);
-    return tr("%1 h").arg(s / 3600.0, 0, 'f', 1);
+    return value(seconds, units::Unit::Seconds);
 }
 
 QString Format::count(qint64 n)
@@ -71,22 +183,16 @@ QString Format::day(EpochMs t)
 
 QString Format::dateTime(EpochMs t, bool withSeconds)
 {
-    return QDateTime::fromMSecsSinceEpoch(t).toLocalTime().toString(
-        withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
+    QDateTime d = QDateTime::fromMSecsSinceEpoch(t, Qt::UTC);
+    if (!showsUtc())
+        d = d.toLocalTime();
+    return d.toString(withSeconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                  : QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString Format::status(std::string_view status)
 {
-    using namespace runs;
-    if (status == status::kCompleted)
-        return tr("Completed");
-    if (status == status::kFailed)
-        return tr("Failed");
-    if (status == status::kRunning)
-        return tr("Running");
-    if (status == status::kCancelled)
-        return tr("Cancelled");
-    return QString::fromUtf8(status.data(), static_cast<qsizetype>(status.size()));
+    return name(status);
 }
 
 QColor Format::statusColor(std::string_view status)

@@ -13,6 +13,7 @@
 #include "ui/panels/runhistory/MultiSelectButton.h"
 #include "ui/settings/SessionSecrets.h"
 #include "ui/widgets/EmptyState.h"
+#include "ui/widgets/ExportNotice.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 #include "ui/widgets/ThemeColors.h"
@@ -21,6 +22,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QFrame>
@@ -151,7 +153,8 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
     connect(m_history, &ReportHistoryView::exported, this,
             [this](const QString& path, const QString& error) {
                 if (error.isEmpty())
-                    m_details->setText(tr("Exported to %1").arg(path.toHtmlEscaped()));
+                    m_details->setText(ExportNotice::text(
+                        tr("Exported to %1").arg(QDir::toNativeSeparators(path)), path));
                 else
                     showError(error);
             });

@@ -11,6 +11,7 @@
 #include "ui/panels/ai/ReportHistoryView.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
 #include "ui/settings/SessionSecrets.h"
+#include "ui/widgets/ExportNotice.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 #include "ui/widgets/ThemeColors.h"
@@ -54,7 +55,7 @@ QWidget* AiAnalysisPanel::buildReportTab()
     m_details = new QLabel(tr("Choose what to analyse and press Generate."), tab);
     theme::setMutedText(m_details);
     m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    ExportNotice::prepare(m_details);
 
     m_errorFrame = new QFrame(tab);
     m_errorFrame->setObjectName(QStringLiteral("aiError"));
@@ -96,7 +97,9 @@ QWidget* AiAnalysisPanel::buildPreviewTab()
     m_previewCall->hide();
     m_requestText = new QPlainTextEdit(tab);
     m_requestText->setReadOnly(true);
-    m_requestText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Long prompt lines and JSON strings wrap at the pane's width.
+    m_requestText->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_requestText->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_requestText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_previewSummary);
     layout->addWidget(m_previewCall);
@@ -190,7 +193,7 @@ void AiAnalysisPanel::showResult(const ai::AnalysisResult& r, bool builtinChosen
     if (allBuiltin || r.cached)
         parts << tr("nothing sent, no cost");
     else
-        parts << (r.costUsd ? tr("cost %1").arg(QString::fromStdString(ai::usd(*r.costUsd)))
+        parts << (r.costUsd ? tr("cost %1").arg(Format::money(*r.costUsd))
                             : tr("cost unknown (no price for the model)"));
     if (r.reportId)
         parts << tr("stored as report #%1").arg(r.reportId);
@@ -226,7 +229,7 @@ void AiAnalysisPanel::showStored(const ai::StoredReport& s)
                      .arg(Format::count(s.inputTokens.value_or(0)),
                           Format::count(s.outputTokens.value_or(0)));
     if (s.costUsd)
-        parts << tr("cost %1").arg(QString::fromStdString(ai::usd(*s.costUsd)));
+        parts << tr("cost %1").arg(Format::money(*s.costUsd));
     if (!s.templateVersion.empty())
         parts << tr("template %1 v%2")
                      .arg(QString::fromStdString(s.templateName),

@@ -72,8 +72,8 @@ void AiAnalysisPanel::showPreview(const ai::AnalysisPreview& p)
         tokens += c.estimate.inputTokens;
         allCached = allCached && c.cached;
     }
-    const QString cost = p.maxCostUsd ? QString::fromStdString(ai::usd(*p.maxCostUsd))
-                                      : tr("unknown (no price for a model)");
+    const QString cost =
+        p.maxCostUsd ? Format::money(*p.maxCostUsd) : tr("unknown (no price for a model)");
     QString text =
         tr("<b>%n call(s)</b> over %1 runs · about <b>%2</b> input tokens · at most <b>%3</b>",
            nullptr, int(p.calls.size()))

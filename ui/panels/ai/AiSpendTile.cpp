@@ -81,13 +81,13 @@ void AiSpendTile::refresh()
             return s;
         },
         [this](const Spend& s) {
-            setValue(QString::fromStdString(ai::usd(s.month)));
+            setValue(Format::money(s.month));
             QString detail = s.requests == 0
                                  ? tr("No AI requests this month")
-                                 : tr("%1 requests, %2 from cache")
-                                       .arg(Format::count(s.requests), Format::count(s.cached));
+                                 : tr("%n request(s), %1 from cache", nullptr, int(s.requests))
+                                       .arg(Format::count(s.cached));
             if (s.budget > 0)
-                detail += tr(" · budget %1").arg(QString::fromStdString(ai::usd(s.budget)));
+                detail += tr(" · budget %1").arg(Format::money(s.budget));
             if (s.unpriced > 0)
                 detail += tr(" · %n without a price", nullptr, int(s.unpriced));
             setDetail(detail);

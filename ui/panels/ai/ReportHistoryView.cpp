@@ -83,9 +83,9 @@ ReportHistoryView::ReportHistoryView(QWidget* parent)
         edit->setDate(edit->minimumDate());
     }
 
-    m_table->setHorizontalHeaderLabels({tr("Created (UTC)"), tr("Analysis"), tr("Timeframe"),
-                                        tr("Provider"), tr("Models"), tr("Tokens in / out"),
-                                        tr("Cost"), tr("Notes")});
+    m_table->setHorizontalHeaderLabels({tr("Created (%1)").arg(Format::zoneName()), tr("Analysis"),
+                                        tr("Timeframe"), tr("Provider"), tr("Models"),
+                                        tr("Tokens in / out"), tr("Cost"), tr("Notes")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -204,8 +204,7 @@ void ReportHistoryView::fill()
                                 QString::fromStdString(r.provider),
                                 joined(r.models, QStringLiteral(", ")),
                                 tokens,
-                                r.costUsd ? QString::fromStdString(ai::usd(*r.costUsd))
-                                          : QStringLiteral("—"),
+                                r.costUsd ? Format::money(*r.costUsd) : QStringLiteral("—"),
                                 notes.join(QStringLiteral(", "))};
         for (int c = 0; c < ColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);

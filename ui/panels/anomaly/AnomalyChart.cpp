@@ -2,6 +2,7 @@
 
 #include "ui/panels/anomaly/AnomalyStyle.h"
 #include "ui/widgets/ChartStyle.h"
+#include "ui/widgets/ChartZoom.h"
 #include "ui/widgets/Format.h"
 
 #include <QLabel>
@@ -101,7 +102,7 @@ AnomalyChart::AnomalyChart(QWidget* parent)
                         std::size_t(index) < m_markerIds[s].size())
                         emit markerClicked(m_markerIds[s][std::size_t(index)]);
             });
-    connect(m_plot, &QCustomPlot::mouseDoubleClick, this, [this] { fit(); });
+    ChartZoom::install(m_plot, [this] { fit(); });
 
     // The values, the ring round the selected marker and the markers' outline
     // are drawn in the palette's text and base colours, so they read on any theme.

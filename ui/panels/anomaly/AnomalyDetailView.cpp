@@ -1,6 +1,6 @@
-#include "core/common/Json.h"
-#include "core/common/Json.h"
 #include "ui/panels/anomaly/AnomalyDetailView.h"
+
+#include "core/common/Json.h"
 
 #include "ui/panels/anomaly/AnomalyStyle.h"
 #include "ui/widgets/Format.h"
@@ -35,7 +35,7 @@ QString jsonText(const Json& v)
     if (v.is_string())
         return QString::fromStdString(v.get<std::string>());
     if (v.is_number_float())
-        return AnomalyStyle::value(v.get<double>());
+        return Format::value(v.get<double>(), units::Unit::Plain);
     return QString::fromStdString(dumpJson(v));
 }
 
@@ -84,7 +84,8 @@ AnomalyDetailView::AnomalyDetailView(QWidget* parent)
     m_body->setFrameShape(QFrame::StyledPanel);
     split->addWidget(m_body);
     m_events->setColumnCount(4);
-    m_events->setHeaderLabels({tr("When (UTC)"), tr("Who"), tr("Change"), tr("Note")});
+    m_events->setHeaderLabels(
+        {tr("When (%1)").arg(Format::zoneName()), tr("Who"), tr("Change"), tr("Note")});
     m_events->setRootIsDecorated(false);
     m_events->setAlternatingRowColors(true);
     m_events->header()->setStretchLastSection(true);
@@ -131,28 +132,35 @@ void AnomalyDetailView::setDetail(
                  AnomalyStyle::stateLabel(QString::fromStdString(a.state)).toHtmlEscaped()));
 
     QString html = QStringLiteral("<table cellspacing='2'>");
-    html += row(tr("Peak hour"), Format::dateTime(a.time) + QStringLiteral(" UTC"));
+    html += row(tr("Peak hour"), tr("%1 (%2)").arg(Format::dateTime(a.time), Format::zoneName()));
     html += row(tr("Window"),
-                tr("%1 – %2 UTC").arg(Format::dateTime(a.start), Format::dateTime(a.end)));
-    html += row(tr("Metric"), QString::fromStdString(a.metric).toHtmlEscaped());
-    html += row(tr("Type"), QString::fromStdString(a.type).toHtmlEscaped());
-    html += row(tr("Actual"), QStringLiteral("<b>%1</b>").arg(AnomalyStyle::value(a.actual)));
+                tr("%1 – %2 (%3)")
+                    .arg(Format::dateTime(a.start), Format::dateTime(a.end), Format::zoneName()));
+    // The name first; the stored code after it, muted, for `kestrel detect` and scripts.
+    auto named = [](const std::string& code) {
+        return tr("%1 <span style='color:#78909c'>· code %2</span>")
+            .arg(Format::name(code).toHtmlEscaped(), esc(code));
+    };
+    html += row(tr("Metric"), named(a.metric));
+    html += row(tr("Type"), named(a.type));
     html +=
-        row(tr("Expected"), tr("%1 (normal band ±%2)")
-                                .arg(AnomalyStyle::value(a.expected), AnomalyStyle::value(a.band)));
+        row(tr("Actual"), QStringLiteral("<b>%1</b>").arg(AnomalyStyle::value(a.actual, a.metric)));
+    html += row(tr("Expected"), tr("%1 (normal band ±%2)")
+                                    .arg(AnomalyStyle::value(a.expected, a.metric),
+                                         AnomalyStyle::value(a.band, a.metric)));
     const QString relative =
         a.expected != 0
-            ? tr(" (%1 %)").arg(QString::number(100.0 * a.deviation / a.expected, 'f', 1))
+            ? tr(" (%1)").arg(Format::value(a.deviation / a.expected, units::Unit::Fraction))
             : QString();
     html += row(tr("Deviation"), (a.deviation >= 0 ? QStringLiteral("+") : QString()) +
-                                     AnomalyStyle::value(a.deviation) + relative);
-    html += row(tr("Score"),
-                tr("%1 (threshold %2)")
-                    .arg(QString::number(a.score, 'f', 3), QString::number(a.threshold, 'f', 3)));
+                                     AnomalyStyle::value(a.deviation, a.metric) + relative);
+    html += row(tr("Score"), tr("%1 (threshold %2)")
+                                 .arg(Format::value(a.score, units::Unit::Plain),
+                                      Format::value(a.threshold, units::Unit::Plain)));
     html += row(tr("Confidence"), Format::percent(a.confidence));
     html += row(tr("Detector"), a.detectorName.empty() ? tr("(deleted)") : esc(a.detectorName));
     if (a.detectionRunId)
-        html += row(tr("Detection run"), QString::number(*a.detectionRunId));
+        html += row(tr("Detection run"), Format::count(*a.detectionRunId));
     html += row(tr("Component"), esc(a.componentType) + QStringLiteral(" ") + esc(a.model));
     if (!a.note.empty())
         html += row(tr("Review note"), esc(a.note));

@@ -227,7 +227,7 @@ void AnomalyReviewPanel::runDetection(std::optional<std::int64_t> detectorId)
             const qint64 suppressed = r.value(1).toLongLong();
             const int detectors = r.value(2).toInt();
             QString text = tr("Detection finished: %1 found by %n detector(s)", nullptr, detectors)
-                               .arg(tr("%n anomalies", nullptr, int(found)));
+                               .arg(tr("%n anomaly(ies)", nullptr, int(found)));
             if (suppressed > 0)
                 text +=
                     tr(" (%1 not raised again: already reviewed)").arg(Format::count(suppressed));

@@ -241,7 +241,7 @@ void AnomalyReviewPanel::reselectAfterLoad()
 void AnomalyReviewPanel::updateCount()
 {
     const qint64 n = m_model->rowCount();
-    m_count->setText(tr("%n anomalies", nullptr, int(std::min<qint64>(n, INT_MAX))));
+    m_count->setText(tr("%n anomaly(ies)", nullptr, int(std::min<qint64>(n, INT_MAX))));
 }
 
 } // namespace kestrel::ui

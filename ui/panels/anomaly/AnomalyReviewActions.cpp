@@ -8,6 +8,7 @@
 #include "ui/panels/anomaly/AnomalyTableModel.h"
 #include "ui/panels/anomaly/DetectorEditor.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
+#include "ui/widgets/ExportNotice.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/LatestJob.h"
@@ -138,26 +139,60 @@ void AnomalyReviewPanel::loadChart(const detection::StoredAnomaly& anomaly)
         });
 }
 
+namespace {
+
+// A note dialog that stays open on an empty required note and says why in
+// the dialog itself, where the user is looking.
+class NoteDialog : public QInputDialog
+{
+public:
+    NoteDialog(QWidget* parent, QString label, std::function<void()> refused)
+        : QInputDialog(parent), m_label(std::move(label)), m_refused(std::move(refused))
+    {
+        setLabelText(m_label);
+    }
+    bool required = false;
+
+    void done(int result) override
+    {
+        if (result == QDialog::Accepted && required && textValue().trimmed().isEmpty()) {
+            setLabelText(m_label + QStringLiteral("\n\n") +
+                         AnomalyReviewPanel::tr("A note is required: write what was found "
+                                                "or why this is not a problem."));
+            m_refused();
+            return;
+        }
+        QInputDialog::done(result);
+    }
+
+private:
+    QString m_label;
+    std::function<void()> m_refused;
+};
+
+} // namespace
+
 void AnomalyReviewPanel::askNote(const QString& title, const QString& label, bool required,
                                  std::function<void(const QString&)> then)
 {
+    // One note at a time: a dialog still open (an empty note was refused) comes back to the front.
+    for (auto* open : findChildren<QInputDialog*>(QStringLiteral("reviewNoteDialog")))
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
     // Window-modal but not blocking: background jobs and the event loop go on.
-    auto* dialog = new QInputDialog(this);
+    auto* dialog = new NoteDialog(
+        this, label, [this] { setStatus(tr("Nothing changed: a note is required."), true); });
+    dialog->required = required;
     dialog->setObjectName(QStringLiteral("reviewNoteDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(title);
-    dialog->setLabelText(label);
     dialog->setOption(QInputDialog::UsePlainTextEditForTextInput);
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, required, then](const QString& text) {
-                const QString note = text.trimmed();
-                if (required && note.isEmpty()) {
-                    setStatus(tr("Nothing changed: a note is required."), true);
-                    return;
-                }
-                then(note);
-            });
+            [then](const QString& text) { then(text.trimmed()); });
     dialog->open();
 }
 
@@ -221,9 +256,10 @@ void AnomalyReviewPanel::exportTo(const QString& path)
                 return;
             }
             const qint64 rows = result.toLongLong();
-            self->setStatus(
+            self->setStatus(ExportNotice::text(
                 tr("Exported %1 to %2.")
-                    .arg(tr("%n anomalies", nullptr, int(rows)), QDir::toNativeSeparators(path)));
+                    .arg(tr("%n anomaly(ies)", nullptr, int(rows)), QDir::toNativeSeparators(path)),
+                path));
             emit self->exported(rows, path);
         });
 }

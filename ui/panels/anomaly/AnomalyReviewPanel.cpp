@@ -6,9 +6,11 @@
 #include "ui/panels/anomaly/AnomalyDetailView.h"
 #include "ui/panels/anomaly/AnomalyStyle.h"
 #include "ui/panels/anomaly/AnomalyTableModel.h"
+#include "ui/widgets/TableActions.h"
 #include "ui/panels/anomaly/DetectorEditor.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
 #include "ui/widgets/EmptyState.h"
+#include "ui/widgets/ExportNotice.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/Heading.h"
 #include "ui/widgets/LatestJob.h"
@@ -92,8 +94,54 @@ AnomalyReviewPanel::AnomalyReviewPanel(QWidget* parent)
     // Table, chart and detail.
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("anomalyTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    ExportNotice::prepare(m_status);
+    TableActions::Hooks hooks;
+    auto filterFor = [this](int column) -> MultiSelectButton* {
+        switch (column) {
+        case AnomalyTableModel::Model:
+            return m_models;
+        case AnomalyTableModel::Type:
+            return m_type;
+        case AnomalyTableModel::Severity:
+            return m_severity;
+        case AnomalyTableModel::State:
+            return m_state;
+        default:
+            return nullptr;
+        }
+    };
+    hooks.canFilter = [filterFor](const QModelIndex& index) {
+        return filterFor(index.column()) != nullptr;
+    };
+    hooks.filterBy = [this, filterFor](const QModelIndex& index) {
+        const detection::StoredAnomaly* a = m_model->anomalyAt(index.row());
+        MultiSelectButton* button = filterFor(index.column());
+        if (!a || !button)
+            return;
+        const std::string& value = index.column() == AnomalyTableModel::Model      ? a->model
+                                   : index.column() == AnomalyTableModel::Type     ? a->type
+                                   : index.column() == AnomalyTableModel::Severity ? a->severity
+                                                                                   : a->state;
+        button->setChecked({QString::fromStdString(value)});
+        applyFilter();
+    };
+    hooks.openDetail = [this](const QModelIndex& index) {
+        if (const detection::StoredAnomaly* a = m_model->anomalyAt(index.row()))
+            showAnomaly(a->id);
+    };
+    hooks.extend = [this](QMenu* menu, const QModelIndex& index) {
+        const detection::StoredAnomaly* a = m_model->anomalyAt(index.row());
+        if (!a)
+            return;
+        QAction* show = menu->addAction(
+            tr("Show runs of %1 in this window").arg(QString::fromStdString(a->model)));
+        show->setObjectName(QStringLiteral("showRuns"));
+        const QString model = QString::fromStdString(a->model);
+        const qint64 from = a->start, to = a->end;
+        connect(show, &QAction::triggered, this,
+                [this, model, from, to] { emit runsRequested(model, from, to); });
+    };
+    TableActions::install(m_table, std::move(hooks));
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(AnomalyTableModel::Time, Qt::DescendingOrder);
     m_table->setAlternatingRowColors(true);

@@ -113,6 +113,8 @@ signals:
     void exported(qint64 rows, const QString& path);
     // The chart finished loading the selected anomaly's series.
     void chartUpdated();
+    // "Show runs" on an anomaly: the model's runs in [from, to) (epoch ms).
+    void runsRequested(const QString& model, qint64 from, qint64 to);
 
 private:
     QWidget* buildLeft();

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+
 namespace kestrel::ui {
 
 // How severities, states and anomaly types read in the Anomaly Review panel
@@ -21,14 +23,15 @@ public:
     static QColor severityColor(const QString& severity);
     // A small filled dot in the severity's colour.
     static QIcon severityIcon(const QString& severity);
+    // The labels are Format::name's; kept here so the panel reads in one place.
     static QString severityLabel(const QString& severity);
     static QString stateLabel(const QString& state);
     static QString typeLabel(const QString& type);
     static QString algorithmLabel(const QString& algorithm);
     // "duration_p95" -> "Duration p95".
     static QString metricLabel(const QString& metric);
-    // A metric value with a sensible number of digits.
-    static QString value(double v);
+    // A value of `metric` with its unit and precision (Format::metric).
+    static QString value(double v, const std::string& metric);
 };
 
 } // namespace kestrel::ui

@@ -216,11 +216,11 @@ QVariant AnomalyTableModel::data(const QModelIndex& index, int role) const
         case Severity:
             return AnomalyStyle::severityLabel(severity);
         case Score:
-            return QString::number(a->score, 'f', 3);
+            return Format::value(a->score, units::Unit::Plain);
         case Actual:
-            return AnomalyStyle::value(a->actual);
+            return AnomalyStyle::value(a->actual, a->metric);
         case Expected:
-            return AnomalyStyle::value(a->expected);
+            return AnomalyStyle::value(a->expected, a->metric);
         case State:
             return AnomalyStyle::stateLabel(QString::fromStdString(a->state));
         case Detector:
@@ -251,10 +251,10 @@ QVariant AnomalyTableModel::data(const QModelIndex& index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        return tr("%1 on %2 · window %3 – %4 UTC")
+        return tr("%1 on %2 · window %3 – %4 (%5)")
             .arg(AnomalyStyle::typeLabel(QString::fromStdString(a->type)),
                  QString::fromStdString(a->model), Format::dateTime(a->start),
-                 Format::dateTime(a->end));
+                 Format::dateTime(a->end), Format::zoneName());
     default:
         return {};
     }
@@ -273,7 +273,7 @@ QVariant AnomalyTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     switch (section) {
     case Time:
-        return tr("Time (UTC)");
+        return tr("Time (%1)").arg(Format::zoneName());
     case Model:
         return tr("Model");
     case Metric:

@@ -242,7 +242,7 @@ void OverviewPanel::refresh()
         },
         [this, now](const Data& data) {
             display(data);
-            m_asOf->setText(tr("as of %1 UTC").arg(Format::dateTime(now)));
+            m_asOf->setText(tr("as of %1 (%2)").arg(Format::dateTime(now), Format::zoneName()));
         });
     refreshAnomalies();
 }

@@ -109,9 +109,9 @@ public:
         case Count:
             return ErrorPatternsView::tr("Count");
         case FirstSeen:
-            return ErrorPatternsView::tr("First seen (UTC)");
+            return ErrorPatternsView::tr("First seen (%1)").arg(Format::zoneName());
         case LastSeen:
-            return ErrorPatternsView::tr("Last seen (UTC)");
+            return ErrorPatternsView::tr("Last seen (%1)").arg(Format::zoneName());
         case Models:
             return ErrorPatternsView::tr("Top models");
         case Symbols:
@@ -208,9 +208,9 @@ void ErrorPatternsView::showDetail()
                        .arg(QString::fromStdString(p->templateText).toHtmlEscaped());
     html += QStringLiteral("<p>%1 <code>%2</code></p>")
                 .arg(tr("Example:"), QString::fromStdString(p->example).toHtmlEscaped());
-    html += tr("<p>%1 runs, first seen %2, last seen %3 (UTC)</p>")
+    html += tr("<p>%1 runs, first seen %2, last seen %3 (%4)</p>")
                 .arg(Format::count(p->count), Format::dateTime(p->firstSeen),
-                     Format::dateTime(p->lastSeen));
+                     Format::dateTime(p->lastSeen), Format::zoneName());
     html +=
         QStringLiteral("<table><tr><td valign=top>%1</td><td width=24></td><td valign=top>%2</td>"
                        "<td width=24></td><td valign=top>%3</td></tr></table>")

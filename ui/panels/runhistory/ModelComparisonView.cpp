@@ -29,6 +29,8 @@ public:
             return sortKey(m, index.column());
         if (role == Qt::TextAlignmentRole && index.column() != Model)
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole && (index.column() == Rank || index.column() == Model))
+            return why(m);
         if (role == Qt::ToolTipRole &&
             (index.column() == SuccessRate || index.column() == Accuracy))
             return ModelComparisonView::tr("95 % confidence interval in brackets (%1)")
@@ -61,6 +63,41 @@ public:
         default:
             return {};
         }
+    }
+
+    // Why `m` ranks above the next model: the first criterion that differs,
+    // and whether the 95 % intervals overlap (then the order may be chance).
+    QString why(const runs::ModelStats& m) const
+    {
+        const runs::ModelStats* next = nullptr;
+        for (const runs::ModelStats& o : m_rows)
+            if (o.rank == m.rank + 1)
+                next = &o;
+        if (!next)
+            return ModelComparisonView::tr("Rank %1: last of the models compared.").arg(m.rank);
+        const auto overlap = [](const std::optional<runs::Interval>& a,
+                                const std::optional<runs::Interval>& b) {
+            return a && b && a->low <= b->high && b->low <= a->high;
+        };
+        const QString name = QString::fromStdString(next->model);
+        const QString chance =
+            ModelComparisonView::tr(" The 95 % intervals overlap, so the order may be chance.");
+        if (m.successRate != next->successRate)
+            return ModelComparisonView::tr("Above %1 by success rate (%2 against %3).")
+                       .arg(name, Format::percent(m.successRate),
+                            Format::percent(next->successRate)) +
+                   (overlap(m.successInterval, next->successInterval) ? chance : QString());
+        if (m.meanAccuracy != next->meanAccuracy)
+            return ModelComparisonView::tr(
+                       "Same success rate as %1, above it by mean accuracy (%2 against %3).")
+                       .arg(name, Format::percent(m.meanAccuracy),
+                            Format::percent(next->meanAccuracy)) +
+                   (overlap(m.accuracyInterval, next->accuracyInterval) ? chance : QString());
+        if (m.p95Duration != next->p95Duration)
+            return ModelComparisonView::tr("Same success rate and accuracy as %1, faster at p95 "
+                                           "(%2 against %3).")
+                .arg(name, Format::duration(m.p95Duration), Format::duration(next->p95Duration));
+        return ModelComparisonView::tr("Tied with %1; ordered by name.").arg(name);
     }
 
 private:
@@ -119,6 +156,14 @@ ModelComparisonView::ModelComparisonView(QWidget* parent)
     : AggregateTableView(tr("The comparison could not be computed: %1"), parent),
       m_model(new TableModel(this))
 {
+    auto* how = new QLabel(
+        tr("Ranked by success rate, then mean accuracy, then p95 duration (lower is better). "
+           "Brackets hold 95 % intervals; where two models' intervals overlap their order may be "
+           "chance. Hover a rank for the reason."),
+        this);
+    how->setObjectName(QStringLiteral("rankingExplanation"));
+    how->setWordWrap(true);
+    m_layout->addWidget(how);
     m_layout->addWidget(m_table, 1);
 
     m_proxy->setSourceModel(m_model);

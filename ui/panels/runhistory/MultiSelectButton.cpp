@@ -94,6 +94,21 @@ void MultiSelectButton::setChecked(const QStringList& values)
         if (a->isCheckable())
             a->setChecked(values.contains(a->data().toString()));
     }
+    // A value not offered yet (the choices still loading, "filter by this
+    // value" from a table) is added, so the filter is never silently dropped.
+    const QStringList offered = choices();
+    for (const QString& value : values) {
+        if (offered.contains(value))
+            continue;
+        QAction* a = m_menu->addAction(value);
+        a->setData(value);
+        a->setCheckable(true);
+        a->setChecked(true);
+        connect(a, &QAction::triggered, this, [this] {
+            updateText();
+            emit selectionChanged();
+        });
+    }
     updateText();
 }
 

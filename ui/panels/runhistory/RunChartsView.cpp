@@ -3,6 +3,7 @@
 #include "core/runs/RunAggregates.h"
 #include "core/runs/RunRecord.h"
 #include "ui/widgets/ChartStyle.h"
+#include "ui/widgets/ChartZoom.h"
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 
@@ -95,6 +96,8 @@ RunChartsView::RunChartsView(QWidget* parent)
     layout->addWidget(m_runsPlot, 1);
     layout->addWidget(m_durationPlot, 1);
     layout->addWidget(m_accuracyPlot, 1);
+    for (QCustomPlot* plot : {m_runsPlot, m_durationPlot, m_accuracyPlot})
+        ChartZoom::install(plot, [this] { resetZoom(); });
 
     const std::pair<QString, QColor> statuses[] = {
         {QString::fromLatin1(runs::status::kCompleted.data()), QColor(0x43, 0xa0, 0x47)},
@@ -102,7 +105,9 @@ RunChartsView::RunChartsView(QWidget* parent)
         {QString::fromLatin1(runs::status::kCancelled.data()), QColor(0x9e, 0x9e, 0x9e)},
         {QString::fromLatin1(runs::status::kRunning.data()), QColor(0x1e, 0x88, 0xe5)},
     };
-    const QString names[] = {tr("completed"), tr("failed"), tr("cancelled"), tr("running")};
+    const QString names[] = {
+        Format::status(runs::status::kCompleted), Format::status(runs::status::kFailed),
+        Format::status(runs::status::kCancelled), Format::status(runs::status::kRunning)};
     QCPBars* below = nullptr;
     for (int i = 0; i < 4; ++i) {
         auto* bars = new QCPBars(m_runsPlot->xAxis, m_runsPlot->yAxis);
@@ -189,7 +194,13 @@ void RunChartsView::display(const Data& data)
     showDurations();
     showAccuracy();
 
-    // Whole history in view, with half a day of air on each side.
+    resetZoom();
+    emit updated();
+}
+
+void RunChartsView::resetZoom()
+{
+    // Whole history in view, with half a day of air on each side, on all three charts.
     if (!m_data.days.empty()) {
         const double lo = double(m_data.days.front().day) / 1000.0 - kDaySeconds * 0.5;
         const double hi = double(m_data.days.back().day) / 1000.0 + kDaySeconds * 1.5;
@@ -200,7 +211,6 @@ void RunChartsView::display(const Data& data)
     }
     for (QCustomPlot* plot : {m_runsPlot, m_durationPlot, m_accuracyPlot})
         plot->replot();
-    emit updated();
 }
 
 void RunChartsView::showRuns()
@@ -310,9 +320,8 @@ void RunChartsView::showTooltip(QCustomPlot* plot, QMouseEvent* event)
         for (const runs::ModelDayAccuracy& a : m_data.accuracy) {
             if (a.day == day)
                 lines << tr("%1: %2 (%3 runs)")
-                             .arg(QString::fromStdString(a.model).toHtmlEscaped())
-                             .arg(a.meanAccuracy, 0, 'f', 3)
-                             .arg(Format::count(a.runs));
+                             .arg(QString::fromStdString(a.model).toHtmlEscaped(),
+                                  Format::percent(a.meanAccuracy), Format::count(a.runs));
         }
     } else {
         auto it = std::find_if(m_data.days.begin(), m_data.days.end(),

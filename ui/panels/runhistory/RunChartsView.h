@@ -56,6 +56,8 @@ private:
     void showDurations();
     void showAccuracy();
     void syncRanges(QCustomPlot* source);
+    // The whole period in view on the three charts (double-click, "Reset zoom").
+    void resetZoom();
     void showTooltip(QCustomPlot* plot, QMouseEvent* event);
 
     QString m_path;

@@ -20,11 +20,6 @@ QString qs(const std::string& s)
     return QString::fromStdString(s);
 }
 
-QString optionalNumber(const std::optional<double>& v, int decimals)
-{
-    return v ? QString::number(*v, 'f', decimals) : QString();
-}
-
 } // namespace
 
 RunDetailView::RunDetailView(QWidget* parent) : QWidget(parent)
@@ -51,13 +46,23 @@ RunDetailView::RunDetailView(QWidget* parent) : QWidget(parent)
     addField(QStringLiteral("accuracy"), tr("Accuracy"));
     addField(QStringLiteral("confidence"), tr("Confidence"));
     addField(QStringLiteral("dataSource"), tr("Data source"));
-    addField(QStringLiteral("memory"), tr("Memory (MB)"));
-    addField(QStringLiteral("cpu"), tr("CPU (%)"));
+    addField(QStringLiteral("memory"), tr("Memory"));
+    addField(QStringLiteral("cpu"), tr("CPU"));
     addField(QStringLiteral("experiment"), tr("Experiment"));
     addField(QStringLiteral("runName"), tr("Run name"));
     addField(QStringLiteral("externalId"), tr("External id"));
     addField(QStringLiteral("createdAt"), tr("Logged at"));
-    addField(QStringLiteral("error"), tr("Error message"))->setWordWrap(true);
+    // The whole message, wrapped anywhere (stack traces, URLs), selectable,
+    // scrolling past a few lines.
+    m_error = new QPlainTextEdit(m_fields);
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setReadOnly(true);
+    m_error->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_error->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_error->setFrameShape(QFrame::NoFrame);
+    m_error->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_error->setMaximumHeight(fontMetrics().lineSpacing() * 6);
+    m_form->addRow(tr("Error message") + QLatin1Char(':'), m_error);
 
     m_tabs = new QTabWidget(splitter);
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -126,13 +131,13 @@ void RunDetailView::showRun(const std::optional<runs::RunRecord>& run)
     set("accuracy", Format::percent(r.accuracy));
     set("confidence", Format::percent(r.confidence));
     set("dataSource", qs(r.dataSource));
-    set("memory", optionalNumber(r.memoryMb, 1));
-    set("cpu", optionalNumber(r.cpuPercent, 1));
+    set("memory", r.memoryMb ? Format::value(*r.memoryMb, units::Unit::Megabytes) : QString());
+    set("cpu", r.cpuPercent ? Format::value(*r.cpuPercent, units::Unit::Percent) : QString());
     set("experiment", qs(r.experiment));
     set("runName", qs(r.runName));
     set("externalId", qs(r.externalId));
     set("createdAt", r.createdAt ? Format::dateTime(r.createdAt, true) : QString());
-    set("error", qs(r.errorMessage));
+    m_error->setPlainText(r.errorMessage.empty() ? QStringLiteral("—") : qs(r.errorMessage));
     m_input->setPlainText(prettyJson(r.inputParams));
     m_output->setPlainText(prettyJson(r.outputResults));
     m_tags->setPlainText(prettyJson(r.tags));
@@ -155,6 +160,8 @@ QString RunDetailView::tagsText() const
 
 QString RunDetailView::fieldText(const QString& name) const
 {
+    if (name == QLatin1String("error"))
+        return m_error->toPlainText();
     const auto* label = m_fields->findChild<QLabel*>(name);
     return label ? label->text() : QString();
 }

@@ -40,6 +40,7 @@ private:
     QLabel* m_hint = nullptr;
     QWidget* m_fields = nullptr;
     QFormLayout* m_form = nullptr;
+    QPlainTextEdit* m_error = nullptr;
     QTabWidget* m_tabs = nullptr;
     QPlainTextEdit* m_input = nullptr;
     QPlainTextEdit* m_output = nullptr;

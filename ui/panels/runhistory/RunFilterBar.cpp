@@ -4,6 +4,7 @@
 #include "ui/widgets/Format.h"
 
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -90,6 +91,13 @@ RunFilterBar::RunFilterBar(QWidget* parent) : QWidget(parent)
     m_symbol->setObjectName(QStringLiteral("symbol"));
     m_symbol->setMinimumContentsLength(10);
     m_symbol->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // Fifty symbols and more: typing part of one lists the matches.
+    m_symbol->setEditable(true);
+    m_symbol->setInsertPolicy(QComboBox::NoInsert);
+    m_symbol->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_symbol->completer()->setFilterMode(Qt::MatchContains);
+    m_symbol->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_symbol->setToolTip(tr("Type part of a symbol to find it"));
     m_dataSource = new QComboBox(this);
     m_dataSource->setObjectName(QStringLiteral("dataSource"));
     fillCombo(m_symbol, tr("All symbols"), {});

@@ -9,6 +9,7 @@
 #include "ui/panels/runhistory/RunDetailView.h"
 #include "ui/panels/runhistory/RunFilterBar.h"
 #include "ui/widgets/EmptyState.h"
+#include "ui/widgets/ExportNotice.h"
 #include "ui/widgets/Format.h"
 #include "ui/panels/runhistory/RunSummaryStrip.h"
 #include "ui/panels/runhistory/RunTableModel.h"
@@ -16,6 +17,7 @@
 #include "ui/widgets/LatestJob.h"
 
 #include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -88,11 +90,19 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_pages, 1);
 
     m_status = new QLabel(this);
-    m_status->setEnabled(false);
+    m_status->setObjectName(QStringLiteral("runHistoryStatus"));
+    ExportNotice::prepare(m_status);
+    // Muted but enabled, so the export's "Open folder" link can be clicked.
+    m_status->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_status);
 
     connect(m_filterBar, &RunFilterBar::filterChanged, this, &RunHistoryPanel::applyFilter);
     connect(m_table, &RunTableView::currentRunChanged, this, &RunHistoryPanel::showRun);
+    connect(m_table, &RunTableView::filterRequested, this, &RunHistoryPanel::setFilter);
+    connect(m_table, &RunTableView::detailRequested, this, [this](qint64 id) {
+        showRun(id);
+        m_detail->setFocus();
+    });
     connect(m_errors, &ErrorPatternsView::templateChosen, this, &RunHistoryPanel::templateChosen);
     connect(m_export, &QPushButton::clicked, this, &RunHistoryPanel::chooseExportFile);
     connect(m_import, &QPushButton::clicked, this, &RunHistoryPanel::openImport);
@@ -329,8 +339,10 @@ int RunHistoryPanel::exportTo(const QString& path)
             if (!error.isEmpty())
                 m_status->setText(tr("Export failed: %1").arg(error));
             else
-                m_status->setText(
-                    tr("Exported %1 runs to %2").arg(Format::count(result.toLongLong()), path));
+                m_status->setText(ExportNotice::text(
+                    tr("Exported %1 runs to %2")
+                        .arg(Format::count(result.toLongLong()), QDir::toNativeSeparators(path)),
+                    path));
             emit exportFinished(result.toLongLong(), error);
         });
     const int job = m_exportJob;

@@ -2,6 +2,7 @@
 
 #include "core/runs/RunFilter.h"
 #include "ui/panels/runhistory/RunTableModel.h"
+#include "ui/widgets/TableActions.h"
 
 #include <QHeaderView>
 #include <QScrollBar>
@@ -12,8 +13,40 @@ RunTableView::RunTableView(RunTableModel* model, QWidget* parent)
     : QTableView(parent), m_model(model)
 {
     setModel(model);
-    setSelectionBehavior(QAbstractItemView::SelectRows);
-    setSelectionMode(QAbstractItemView::SingleSelection);
+    TableActions::Hooks hooks;
+    hooks.canFilter = [](const QModelIndex& index) {
+        const int c = index.column();
+        return (c == RunTableModel::Model || c == RunTableModel::Symbol ||
+                c == RunTableModel::Status || c == RunTableModel::DataSource) &&
+               !index.data(int(RunTableModel::Role::RawValue)).toString().isEmpty();
+    };
+    hooks.filterBy = [this](const QModelIndex& index) {
+        runs::RunFilter f = m_model->filter();
+        const std::string value =
+            index.data(int(RunTableModel::Role::RawValue)).toString().toStdString();
+        switch (index.column()) {
+        case RunTableModel::Model:
+            f.models = {value};
+            break;
+        case RunTableModel::Symbol:
+            f.symbols = {value};
+            break;
+        case RunTableModel::Status:
+            f.statuses = {value};
+            break;
+        case RunTableModel::DataSource:
+            f.dataSources = {value};
+            break;
+        default:
+            return;
+        }
+        emit filterRequested(f);
+    };
+    hooks.openDetail = [this](const QModelIndex& index) {
+        if (const qint64 id = m_model->runId(index.row()))
+            emit detailRequested(id);
+    };
+    m_actions = TableActions::install(this, std::move(hooks));
     setAlternatingRowColors(true);
     setWordWrap(false);
     setShowGrid(false);
@@ -70,6 +103,10 @@ RunTableView::RunTableView(RunTableModel* model, QWidget* parent)
 
 qint64 RunTableView::selectedRunId() const
 {
+    // With several rows selected, the one the user last clicked.
+    const QModelIndex current = selectionModel()->currentIndex();
+    if (current.isValid() && selectionModel()->isRowSelected(current.row(), {}))
+        return m_model->runId(current.row());
     const QModelIndexList rows = selectionModel()->selectedRows();
     return rows.isEmpty() ? 0 : m_model->runId(rows.front().row());
 }

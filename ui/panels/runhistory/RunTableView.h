@@ -1,15 +1,20 @@
 #pragma once
 
+#include "core/runs/RunFilter.h"
+
 #include <QTableView>
 
 namespace kestrel::ui {
 
 class RunTableModel;
+class TableActions;
 
 // The runs table: fixed row height (a million rows lay out instantly), SQL
 // sorting by header click, and selection and scroll position kept by run id
 // when the model re-reads the workspace (live updates), so new runs appear
-// without the view jumping.
+// without the view jumping. Rows are selected several at a time and copied
+// with Ctrl+C; right-click offers copy, filter by this value, open detail and
+// the column chooser (TableActions).
 class RunTableView : public QTableView
 {
     Q_OBJECT
@@ -24,13 +29,20 @@ public:
     // Id of the run in the top visible row, or 0.
     qint64 topRunId() const;
 
+    TableActions* actions() const { return m_actions; }
+
 signals:
     void currentRunChanged(qint64 id);
+    // "Filter by this value": the current filter narrowed to the cell's value.
+    void filterRequested(const runs::RunFilter& filter);
+    // "Open detail" or Enter on a run.
+    void detailRequested(qint64 id);
 
 private:
     void rememberState();
     void restoreState();
     RunTableModel* m_model = nullptr;
+    TableActions* m_actions = nullptr;
     qint64 m_keptSelection = 0;
     qint64 m_keptTop = 0;
     bool m_keptAtTop = true;
