@@ -444,8 +444,8 @@ void MainWindow::chooseOpenTeam()
         },
         this, [this, url](bool) { openWorkspace(url); },
         [this, url](const QString& error) {
-            statusBar()->showMessage(tr("The password was not saved in the keychain: %1").arg(error),
-                                     10000);
+            statusBar()->showMessage(
+                tr("The password was not saved in the keychain: %1").arg(error), 10000);
             openWorkspace(url);
         });
 }

@@ -241,7 +241,9 @@ private slots:
     void pricesPageIsReadable()
     {
         auto ws = workspace::Workspace::open(m_path.toStdString());
-        PricesPage page(ws->db());
+        jobs::JobRunner runner;
+        PricesPage page(ai::SettingsService(m_path.toStdString()), &runner);
+        page.showStored(ai::PriceTable::load(ws->db()));
         page.resize(700, 400);
         static_cast<QWidget&>(page).show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));

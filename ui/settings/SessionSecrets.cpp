@@ -84,7 +84,8 @@ std::shared_ptr<secrets::SecretStore> sessionSecretStore()
 
 std::shared_ptr<secrets::WorkspacePasswords> sessionWorkspacePasswords()
 {
-    static const auto passwords = std::make_shared<secrets::WorkspacePasswords>(sessionSecretStore());
+    static const auto passwords =
+        std::make_shared<secrets::WorkspacePasswords>(sessionSecretStore());
     return passwords;
 }
 

@@ -7,7 +7,6 @@
 #include "ui/widgets/Format.h"
 #include "ui/widgets/LatestJob.h"
 
-
 #include <algorithm>
 
 namespace kestrel::ui {
