@@ -7,6 +7,10 @@
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
     </message>
+    <message>
+        <source>Store settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
 </context>
 <context>
     <name>AiSettings</name>
@@ -60,6 +64,17 @@
     <message>
         <source>the encrypted file %1</source>
         <translation>der verschlüsselten Datei %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChartZoom</name>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show the whole series again (double-click)</source>
+        <translation>Wieder die ganze Reihe anzeigen (Doppelklick)</translation>
     </message>
 </context>
 <context>
@@ -138,6 +153,52 @@
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 runs/h</source>
+        <translation>%1 Läufe/h</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>%1 $</translation>
+    </message>
+</context>
+<context>
     <name>Jobs</name>
     <message>
         <source>Queued</source>
@@ -174,6 +235,181 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>Latency spike</source>
+        <translation>Latenzspitze</translation>
+    </message>
+    <message>
+        <source>Error rate spike</source>
+        <translation>Fehlerquotenspitze</translation>
+    </message>
+    <message>
+        <source>Memory leak</source>
+        <translation>Speicherleck</translation>
+    </message>
+    <message>
+        <source>Throughput drop</source>
+        <translation>Durchsatzeinbruch</translation>
+    </message>
+    <message>
+        <source>Performance degradation</source>
+        <translation>Leistungsabfall</translation>
+    </message>
+    <message>
+        <source>Resource spike</source>
+        <translation>Ressourcenspitze</translation>
+    </message>
+    <message>
+        <source>CPU overload</source>
+        <translation>CPU-Überlastung</translation>
+    </message>
+    <message>
+        <source>Unusual pattern</source>
+        <translation>Ungewöhnliches Muster</translation>
+    </message>
+    <message>
+        <source>Accuracy decline</source>
+        <translation>Genauigkeitsrückgang</translation>
+    </message>
+    <message>
+        <source>Memory growth</source>
+        <translation>Speicherzuwachs</translation>
+    </message>
+    <message>
+        <source>Error spike</source>
+        <translation>Fehlerspitze</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>False positive</source>
+        <translation>Fehlalarm</translation>
+    </message>
+    <message>
+        <source>Duration p50</source>
+        <translation>Dauer p50</translation>
+    </message>
+    <message>
+        <source>Duration p95</source>
+        <translation>Dauer p95</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <source>Throughput (runs/h)</source>
+        <translation>Durchsatz (Läufe/h)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Performance trends</source>
+        <translation>Leistungstrends</translation>
+    </message>
+    <message>
+        <source>Model comparison</source>
+        <translation>Modellvergleich</translation>
+    </message>
+    <message>
+        <source>Error analysis</source>
+        <translation>Fehleranalyse</translation>
+    </message>
+    <message>
+        <source>Optimization recommendations</source>
+        <translation>Optimierungsempfehlungen</translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation>Systemzustand</translation>
+    </message>
+    <message>
+        <source>Isolation Forest</source>
+        <translation>Isolation Forest</translation>
+    </message>
+    <message>
+        <source>One-Class SVM</source>
+        <translation>One-Class-SVM</translation>
+    </message>
+    <message>
+        <source>Robust z-score (MAD)</source>
+        <translation>Robuster z-Wert (MAD)</translation>
+    </message>
+    <message>
+        <source>Seasonal residual</source>
+        <translation>Saisonales Residuum</translation>
+    </message>
+    <message>
+        <source>Ensemble</source>
+        <translation>Ensemble</translation>
     </message>
 </context>
 <context>
@@ -250,6 +486,14 @@ Wählen Sie eine Passphrase (einmal pro Sitzung abgefragt):</translation>
     <message>
         <source>Timeframe of the Overview panel</source>
         <translation>Zeitraum der Übersicht</translation>
+    </message>
+    <message>
+        <source>Show times in</source>
+        <translation>Zeiten anzeigen in</translation>
+    </message>
+    <message>
+        <source>The demo workspace note was closed</source>
+        <translation>Der Hinweis zum Demo-Arbeitsbereich wurde geschlossen</translation>
     </message>
 </context>
 <context>
@@ -423,10 +667,6 @@ Die Schlüssel kommen aus ANTHROPIC_API_KEY / OPENAI_API_KEY. --consensus nimmt 
     <message>
         <source> (%1 not raised again: already reviewed)</source>
         <translation> (%1 nicht erneut gemeldet: bereits geprüft)</translation>
-    </message>
-    <message>
-        <source>%1 anomalies found by %2 detectors</source>
-        <translation>%1 Anomalien von %2 Detektoren gefunden</translation>
     </message>
     <message>
         <source>Usage: kestrel detect --csv FILE [--columns a,b,c] [--algorithm iforest|ocsvm|mad|seasonal|ensemble] [--contamination F] [--seed S] [--threads N] --out SCORED.csv</source>
@@ -681,10 +921,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>Aufruf: kestrel workspace check</translation>
     </message>
     <message>
-        <source>Runs SQLite&apos;s integrity check on the workspace (read-only: the file is not changed) and prints the result and the schema version. Exits 1 when the workspace is damaged.</source>
-        <translation>Führt die Integritätsprüfung von SQLite für den Arbeitsbereich aus (nur lesend: die Datei wird nicht verändert) und gibt das Ergebnis und die Schemaversion aus. Endet mit 1, wenn der Arbeitsbereich beschädigt ist.</translation>
-    </message>
-    <message>
         <source>No workspace at %1.</source>
         <translation>Kein Arbeitsbereich unter %1.</translation>
     </message>
@@ -767,6 +1003,32 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>Copied %1 rows (%2 runs) from %3 to %4 in %5 s (%6 runs/s); every table&apos;s count and checksum match.</source>
         <translation>%1 Zeilen (%2 Läufe) von %3 nach %4 in %5 s kopiert (%6 Läufe/s); Anzahl und Prüfsumme jeder Tabelle stimmen überein.</translation>
+    </message>
+    <message>
+        <source>%1 found by %2</source>
+        <translation>%1 von %2 gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anomaly(ies)</source>
+        <translation>
+            <numerusform>%n Anomalie</numerusform>
+            <numerusform>%n Anomalien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n detector(s)</source>
+        <translation>
+            <numerusform>%n Detektor</numerusform>
+            <numerusform>%n Detektoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs SQLite&apos;s integrity check on the workspace (read-only: the file is not changed) and prints the result and the schema version. Exits 1 when the workspace is damaged. On a team workspace (PostgreSQL) the server checks its own files; the command prints the schema version.</source>
+        <translation>Führt die Integritätsprüfung von SQLite für den Arbeitsbereich aus (nur lesend: die Datei wird nicht verändert) und gibt das Ergebnis und die Schemaversion aus. Endet mit dem Code 1, wenn der Arbeitsbereich beschädigt ist. Bei einem Team-Arbeitsbereich (PostgreSQL) prüft der Server seine eigenen Dateien; der Befehl gibt die Schemaversion aus.</translation>
+    </message>
+    <message>
+        <source>Integrity: the PostgreSQL server checks its own files (checksums, write-ahead log); nothing to check here.</source>
+        <translation>Integrität: Der PostgreSQL-Server prüft seine eigenen Dateien (Prüfsummen, Write-Ahead-Log); hier gibt es nichts zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1502,14 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>No runs to analyse yet</source>
+        <translation>Noch keine Läufe zum Analysieren</translation>
+    </message>
+    <message>
+        <source>AI Analysis writes a report on the run history: performance trends, model comparison, errors, recommendations and system health, by the built-in analyst or a language model. Import runs or create a demo workspace first.</source>
+        <translation>Die KI-Analyse schreibt einen Bericht über die Laufhistorie: Leistungstrends, Modellvergleich, Fehler, Empfehlungen und Systemzustand, verfasst vom eingebauten Analysten oder von einem Sprachmodell. Importieren Sie zuerst Läufe oder erstellen Sie einen Demo-Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::AiProvidersPage</name>
@@ -1354,10 +1624,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>Keine KI-Anfragen in diesem Monat</translation>
     </message>
     <message>
-        <source>%1 requests, %2 from cache</source>
-        <translation>%1 Anfragen, %2 aus dem Cache</translation>
-    </message>
-    <message>
         <source> · budget %1</source>
         <translation> · Budget %1</translation>
     </message>
@@ -1366,6 +1632,13 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>
             <numerusform> · %n ohne Preis</numerusform>
             <numerusform> · %n ohne Preis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), %1 from cache</source>
+        <translation>
+            <numerusform>%n Anfrage, %1 aus dem Cache</numerusform>
+            <numerusform>%n Anfragen, %1 aus dem Cache</numerusform>
         </translation>
     </message>
 </context>
@@ -1392,8 +1665,12 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Select an anomaly to see its metric</source>
-        <translation>Wählen Sie eine Anomalie aus, um ihre Metrik zu sehen</translation>
+        <source>No values of this metric around the anomaly.</source>
+        <translation>Keine Werte dieser Metrik im Umfeld der Anomalie.</translation>
+    </message>
+    <message>
+        <source>Select an anomaly to see its metric, the expected band and the other anomalies around it.</source>
+        <translation>Wählen Sie eine Anomalie aus, um ihre Metrik, das erwartete Band und die anderen Anomalien in ihrem Umfeld zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1708,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>Zurück auf offen.</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>Wann (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
@@ -1463,10 +1736,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>Zeitfenster</translation>
     </message>
     <message>
-        <source>%1 – %2 UTC</source>
-        <translation>%1 – %2 UTC</translation>
-    </message>
-    <message>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
@@ -1485,10 +1754,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>%1 (normal band ±%2)</source>
         <translation>%1 (Normalband ±%2)</translation>
-    </message>
-    <message>
-        <source> (%1 %)</source>
-        <translation> (%L1 %)</translation>
     </message>
     <message>
         <source>Deviation</source>
@@ -1533,6 +1798,26 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>When (%1)</source>
+        <translation>Wann (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3)</source>
+        <translation>%1 – %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 &lt;span style=&apos;color:#78909c&apos;&gt;· code %2&lt;/span&gt;</source>
+        <translation>%1 &lt;span style=&apos;color:#78909c&apos;&gt;· Code %2&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -1606,13 +1891,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>
             <numerusform>Erkennung beendet: %1 von %n Detektor gefunden</numerusform>
             <numerusform>Erkennung beendet: %1 von %n Detektoren gefunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n anomalies</source>
-        <translation>
-            <numerusform>%n Anomalie</numerusform>
-            <numerusform>%n Anomalien</numerusform>
         </translation>
     </message>
     <message>
@@ -1803,120 +2081,40 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <source>Detection cancelled; nothing was stored for the unfinished detector.</source>
         <translation>Erkennung abgebrochen; für den nicht beendeten Detektor wurde nichts gespeichert.</translation>
     </message>
-</context>
-<context>
-    <name>kestrel::ui::AnomalyStyle</name>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
+    <message numerus="yes">
+        <source>%n anomaly(ies)</source>
+        <translation>
+            <numerusform>%n Anomalie</numerusform>
+            <numerusform>%n Anomalien</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
+        <source>A note is required: write what was found or why this is not a problem.</source>
+        <translation>Eine Notiz ist erforderlich: Schreiben Sie, was gefunden wurde oder warum dies kein Problem ist.</translation>
     </message>
     <message>
-        <source>High</source>
-        <translation>Hoch</translation>
+        <source>Show runs of %1 in this window</source>
+        <translation>Läufe von %1 in diesem Zeitfenster anzeigen</translation>
     </message>
     <message>
-        <source>Critical</source>
-        <translation>Kritisch</translation>
+        <source>No anomaly to review</source>
+        <translation>Keine Anomalie zu prüfen</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Offen</translation>
+        <source>Detectors look for latency spikes, error-rate spikes, memory leaks, throughput drops and accuracy declines in the run history; what they find waits here for a review. A workspace without runs has nothing to detect: import runs or create a demo workspace first.</source>
+        <translation>Detektoren suchen in der Laufhistorie nach Latenzspitzen, Fehlerquotenspitzen, Speicherlecks, Durchsatzeinbrüchen und Genauigkeitsrückgängen; was sie finden, wartet hier auf eine Prüfung. In einem Arbeitsbereich ohne Läufe gibt es nichts zu erkennen: Importieren Sie zuerst Läufe oder erstellen Sie einen Demo-Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>Acknowledged</source>
-        <translation>Bestätigt</translation>
+        <source>No anomaly matches these filters</source>
+        <translation>Keine Anomalie passt zu diesen Filtern</translation>
     </message>
     <message>
-        <source>Resolved</source>
-        <translation>Gelöst</translation>
+        <source>Other anomalies exist, or may: widen the severity, state, type, model, detector or time filters.</source>
+        <translation>Es gibt andere Anomalien, oder es könnte sie geben: Erweitern Sie die Filter für Schweregrad, Zustand, Typ, Modell, Detektor oder Zeit.</translation>
     </message>
     <message>
-        <source>False positive</source>
-        <translation>Fehlalarm</translation>
-    </message>
-    <message>
-        <source>Latency spike</source>
-        <translation>Latenzspitze</translation>
-    </message>
-    <message>
-        <source>Error rate spike</source>
-        <translation>Fehlerratenspitze</translation>
-    </message>
-    <message>
-        <source>Memory leak</source>
-        <translation>Speicherleck</translation>
-    </message>
-    <message>
-        <source>Throughput drop</source>
-        <translation>Durchsatzeinbruch</translation>
-    </message>
-    <message>
-        <source>Performance degradation</source>
-        <translation>Leistungsabfall</translation>
-    </message>
-    <message>
-        <source>Resource spike</source>
-        <translation>Ressourcenspitze</translation>
-    </message>
-    <message>
-        <source>CPU overload</source>
-        <translation>CPU-Überlastung</translation>
-    </message>
-    <message>
-        <source>Unusual pattern</source>
-        <translation>Ungewöhnliches Muster</translation>
-    </message>
-    <message>
-        <source>Isolation Forest</source>
-        <translation>Isolation Forest</translation>
-    </message>
-    <message>
-        <source>One-Class SVM</source>
-        <translation>One-Class-SVM</translation>
-    </message>
-    <message>
-        <source>Robust z-score (MAD)</source>
-        <translation>Robuster z-Wert (MAD)</translation>
-    </message>
-    <message>
-        <source>Seasonal residual</source>
-        <translation>Saisonales Residuum</translation>
-    </message>
-    <message>
-        <source>Ensemble</source>
-        <translation>Ensemble</translation>
-    </message>
-    <message>
-        <source>Duration p50</source>
-        <translation>Dauer p50</translation>
-    </message>
-    <message>
-        <source>Duration p95</source>
-        <translation>Dauer p95</translation>
-    </message>
-    <message>
-        <source>Error rate</source>
-        <translation>Fehlerrate</translation>
-    </message>
-    <message>
-        <source>Accuracy</source>
-        <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>Throughput (runs/h)</source>
-        <translation>Durchsatz (Läufe/h)</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>CPU</source>
-        <translation>CPU</translation>
+        <source>Clear the filters</source>
+        <translation>Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1934,16 +2132,8 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <source>%1 on %2 · window %3 – %4 UTC</source>
-        <translation>%1 auf %2 · Zeitfenster %3 – %4 UTC</translation>
-    </message>
-    <message>
         <source>This column cannot be sorted.</source>
         <translation>Nach dieser Spalte kann nicht sortiert werden.</translation>
-    </message>
-    <message>
-        <source>Time (UTC)</source>
-        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1980,6 +2170,14 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>Detector</source>
         <translation>Detektor</translation>
+    </message>
+    <message>
+        <source>%1 on %2 · window %3 – %4 (%5)</source>
+        <translation>%1 bei %2 · Zeitfenster %3 – %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>Zeit (%1)</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2257,41 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>The key was not removed: %1</source>
         <translation>Der Schlüssel wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>No key is saved for this provider.</source>
+        <translation>Für diesen Anbieter ist kein Schlüssel gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::DemoBanner</name>
+    <message>
+        <source>&lt;b&gt;This is a demo workspace with planted incidents.&lt;/b&gt; Where to look first:</source>
+        <translation>&lt;b&gt;Dies ist ein Demo-Arbeitsbereich mit eingebauten Vorfällen.&lt;/b&gt; Wo Sie zuerst nachsehen sollten:</translation>
+    </message>
+    <message>
+        <source>Planted: a latency spike, an error-rate spike when a data source fails, a slow memory leak, a throughput drop and a gradual accuracy decline.</source>
+        <translation>Eingebaut: eine Latenzspitze, eine Fehlerquotenspitze beim Ausfall einer Datenquelle, ein langsames Speicherleck, ein Durchsatzeinbruch und ein allmählicher Rückgang der Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>the open anomalies</source>
+        <translation>die offenen Anomalien</translation>
+    </message>
+    <message>
+        <source>the error patterns of Run History</source>
+        <translation>die Fehlermuster der Laufhistorie</translation>
+    </message>
+    <message>
+        <source>the daily charts</source>
+        <translation>die Tagesdiagramme</translation>
+    </message>
+    <message>
+        <source>Close this note; it will not be shown again</source>
+        <translation>Diesen Hinweis schließen; er wird nicht wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>Close the demo note</source>
+        <translation>Demo-Hinweis schließen</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2390,25 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     </message>
 </context>
 <context>
+    <name>kestrel::ui::EmptyState</name>
+    <message>
+        <source>Import runs…</source>
+        <translation>Läufe importieren…</translation>
+    </message>
+    <message>
+        <source>Import runs from CSV, JSON, JSONL or an MLflow store</source>
+        <translation>Läufe aus CSV, JSON, JSONL oder einem MLflow-Speicher importieren</translation>
+    </message>
+    <message>
+        <source>Create demo workspace</source>
+        <translation>Demo-Arbeitsbereich erstellen</translation>
+    </message>
+    <message>
+        <source>A new workspace with 90 days of runs and planted incidents to explore</source>
+        <translation>Ein neuer Arbeitsbereich mit Läufen aus 90 Tagen und eingebauten Vorfällen zum Erkunden</translation>
+    </message>
+</context>
+<context>
     <name>kestrel::ui::ErrorPatternsView</name>
     <message>
         <source>+%1 more</source>
@@ -2169,14 +2421,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>Count</source>
         <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>First seen (UTC)</source>
-        <translation>Zuerst gesehen (UTC)</translation>
-    </message>
-    <message>
-        <source>Last seen (UTC)</source>
-        <translation>Zuletzt gesehen (UTC)</translation>
     </message>
     <message>
         <source>Top models</source>
@@ -2215,16 +2459,24 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>Beispiel:</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 runs, first seen %2, last seen %3 (UTC)&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 Läufe, zuerst gesehen %2, zuletzt gesehen %3 (UTC)&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
         <source>Symbols</source>
         <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>First seen (%1)</source>
+        <translation>Zuerst gesehen (%1)</translation>
+    </message>
+    <message>
+        <source>Last seen (%1)</source>
+        <translation>Zuletzt gesehen (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 runs, first seen %2, last seen %3 (%4)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 Läufe, zuerst gesehen %2, zuletzt gesehen %3 (%4)&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2238,36 +2490,16 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>%L1 % (%L2–%L3)</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%L1 ms</translation>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%L1 s</translation>
+        <source>UTC</source>
+        <translation>UTC</translation>
     </message>
     <message>
-        <source>%1 min</source>
-        <translation>%L1 min</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%L1 h</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Running</source>
-        <translation>Läuft</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
+        <source>local time</source>
+        <translation>Ortszeit</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2527,14 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +3032,46 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <source>CSV (*.csv);;JSON (*.json)</source>
         <translation>CSV (*.csv);;JSON (*.json)</translation>
     </message>
+    <message>
+        <source>%1 on %2:%3</source>
+        <translation>%1 auf %2:%3</translation>
+    </message>
+    <message>
+        <source>Open &amp;team workspace…</source>
+        <translation>&amp;Team-Arbeitsbereich öffnen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Remember the password</source>
+        <translation>Passwort merken</translation>
+    </message>
+    <message>
+        <source>The password was not saved in the keychain: %1</source>
+        <translation>Das Passwort wurde nicht im Schlüsselbund gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Opening workspace %1…</source>
+        <translation>Arbeitsbereich %1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>This panel has no search field.</source>
+        <translation>Diese Ansicht hat kein Suchfeld.</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::ModelChoiceEditor</name>
@@ -2886,6 +3166,34 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <source>No runs match the filter.</source>
         <translation>Keine Läufe passen zum Filter.</translation>
     </message>
+    <message>
+        <source>Rank %1: last of the models compared.</source>
+        <translation>Rang %1: letztes der verglichenen Modelle.</translation>
+    </message>
+    <message>
+        <source> The 95 % intervals overlap, so the order may be chance.</source>
+        <translation> Die 95-%-Intervalle überschneiden sich, die Reihenfolge kann also Zufall sein.</translation>
+    </message>
+    <message>
+        <source>Above %1 by success rate (%2 against %3).</source>
+        <translation>Vor %1 nach Erfolgsquote (%2 gegenüber %3).</translation>
+    </message>
+    <message>
+        <source>Same success rate as %1, above it by mean accuracy (%2 against %3).</source>
+        <translation>Gleiche Erfolgsquote wie %1, davor nach mittlerer Genauigkeit (%2 gegenüber %3).</translation>
+    </message>
+    <message>
+        <source>Same success rate and accuracy as %1, faster at p95 (%2 against %3).</source>
+        <translation>Gleiche Erfolgsquote und Genauigkeit wie %1, schneller bei p95 (%2 gegenüber %3).</translation>
+    </message>
+    <message>
+        <source>Tied with %1; ordered by name.</source>
+        <translation>Gleichauf mit %1; nach Namen geordnet.</translation>
+    </message>
+    <message>
+        <source>Ranked by success rate, then mean accuracy, then p95 duration (lower is better). Brackets hold 95 % intervals; where two models&apos; intervals overlap their order may be chance. Hover a rank for the reason.</source>
+        <translation>Gereiht nach Erfolgsquote, dann mittlerer Genauigkeit, dann Dauer p95 (niedriger ist besser). In Klammern stehen 95-%-Intervalle; wo sich die Intervalle zweier Modelle überschneiden, kann ihre Reihenfolge Zufall sein. Zeigen Sie mit der Maus auf einen Rang, um den Grund zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::MultiSelectButton</name>
@@ -2969,10 +3277,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>Die Kennzahlen konnten nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <source>as of %1 UTC</source>
-        <translation>Stand %1 UTC</translation>
-    </message>
-    <message>
         <source>critical %1 · high %2 · medium %3 · low %4</source>
         <translation>kritisch %1 · hoch %2 · mittel %3 · niedrig %4</translation>
     </message>
@@ -2999,24 +3303,35 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <source>%1 of ended runs</source>
         <translation>%1 der beendeten Läufe</translation>
     </message>
+    <message>
+        <source>No runs in this workspace yet</source>
+        <translation>Noch keine Läufe in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>The Overview sums up your model runs: how many ran, how many failed, how long they took, the open anomalies and the models ranked. Import runs from a CSV, JSON or MLflow file, or explore a demo workspace with planted incidents.</source>
+        <translation>Die Übersicht fasst Ihre Modellläufe zusammen: wie viele liefen, wie viele fehlschlugen, wie lange sie dauerten, die offenen Anomalien und die Rangfolge der Modelle. Importieren Sie Läufe aus einer CSV-, JSON- oder MLflow-Datei, oder erkunden Sie einen Demo-Arbeitsbereich mit eingebauten Vorfällen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No runs in the last %n days. Run History shows every run of the workspace.</source>
+        <translation>
+            <numerusform>Keine Läufe am letzten Tag. Die Laufhistorie zeigt jeden Lauf des Arbeitsbereichs.</numerusform>
+            <numerusform>Keine Läufe in den letzten %n Tagen. Die Laufhistorie zeigt jeden Lauf des Arbeitsbereichs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workspace facts</source>
+        <translation>Angaben zum Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>as of %1 (%2)</source>
+        <translation>Stand %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::PricesPage</name>
     <message>
         <source>Provider</source>
         <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Model or family (* wildcard)</source>
-        <translation>Modell oder Familie (* als Platzhalter)</translation>
-    </message>
-    <message>
-        <source>Input, USD / M tokens</source>
-        <translation>Eingabe, USD / Mio. Token</translation>
-    </message>
-    <message>
-        <source>Output, USD / M tokens</source>
-        <translation>Ausgabe, USD / Mio. Token</translation>
     </message>
     <message>
         <source>Add row</source>
@@ -3053,6 +3368,32 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>Not applied: %1</source>
         <translation>Nicht übernommen: %1</translation>
+    </message>
+    <message>
+        <source>Model or family
+(* wildcard)</source>
+        <translation>Modell oder Familie
+(* als Platzhalter)</translation>
+    </message>
+    <message>
+        <source>Input
+USD per 1M tokens</source>
+        <translation>Eingabe
+USD pro 1 Mio. Token</translation>
+    </message>
+    <message>
+        <source>Output
+USD per 1M tokens</source>
+        <translation>Ausgabe
+USD pro 1 Mio. Token</translation>
+    </message>
+    <message>
+        <source>Price of one million input tokens, in US dollars</source>
+        <translation>Preis für eine Million Eingabe-Token, in US-Dollar</translation>
+    </message>
+    <message>
+        <source>Price of one million output tokens, in US dollars</source>
+        <translation>Preis für eine Million Ausgabe-Token, in US-Dollar</translation>
     </message>
 </context>
 <context>
@@ -3108,10 +3449,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>to any date</source>
         <translation>bis beliebigem Datum</translation>
-    </message>
-    <message>
-        <source>Created (UTC)</source>
-        <translation>Erstellt (UTC)</translation>
     </message>
     <message>
         <source>Analysis</source>
@@ -3196,6 +3533,10 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
+    <message>
+        <source>Created (%1)</source>
+        <translation>Erstellt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::RunChartsView</name>
@@ -3222,22 +3563,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>accuracy</source>
         <translation>Genauigkeit</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>abgeschlossen</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>laufend</translation>
     </message>
     <message>
         <source>p50</source>
@@ -3287,6 +3612,14 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <source>p95: %1</source>
         <translation>p95: %1</translation>
     </message>
+    <message>
+        <source>None of these runs has a duration.</source>
+        <translation>Keiner dieser Läufe hat eine Dauer.</translation>
+    </message>
+    <message>
+        <source>None of these runs has an accuracy.</source>
+        <translation>Keiner dieser Läufe hat eine Genauigkeit.</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::RunDetailView</name>
@@ -3331,14 +3664,6 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>Datenquelle</translation>
     </message>
     <message>
-        <source>Memory (MB)</source>
-        <translation>Speicher (MB)</translation>
-    </message>
-    <message>
-        <source>CPU (%)</source>
-        <translation>CPU (%)</translation>
-    </message>
-    <message>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
@@ -3369,6 +3694,14 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>Tags</source>
         <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3777,10 @@ Click to remove.</source>
         <translation>Läufe, deren Fehler passt zu
 %1
 Klicken zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>Type part of a symbol to find it</source>
+        <translation>Teil eines Symbols eingeben, um es zu finden</translation>
     </message>
 </context>
 <context>
@@ -3536,6 +3873,26 @@ Klicken zum Entfernen.</translation>
         <source>Run History</source>
         <translation>Laufhistorie</translation>
     </message>
+    <message>
+        <source>No runs in this workspace yet</source>
+        <translation>Noch keine Läufe in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Run History lists every model run with its status, duration, accuracy, parameters and errors, with charts, a model comparison and the error patterns. Import runs from a CSV, JSON or MLflow file, or explore a demo workspace.</source>
+        <translation>Die Laufhistorie listet jeden Modelllauf mit Status, Dauer, Genauigkeit, Parametern und Fehlern auf, dazu Diagramme, einen Modellvergleich und die Fehlermuster. Importieren Sie Läufe aus einer CSV-, JSON- oder MLflow-Datei, oder erkunden Sie einen Demo-Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>No runs match the filter</source>
+        <translation>Keine Läufe passen zum Filter</translation>
+    </message>
+    <message>
+        <source>The workspace has runs, but none with this timeframe, model, status, symbol, source and search text together.</source>
+        <translation>Der Arbeitsbereich enthält Läufe, aber keinen, auf den Zeitraum, Modell, Status, Symbol, Quelle und Suchtext zugleich zutreffen.</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::RunSummaryStrip</name>
@@ -3618,6 +3975,14 @@ Klicken zum Entfernen.</translation>
         <source>Error message</source>
         <translation>Fehlermeldung</translation>
     </message>
+    <message>
+        <source>Run table rows</source>
+        <translation>Zeilen der Lauftabelle</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::SettingsDialog</name>
@@ -3632,6 +3997,134 @@ Klicken zum Entfernen.</translation>
     <message>
         <source>The workspace&apos;s AI settings cannot be edited: %1</source>
         <translation>Die KI-Einstellungen des Arbeitsbereichs können nicht bearbeitet werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the workspace&apos;s settings…</source>
+        <translation>Einstellungen des Arbeitsbereichs werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Read settings</source>
+        <translation>Einstellungen lesen</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Tables › Copy the selected rows (with headers)</source>
+        <translation>Tabellen › Ausgewählte Zeilen kopieren (mit Spaltenköpfen)</translation>
+    </message>
+    <message>
+        <source>Tables › Select several rows</source>
+        <translation>Tabellen › Mehrere Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Shift+Click, Ctrl+Click</source>
+        <translation>Umschalt+Klick, Strg+Klick</translation>
+    </message>
+    <message>
+        <source>Tables › Open the detail of a row</source>
+        <translation>Tabellen › Details einer Zeile öffnen</translation>
+    </message>
+    <message>
+        <source>Enter, double-click</source>
+        <translation>Eingabetaste, Doppelklick</translation>
+    </message>
+    <message>
+        <source>Tables › Copy, filter, choose columns</source>
+        <translation>Tabellen › Kopieren, filtern, Spalten auswählen</translation>
+    </message>
+    <message>
+        <source>Right-click, Menu key</source>
+        <translation>Rechtsklick, Menütaste</translation>
+    </message>
+    <message>
+        <source>Charts › Reset the zoom</source>
+        <translation>Diagramme › Zoom zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::TableActions</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile kopieren</numerusform>
+            <numerusform>%n Zeilen kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy cell</source>
+        <translation>Zelle kopieren</translation>
+    </message>
+    <message>
+        <source>Filter by %1 = &quot;%2&quot;</source>
+        <translation>Nach %1 = „%2“ filtern</translation>
+    </message>
+    <message>
+        <source>Open detail</source>
+        <translation>Details öffnen</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Show all columns</source>
+        <translation>Alle Spalten anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::TeamWorkspaceDialog</name>
+    <message>
+        <source>Open team workspace</source>
+        <translation>Team-Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Only if the server asks for one</source>
+        <translation>Nur, wenn der Server eines verlangt</translation>
+    </message>
+    <message>
+        <source>Remember the password in the keychain</source>
+        <translation>Passwort im Schlüsselbund merken</translation>
+    </message>
+    <message>
+        <source>A team workspace lives in a schema on a PostgreSQL server, shared by everyone who connects to it. Create one with &lt;code&gt;kestrel workspace create-team URL&lt;/code&gt;.</source>
+        <translation>Ein Team-Arbeitsbereich liegt in einem Schema auf einem PostgreSQL-Server und wird von allen geteilt, die sich damit verbinden. Erstellen Sie einen mit &lt;code&gt;kestrel workspace create-team URL&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Type the URL of the team workspace.</source>
+        <translation>Geben Sie die URL des Team-Arbeitsbereichs ein.</translation>
+    </message>
+    <message>
+        <source>A team workspace URL starts with postgresql://</source>
+        <translation>Eine URL eines Team-Arbeitsbereichs beginnt mit postgresql://</translation>
     </message>
 </context>
 <context>

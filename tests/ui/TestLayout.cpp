@@ -12,6 +12,9 @@
 #include "ui/panels/overview/OverviewPanel.h"
 #include "ui/panels/runhistory/RunChartsView.h"
 #include "ui/panels/runhistory/RunHistoryPanel.h"
+#include "ui/panels/runhistory/RunTableModel.h"
+#include "ui/panels/runhistory/RunTableView.h"
+#include "ui/widgets/DemoBanner.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -106,6 +109,22 @@ private slots:
         // 1024×640 leaves room for a task bar and the title bar on 1366×768.
         QVERIFY2(min.width() <= 1024 && min.height() <= 640,
                  qPrintable(QStringLiteral("minimum %1x%2").arg(min.width()).arg(min.height())));
+        // A run's detail shown (a tall form) and the demo note open do not
+        // make it taller either.
+        auto* history = w.findChild<RunHistoryPanel*>();
+        QVERIFY(history);
+        w.panels()->setCurrentWidget(history);
+        QVERIFY(test::waitFor([&] { return idle(w) && history->model()->rowCount() > 0; }));
+        history->table()->selectRow(0);
+        QVERIFY(test::waitFor([&] { return history->model()->isRowLoaded(0); }));
+        QCoreApplication::processEvents();
+        const QSize withDetail = w.minimumSizeHint().expandedTo(w.minimumSize());
+        qInfo("window minimum with a run's detail %dx%d (demo note %s)", withDetail.width(),
+              withDetail.height(), w.demoBanner()->isVisible() ? "shown" : "hidden");
+        QVERIFY2(withDetail.height() <= 640,
+                 qPrintable(QStringLiteral("minimum %1x%2 with a run's detail")
+                                .arg(withDetail.width())
+                                .arg(withDetail.height())));
         // Each panel on its own, too: a tab cannot force the window larger.
         for (int i = 0; i < w.panels()->count(); ++i) {
             const QSize m = w.panels()->widget(i)->minimumSizeHint();

@@ -196,10 +196,12 @@ private slots:
         for (int r = 0; r < 3; ++r) {
             const QStringList cells = lines[r + 1].split(QLatin1Char('\t'));
             QCOMPARE(cells.size(), header.size());
-            QCOMPARE(cells[RunTableModel::Model],
-                     kestrel::test::loadedData(*m_runs->model(), r, RunTableModel::Model).toString());
-            QCOMPARE(cells[RunTableModel::Duration],
-                     kestrel::test::loadedData(*m_runs->model(), r, RunTableModel::Duration).toString());
+            QCOMPARE(
+                cells[RunTableModel::Model],
+                kestrel::test::loadedData(*m_runs->model(), r, RunTableModel::Model).toString());
+            QCOMPARE(
+                cells[RunTableModel::Duration],
+                kestrel::test::loadedData(*m_runs->model(), r, RunTableModel::Duration).toString());
         }
         // Ctrl+Click adds a row that is not next to the others.
         QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
@@ -237,7 +239,9 @@ private slots:
                                      model)));
         QCOMPARE(m_runs->model()->rowCount(), 20);
         for (int r = 0; r < m_runs->model()->rowCount(); ++r)
-            QCOMPARE(kestrel::test::loadedData(*m_runs->model(), r, RunTableModel::Model).toString(), model);
+            QCOMPARE(
+                kestrel::test::loadedData(*m_runs->model(), r, RunTableModel::Model).toString(),
+                model);
 
         // The duration column offers no filter.
         menu = rightClick(table->viewport(), cellCenter(table, 0, RunTableModel::Duration));

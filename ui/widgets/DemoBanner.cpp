@@ -21,9 +21,8 @@ DemoBanner::DemoBanner(QWidget* parent)
     setForegroundRole(QPalette::ToolTipText);
     setAutoFillBackground(true);
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(12, 6, 6, 6);
-    auto* column = new QVBoxLayout;
-    column->setSpacing(2);
+    layout->setContentsMargins(12, 2, 4, 2);
+    auto* column = new QHBoxLayout;
     m_text->setText(tr("<b>This is a demo workspace with planted incidents.</b> Where to look "
                        "first:"));
     setToolTip(tr("Planted: a latency spike, an error-rate spike when a data source fails, a "
@@ -31,19 +30,22 @@ DemoBanner::DemoBanner(QWidget* parent)
     m_text->setWordWrap(true);
     m_text->setForegroundRole(QPalette::ToolTipText);
     const QString link = QStringLiteral("<a href=\"%1\">%2</a>");
-    m_links->setText(QStringList{
-        link.arg(QLatin1String(kAnomalies), tr("the open anomalies")),
-        link.arg(QLatin1String(kErrorPatterns), tr("the error patterns of Run History")),
-        link.arg(QLatin1String(kCharts), tr("the daily charts"))}
+    // One label, so the note is one line where the window is wide enough:
+    // it must not push the panels' height past a 1280×720 screen.
+    m_links->setText(m_text->text() + QLatin1Char(' ') +
+                     QStringList{link.arg(QLatin1String(kAnomalies), tr("the open anomalies")),
+                                 link.arg(QLatin1String(kErrorPatterns),
+                                          tr("the error patterns of Run History")),
+                                 link.arg(QLatin1String(kCharts), tr("the daily charts"))}
                          .join(QStringLiteral(" · ")));
     m_links->setTextFormat(Qt::RichText);
     m_links->setWordWrap(true);
     m_links->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_links->setForegroundRole(QPalette::ToolTipText);
     connect(m_links, &QLabel::linkActivated, this, &DemoBanner::activate);
-    // Both wrap on a narrow window, so the note never sets the window's width.
-    column->addWidget(m_text);
-    column->addWidget(m_links);
+    // It wraps on a narrow window, so the note never sets the window's width.
+    m_text->hide();
+    column->addWidget(m_links, 1);
     layout->addLayout(column, 1);
     m_close->setObjectName(QStringLiteral("dismissDemoBanner"));
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));

@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -59,7 +60,13 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
     m_model = new RunTableModel(this);
     m_splitter = new QSplitter(Qt::Horizontal, m_tabs);
     m_table = new RunTableView(m_model, m_splitter);
-    m_detail = new RunDetailView(m_splitter);
+    // The detail's form is taller than a 1280×720 screen leaves it: it
+    // scrolls rather than set the window's height.
+    auto* detailScroll = new QScrollArea(m_splitter);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    m_detail = new RunDetailView;
+    detailScroll->setWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({1100, 360});
