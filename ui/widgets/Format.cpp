@@ -45,7 +45,7 @@ QString withSuffix(const QString& n, const char* suffix)
     };
     for (const auto& [unit, pattern] : patterns)
         if (qstrcmp(unit, suffix) == 0)
-            return tr(pattern).arg(n);
+            return QCoreApplication::translate("Format", pattern).arg(n);
     return n;
 }
 
