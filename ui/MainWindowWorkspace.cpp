@@ -48,7 +48,6 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
-
 namespace kestrel::ui {
 
 namespace {
@@ -368,7 +367,6 @@ bool MainWindow::recoverWorkspace(const QString& source, const QString& target)
     return true;
 }
 
-
 void MainWindow::chooseOpen()
 {
     const QString path = QFileDialog::getOpenFileName(
@@ -392,6 +390,5 @@ void MainWindow::chooseNewDemo()
     if (!path.isEmpty())
         createDemoWorkspace(path);
 }
-
 
 } // namespace kestrel::ui
