@@ -20,11 +20,6 @@ std::string columnsButId(workspace::Database& db)
     return cols;
 }
 
-bool isFileDatabase(const std::string& path)
-{
-    return !path.empty() && path != ":memory:" && path.rfind("file:", 0) != 0;
-}
-
 } // namespace
 
 StagedImport::StagedImport(workspace::Database& db, bool bulk)
@@ -35,7 +30,7 @@ StagedImport::StagedImport(workspace::Database& db, bool bulk)
     // the import checkpoints once at its end.
     m_autoCheckpoint = db.queryInt("PRAGMA wal_autocheckpoint").value_or(1000);
     db.exec("PRAGMA wal_autocheckpoint=0");
-    if (isFileDatabase(m_path))
+    if (workspace::isFileDatabase(m_path))
         workspace::tidyInterruptedImport(db, m_path);
     else
         db.exec("DROP TABLE IF EXISTS runs_next");
@@ -99,7 +94,7 @@ void StagedImport::commit()
 
 void StagedImport::pause()
 {
-    if (isFileDatabase(m_path))
+    if (workspace::isFileDatabase(m_path))
         workspace::yieldToWriters(m_path);
 }
 
