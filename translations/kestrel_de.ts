@@ -484,16 +484,16 @@ Wählen Sie eine Passphrase (einmal pro Sitzung abgefragt):</translation>
         <translation>Läufe in einem neuen Demo-Arbeitsbereich</translation>
     </message>
     <message>
-        <source>Timeframe of the Overview panel</source>
-        <translation>Zeitraum der Übersicht</translation>
-    </message>
-    <message>
         <source>Show times in</source>
         <translation>Zeiten anzeigen in</translation>
     </message>
     <message>
         <source>The demo workspace note was closed</source>
         <translation>Der Hinweis zum Demo-Arbeitsbereich wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>Default timeframe</source>
+        <translation>Standardzeitraum</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2535,26 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
     <message>
         <source>Local time</source>
         <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>The timeframe the Overview and AI Analysis start with, at the start of Kestrel and whenever a workspace is opened. A change applies to each panel at its next reset, not to a timeframe already on screen.</source>
+        <translation>Der Zeitraum, mit dem Übersicht und KI-Analyse beginnen: beim Start von Kestrel und immer, wenn ein Arbeitsbereich geöffnet wird. Eine Änderung gilt für jede Ansicht ab ihrem nächsten Zurücksetzen, nicht für einen schon angezeigten Zeitraum.</translation>
     </message>
 </context>
 <context>

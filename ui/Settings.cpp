@@ -17,9 +17,21 @@ const SettingsEntry<int> demoRuns(QStringLiteral("demo/runs"), 100'000,
                                   QT_TRANSLATE_NOOP("Settings", "Runs in a new demo workspace"),
                                   100, 5'000'000);
 
-const SettingsEntry<QString>
-    overviewTimeframe(QStringLiteral("overview/timeframe"), QStringLiteral("7d"),
-                      QT_TRANSLATE_NOOP("Settings", "Timeframe of the Overview panel"));
+const SettingsEntry<QString> defaultTimeframe(QStringLiteral("ui/default_timeframe"),
+                                              QStringLiteral("7d"),
+                                              QT_TRANSLATE_NOOP("Settings", "Default timeframe"));
+
+QStringList timeframePresets()
+{
+    return {QStringLiteral("24h"), QStringLiteral("7d"), QStringLiteral("30d"),
+            QStringLiteral("90d")};
+}
+
+QString defaultTimeframePreset()
+{
+    const QString value = defaultTimeframe.value();
+    return timeframePresets().contains(value) ? value : defaultTimeframe.defaultValue();
+}
 
 const SettingsEntry<bool>
     demoBannerDismissed(QStringLiteral("demo/bannerDismissed"), false,

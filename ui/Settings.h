@@ -71,8 +71,13 @@ extern const SettingsEntry<QStringList> recentWorkspaces;
 inline constexpr int kMaxRecentWorkspaces = 10;
 // Size of the workspace that File › New demo workspace (and the first start) creates.
 extern const SettingsEntry<int> demoRuns;
-// Timeframe preset of the Overview panel ("24h", "7d", "30d", "90d").
-extern const SettingsEntry<QString> overviewTimeframe;
+// The timeframe every panel with presets starts at, on start and when a
+// workspace opens ("24h", "7d", "30d", "90d").
+extern const SettingsEntry<QString> defaultTimeframe;
+// The presets defaultTimeframe may hold, shortest first.
+QStringList timeframePresets();
+// defaultTimeframe's value, or its default when the stored value is no preset.
+QString defaultTimeframePreset();
 // The demo workspace's first-start note was closed; it stays closed.
 extern const SettingsEntry<bool> demoBannerDismissed;
 } // namespace settings

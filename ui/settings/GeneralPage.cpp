@@ -48,6 +48,17 @@ GeneralPage::GeneralPage(QWidget* parent) : SettingsPage(parent)
     m_timeZone->addItem(tr("UTC"), QStringLiteral("utc"));
     m_timeZone->addItem(tr("Local time"), QStringLiteral("local"));
 
+    m_timeframe = new QComboBox(this);
+    m_timeframe->setObjectName(QStringLiteral("defaultTimeframe"));
+    m_timeframe->addItem(tr("Last 24 hours"), QStringLiteral("24h"));
+    m_timeframe->addItem(tr("Last 7 days"), QStringLiteral("7d"));
+    m_timeframe->addItem(tr("Last 30 days"), QStringLiteral("30d"));
+    m_timeframe->addItem(tr("Last 90 days"), QStringLiteral("90d"));
+    m_timeframe->setToolTip(
+        tr("The timeframe the Overview and AI Analysis start with, at the start of Kestrel and "
+           "whenever a workspace is opened. A change applies to each panel at its next reset, "
+           "not to a timeframe already on screen."));
+
     auto* languageNote = new QLabel(tr("A new language is used from the next start."), this);
     languageNote->setWordWrap(true);
 
@@ -57,15 +68,18 @@ GeneralPage::GeneralPage(QWidget* parent) : SettingsPage(parent)
     form->addRow(describe(settings::language.description()), m_language);
     form->addRow(QString(), languageNote);
     form->addRow(describe(settings::timeZone.description()), m_timeZone);
+    form->addRow(describe(settings::defaultTimeframe.description()), m_timeframe);
 
     m_applied = {settings::workerThreads.value(), settings::theme.value(),
-                 settings::language.value(), settings::timeZone.value()};
+                 settings::language.value(), settings::timeZone.value(),
+                 settings::defaultTimeframePreset()};
     show(m_applied);
 
     connect(m_threads, &QSpinBox::valueChanged, this, &SettingsPage::changed);
     connect(m_theme, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
     connect(m_timeZone, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
+    connect(m_timeframe, &QComboBox::currentIndexChanged, this, &SettingsPage::changed);
 }
 
 QString GeneralPage::title() const
@@ -76,7 +90,8 @@ QString GeneralPage::title() const
 GeneralPage::Values GeneralPage::current() const
 {
     return {m_threads->value(), m_theme->currentData().toString(),
-            m_language->currentData().toString(), m_timeZone->currentData().toString()};
+            m_language->currentData().toString(), m_timeZone->currentData().toString(),
+            m_timeframe->currentData().toString()};
 }
 
 void GeneralPage::show(const Values& v)
@@ -85,6 +100,7 @@ void GeneralPage::show(const Values& v)
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(v.theme)));
     m_language->setCurrentIndex(std::max(0, m_language->findData(v.language)));
     m_timeZone->setCurrentIndex(std::max(0, m_timeZone->findData(v.timeZone)));
+    m_timeframe->setCurrentIndex(std::max(0, m_timeframe->findData(v.timeframe)));
 }
 
 bool GeneralPage::isModified() const
@@ -97,6 +113,8 @@ bool GeneralPage::apply()
     const Values v = current();
     settings::workerThreads.setValue(v.threads);
     settings::language.setValue(v.language);
+    // Read by each panel at its next reset (start, another workspace).
+    settings::defaultTimeframe.setValue(v.timeframe);
     if (v.timeZone != m_applied.timeZone) {
         settings::timeZone.setValue(v.timeZone);
         Format::reloadSettings();
@@ -116,7 +134,8 @@ bool GeneralPage::apply()
 void GeneralPage::restoreDefaults()
 {
     show({settings::workerThreads.defaultValue(), settings::theme.defaultValue(),
-          settings::language.defaultValue(), settings::timeZone.defaultValue()});
+          settings::language.defaultValue(), settings::timeZone.defaultValue(),
+          settings::defaultTimeframe.defaultValue()});
 }
 
 } // namespace kestrel::ui

@@ -7,7 +7,8 @@ class QSpinBox;
 
 namespace kestrel::ui {
 
-// Per-machine preferences: worker threads, colour theme, language, time zone.
+// Per-machine preferences: worker threads, colour theme, language, time zone,
+// the default timeframe of the panels.
 class GeneralPage : public SettingsPage
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private:
         QString theme;
         QString language;
         QString timeZone;
+        QString timeframe;
         bool operator==(const Values&) const = default;
     };
     Values current() const;
@@ -36,6 +38,7 @@ private:
     QComboBox* m_theme;
     QComboBox* m_language;
     QComboBox* m_timeZone;
+    QComboBox* m_timeframe;
     Values m_applied;
 };
 

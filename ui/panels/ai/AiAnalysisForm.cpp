@@ -9,6 +9,7 @@
 #include "core/secrets/KeychainKeySource.h"
 #include "ui/panels/ai/ModelChoiceEditor.h"
 #include "ui/panels/ai/ReportHistoryView.h"
+#include "ui/Settings.h"
 #include "ui/panels/runhistory/MultiSelectButton.h"
 #include "ui/settings/SessionSecrets.h"
 #include "ui/widgets/Format.h"
@@ -58,7 +59,7 @@ QWidget* AiAnalysisPanel::buildControls()
     m_timeframe->addItem(tr("Last 30 days"), QStringLiteral("30d"));
     m_timeframe->addItem(tr("Last 90 days"), QStringLiteral("90d"));
     m_timeframe->addItem(tr("Custom range"), QStringLiteral("custom"));
-    m_timeframe->setCurrentIndex(1);
+    showDefaultTimeframe();
     scopeForm->addRow(tr("Timeframe"), m_timeframe);
     auto* range = new QHBoxLayout;
     m_from = new QDateEdit(QDate::currentDate().addDays(-7), scope);
@@ -172,6 +173,12 @@ QWidget* AiAnalysisPanel::buildFormActions()
     connect(m_generateButton, &QPushButton::clicked, this, &AiAnalysisPanel::generate);
     connect(m_cancelButton, &QPushButton::clicked, this, &AiAnalysisPanel::cancel);
     return root;
+}
+
+void AiAnalysisPanel::showDefaultTimeframe()
+{
+    m_timeframe->setCurrentIndex(
+        std::max(0, m_timeframe->findData(settings::defaultTimeframePreset())));
 }
 
 void AiAnalysisPanel::showTimeframeRange()

@@ -172,7 +172,6 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
     m_cancelAction = new QAction(tr("&Cancel generation"), this);
     connect(m_cancelAction, &QAction::triggered, this, &AiAnalysisPanel::cancel);
 
-    m_defaultTimeframe = m_timeframe->currentIndex();
     m_defaultMerge = m_merge->currentIndex();
     for (QCheckBox* box : m_types)
         m_defaultChecks.emplace_back(box, box->isChecked());
@@ -180,6 +179,7 @@ AiAnalysisPanel::AiAnalysisPanel(QWidget* parent)
          {m_patterns, m_recommendations, m_anonymise, m_useCache, m_consensus, m_thirdModel})
         m_defaultChecks.emplace_back(box, box->isChecked());
     updateControls();
+    showTimeframeRange();
 }
 
 AiAnalysisPanel::~AiAnalysisPanel()
@@ -348,7 +348,7 @@ ReportSection AiAnalysisPanel::reportSection() const
 
 void AiAnalysisPanel::resetForm()
 {
-    m_timeframe->setCurrentIndex(m_defaultTimeframe);
+    showDefaultTimeframe();
     m_merge->setCurrentIndex(m_defaultMerge);
     for (const auto& [box, checked] : m_defaultChecks)
         box->setChecked(checked);

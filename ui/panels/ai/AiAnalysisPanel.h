@@ -157,8 +157,11 @@ private:
     void updateControls();
     // Shows the chosen preset's dates in From/To (they stay editable for custom).
     void showTimeframeRange();
+    // Selects the default timeframe setting (read anew at every reset).
+    void showDefaultTimeframe();
     void loadWorkspaceChoices();
-    // The form as on first start (the defaults the constructor set).
+    // The form as on first start (the defaults the constructor set; the
+    // timeframe from the setting as it is now).
     void resetForm();
     static QString badge(const QString& text, const QString& colour);
 
@@ -169,7 +172,6 @@ private:
     QAction* m_generateAction = nullptr;
     QAction* m_cancelAction = nullptr;
     // The form's defaults, captured at the end of the constructor.
-    int m_defaultTimeframe = 0;
     int m_defaultMerge = 0;
     std::vector<std::pair<QCheckBox*, bool>> m_defaultChecks;
     std::shared_ptr<const secrets::KeySource> m_keys;

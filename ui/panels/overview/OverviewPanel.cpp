@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -75,8 +76,7 @@ OverviewPanel::OverviewPanel(QWidget* parent)
     m_timeframe->addItem(tr("Last 7 days"), QStringLiteral("7d"));
     m_timeframe->addItem(tr("Last 30 days"), QStringLiteral("30d"));
     m_timeframe->addItem(tr("Last 90 days"), QStringLiteral("90d"));
-    m_timeframe->setCurrentIndex(
-        std::max(0, m_timeframe->findData(settings::overviewTimeframe.value())));
+    resetTimeframe();
     header->addWidget(m_timeframe);
     header->addStretch(1);
     theme::setMutedText(m_asOf);
@@ -129,10 +129,7 @@ OverviewPanel::OverviewPanel(QWidget* parent)
         m_models->setFixedHeight(std::max(height, 80));
     });
 
-    connect(m_timeframe, &QComboBox::currentIndexChanged, this, [this] {
-        settings::overviewTimeframe.setValue(timeframe());
-        refresh();
-    });
+    connect(m_timeframe, &QComboBox::currentIndexChanged, this, &OverviewPanel::refresh);
     connect(m_job, &LatestJob::failed, this, [this](const QString& error) {
         m_asOf->setText(tr("The figures could not be computed: %1").arg(error));
     });
@@ -164,6 +161,20 @@ void OverviewPanel::setContext(const QString& workspacePath, jobs::JobRunner* ru
     m_models->setContext(workspacePath, runner);
     m_charts->setContext(workspacePath, runner);
     refresh();
+}
+
+void OverviewPanel::workspaceChanged(const WorkspaceRef& workspace)
+{
+    resetTimeframe();
+    setContext(workspace.path, m_runner);
+}
+
+void OverviewPanel::resetTimeframe()
+{
+    // No refresh of its own: setContext() follows with the new workspace.
+    const QSignalBlocker block(m_timeframe);
+    m_timeframe->setCurrentIndex(
+        std::max(0, m_timeframe->findData(settings::defaultTimeframePreset())));
 }
 
 void OverviewPanel::setTimeframe(const QString& preset)

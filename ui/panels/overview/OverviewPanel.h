@@ -40,15 +40,12 @@ class OverviewPanel : public QWidget, public Panel
 public:
     explicit OverviewPanel(QWidget* parent = nullptr);
 
-    // Panel: the figures follow runs and anomalies through PanelEvents; the
-    // timeframe is a per-machine setting and stays across workspaces.
+    // Panel: the figures follow runs and anomalies through PanelEvents; every
+    // workspace starts at the default timeframe (settings::defaultTimeframe).
     QWidget* widget() override { return this; }
     QString title() const override { return tr("Overview"); }
     void attach(jobs::JobRunner* runner, PanelEvents* events) override;
-    void workspaceChanged(const WorkspaceRef& workspace) override
-    {
-        setContext(workspace.path, m_runner);
-    }
+    void workspaceChanged(const WorkspaceRef& workspace) override;
     ReportSection reportSection() const override;
 
     void setContext(const QString& workspacePath, kestrel::jobs::JobRunner* runner);
@@ -93,6 +90,8 @@ signals:
 
 private:
     using Data = overview::RunFigures;
+    // Shows the default timeframe without recomputing.
+    void resetTimeframe();
     void display(const Data& data);
 
     QString m_path;
