@@ -3,9 +3,12 @@
 #include "core/runs/ModelRanking.h"
 #include "core/runs/RunRecord.h"
 #include "core/runs/RunStore.h"
+#include "core/runs/ServerQuantiles.h"
 #include "core/workspace/SqlAggregates.h"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 
 namespace kestrel::runs {
 
@@ -24,82 +27,187 @@ std::string statusCounts()
     return sql + "count(*)";
 }
 
-// The UTC day start of execution_time (a floor, also before 1970).
-constexpr const char* kDay = "execution_time - ((execution_time % 86400000) + 86400000) % 86400000";
-
-Statement prepareWhere(Database& db, const std::string& head, const RunFilter& filter,
-                       const std::string& tail)
+// The UTC day start of the epoch milliseconds `t` (a floor, also before 1970).
+std::string dayStart(const std::string& t)
 {
-    const SqlWhere where = whereClause(filter);
-    Statement st = db.prepare(head + " FROM runs" + where.sql + tail);
+    return t + " - ((" + t + " % 86400000) + 86400000) % 86400000";
+}
+
+std::string andOrWhere(const SqlWhere& where)
+{
+    return where.sql.empty() ? " WHERE " : " AND ";
+}
+
+// `FROM` rows `day`: every UTC day from the first to the last run `where`
+// selects (its arguments come first), each read in a LATERAL subquery by an
+// index range on execution_time, so that no day's runs are sorted or hashed
+// with another's.
+std::string everyDay(const SqlWhere& where)
+{
+    return "(SELECT generate_series(" + dayStart("min(execution_time)") + ", " +
+           dayStart("max(execution_time)") + ", CAST(86400000 AS bigint)) AS day FROM runs" +
+           where.sql + ") d";
+}
+
+std::string ofTheDay(const SqlWhere& where)
+{
+    return where.sql + andOrWhere(where) +
+           "execution_time >= d.day AND execution_time < d.day + 86400000";
+}
+
+// A statement over everyDay() and a LATERAL ofTheDay(), both arguments bound.
+Statement prepareByDay(Database& db, const std::string& sql, const SqlWhere& where)
+{
+    Statement st = db.prepare(sql);
     bindWhere(st, where);
+    bindWhere(st, where, static_cast<int>(where.textArgs.size()) + 1);
     return st;
 }
 
-std::optional<double> ratio(const std::optional<double>& sum, std::int64_t n)
+// One snapshot for a read of several statements (PostgreSQL's REPEATABLE
+// READ, unless the caller's transaction is open), with the memory to hash
+// its groups: the planner, which cannot count the groups of an expression,
+// otherwise sorts a million runs to group them.
+class ServerRead
 {
-    if (!sum || n <= 0)
-        return std::nullopt;
-    return *sum / static_cast<double>(n);
-}
+public:
+    explicit ServerRead(Database& db) : m_db(db), m_own(!db.inTransaction())
+    {
+        if (m_own)
+            m_db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+        m_db.exec("SET LOCAL work_mem = '32MB'");
+    }
+    ~ServerRead()
+    {
+        if (!m_own)
+            return;
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (const std::exception&) {
+            // The connection is gone; so is its transaction.
+        }
+    }
+    ServerRead(const ServerRead&) = delete;
+    ServerRead& operator=(const ServerRead&) = delete;
+
+private:
+    Database& m_db;
+    bool m_own;
+};
+
+// Counts, sums and the variance of one group's values, merged from its
+// buckets (Chan et al.'s pairwise update, exact up to rounding).
+struct Moments
+{
+    std::int64_t n = 0;
+    long double sum = 0;
+    long double m2 = 0; // sum of squared deviations from the mean
+
+    void merge(std::int64_t n2, double sum2, const std::optional<double>& variance2)
+    {
+        if (n2 <= 0)
+            return;
+        const long double m2b = variance2 ? *variance2 * static_cast<long double>(n2 - 1) : 0;
+        if (n > 0) {
+            const long double delta = sum2 / n2 - sum / n;
+            m2 += m2b + delta * delta * n * n2 / (n + n2);
+        } else {
+            m2 = m2b;
+        }
+        n += n2;
+        sum += sum2;
+    }
+    std::optional<double> mean() const
+    {
+        return n > 0 ? std::optional<double>(static_cast<double>(sum / n)) : std::nullopt;
+    }
+    std::optional<double> sd() const
+    {
+        return n > 1 ? std::optional<double>(std::sqrt(static_cast<double>(m2 / (n - 1))))
+                     : std::nullopt;
+    }
+};
+
+struct ModelSums
+{
+    std::int64_t completed = 0, failed = 0, running = 0, cancelled = 0, runs = 0;
+    Moments durations;
+    Moments accuracies;
+};
 
 } // namespace
 
 std::optional<RunAggregates::Results> serverResults(Database& db, const RunFilter& filter)
 {
-    const auto p50 = workspace::quantileAggregate(db, 0.5, "execution_duration");
-    const auto p95 = workspace::quantileAggregate(db, 0.95, "execution_duration");
-    const auto sd = workspace::stddevAggregate(db, "accuracy_score");
-    if (!p50 || !p95 || !sd)
+    const auto variance = workspace::varianceAggregate(db, "accuracy_score");
+    if (!variance)
         return std::nullopt;
-    // Columns: 0 model, 1 whole-selection row, 2-6 status counts and runs,
-    // 7-10 durations (count, sum, p50, p95), 11-13 accuracies (count, sum, sd).
+    const ServerRead read(db);
+    // Pass 1, one hash over (model, duration bucket). Columns: 0 model,
+    // 1 bucket, 2-6 status counts and runs, 7-8 durations (count, sum),
+    // 9-11 accuracies (count, sum, variance).
+    const SqlWhere where = whereClause(filter);
     Statement st =
-        prepareWhere(db,
-                     "SELECT model_name, GROUPING(model_name), " + statusCounts() +
-                         ", count(execution_duration), sum(execution_duration), " + *p50 + ", " +
-                         *p95 + ", count(accuracy_score), sum(accuracy_score), " + *sd,
-                     filter, " GROUP BY GROUPING SETS ((model_name), ())");
-    RunAggregates::Results out;
+        db.prepare("SELECT model_name, " + ServerQuantiles::bucketSql() + ", " + statusCounts() +
+                   ", count(execution_duration), sum(execution_duration), "
+                   "count(accuracy_score), sum(accuracy_score), " +
+                   *variance + " FROM runs" + where.sql + " GROUP BY 1, 2");
+    bindWhere(st, where);
+    std::map<std::string, ModelSums> models;
+    ServerQuantiles quantiles("model_name");
     while (st.step()) {
-        const std::int64_t completed = st.int64(2);
-        const std::int64_t failed = st.int64(3);
-        const std::int64_t running = st.int64(4);
-        const std::int64_t cancelled = st.int64(5);
-        const std::int64_t runs = st.int64(6);
-        const std::int64_t accuracies = st.int64(11);
-        if (st.int64(1) != 0) {
-            RunSummary& s = out.summary;
-            s.runs = runs;
-            s.completed = completed;
-            s.failed = failed;
-            s.running = running;
-            s.cancelled = cancelled;
-            if (runs - running > 0)
-                s.successRate =
-                    static_cast<double>(completed) / static_cast<double>(runs - running);
-            s.meanDuration = ratio(st.optReal(8), st.int64(7));
-            s.p50Duration = st.optReal(9);
-            s.p95Duration = st.optReal(10);
-            s.meanAccuracy = ratio(st.optReal(12), accuracies);
-            continue;
-        }
+        const std::string model = st.text(0);
+        ModelSums& m = models[model];
+        m.completed += st.int64(2);
+        m.failed += st.int64(3);
+        m.running += st.int64(4);
+        m.cancelled += st.int64(5);
+        m.runs += st.int64(6);
+        m.durations.merge(st.int64(7), st.optReal(8).value_or(0), std::nullopt);
+        m.accuracies.merge(st.int64(9), st.optReal(10).value_or(0), st.optReal(11));
+        quantiles.add(model, st.real(1), st.int64(7));
+    }
+    // Pass 2: the durations around each quantile.
+    static constexpr double kQuantiles[] = {0.5, 0.95};
+    quantiles.compute(db, where, kQuantiles);
+
+    RunAggregates::Results out;
+    RunSummary& s = out.summary;
+    Moments durations;
+    Moments accuracies;
+    for (const auto& [model, m] : models) {
+        s.runs += m.runs;
+        s.completed += m.completed;
+        s.failed += m.failed;
+        s.running += m.running;
+        s.cancelled += m.cancelled;
+        durations.n += m.durations.n;
+        durations.sum += m.durations.sum;
+        accuracies.n += m.accuracies.n;
+        accuracies.sum += m.accuracies.sum;
+
+        const std::vector<std::optional<double>> q = quantiles.of(model);
         ModelFigures f;
-        f.model = st.text(0);
-        f.completed = completed;
-        f.failed = failed;
-        f.running = running;
-        f.cancelled = cancelled;
-        f.other = runs - completed - failed - running - cancelled;
-        f.accuracies = accuracies;
-        f.meanAccuracy = ratio(st.optReal(12), accuracies);
-        f.accuracySd = st.optReal(13);
-        f.p50Duration = st.optReal(9);
-        f.p95Duration = st.optReal(10);
+        f.model = model;
+        f.completed = m.completed;
+        f.failed = m.failed;
+        f.running = m.running;
+        f.cancelled = m.cancelled;
+        f.other = m.runs - m.completed - m.failed - m.running - m.cancelled;
+        f.accuracies = m.accuracies.n;
+        f.meanAccuracy = m.accuracies.mean();
+        f.accuracySd = m.accuracies.sd();
+        f.p50Duration = q[0];
+        f.p95Duration = q[1];
         out.models.push_back(modelStats(f));
     }
-    std::sort(out.models.begin(), out.models.end(),
-              [](const ModelStats& a, const ModelStats& b) { return a.model < b.model; });
+    if (s.runs - s.running > 0)
+        s.successRate = static_cast<double>(s.completed) / static_cast<double>(s.runs - s.running);
+    s.meanDuration = durations.mean();
+    s.meanAccuracy = accuracies.mean();
+    s.p50Duration = quantiles.ofAll()[0];
+    s.p95Duration = quantiles.ofAll()[1];
+    // std::map keeps the models in name order.
     rankModels(out.models);
     return out;
 }
@@ -110,9 +218,13 @@ std::optional<std::vector<DayStats>> serverPerDay(Database& db, const RunFilter&
     const auto p95 = workspace::quantileAggregate(db, 0.95, "execution_duration");
     if (!p50 || !p95)
         return std::nullopt;
-    Statement st = prepareWhere(
-        db, std::string("SELECT ") + kDay + ", " + statusCounts() + ", " + *p50 + ", " + *p95,
-        filter, " GROUP BY 1 ORDER BY 1");
+    const SqlWhere where = whereClause(filter);
+    Statement st =
+        prepareByDay(db,
+                     "SELECT d.day, x.* FROM " + everyDay(where) + ", LATERAL (SELECT " +
+                         statusCounts() + " AS runs, " + *p50 + ", " + *p95 + " FROM runs" +
+                         ofTheDay(where) + ") x WHERE x.runs > 0 ORDER BY 1",
+                     where);
     std::vector<DayStats> out;
     while (st.step()) {
         DayStats d;
@@ -131,11 +243,12 @@ std::optional<std::vector<DayStats>> serverPerDay(Database& db, const RunFilter&
 std::vector<ModelDayAccuracy> groupedAccuracyPerModelDay(Database& db, const RunFilter& filter)
 {
     const SqlWhere where = whereClause(filter);
-    Statement st = db.prepare(std::string("SELECT model_name, ") + kDay +
-                              ", avg(accuracy_score), count(*) FROM runs" + where.sql +
-                              (where.sql.empty() ? " WHERE " : " AND ") +
-                              "accuracy_score IS NOT NULL GROUP BY 1, 2");
-    bindWhere(st, where);
+    Statement st = prepareByDay(
+        db,
+        "SELECT x.model_name, d.day, x.mean, x.n FROM " + everyDay(where) +
+            ", LATERAL (SELECT model_name, avg(accuracy_score) AS mean, count(*) AS n FROM runs" +
+            ofTheDay(where) + " AND accuracy_score IS NOT NULL GROUP BY model_name) x",
+        where);
     std::vector<ModelDayAccuracy> out;
     while (st.step())
         out.push_back(ModelDayAccuracy{st.text(0), st.int64(1), st.real(2), st.int64(3)});

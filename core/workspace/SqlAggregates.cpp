@@ -10,11 +10,11 @@ std::optional<std::string> quantileAggregate(const Database& db, double q, std::
            std::string(column) + ")";
 }
 
-std::optional<std::string> stddevAggregate(const Database& db, std::string_view column)
+std::optional<std::string> varianceAggregate(const Database& db, std::string_view column)
 {
     if (db.backend() != Backend::Postgres)
         return std::nullopt;
-    return "stddev_samp(" + std::string(column) + ")";
+    return "var_samp(" + std::string(column) + ")";
 }
 
 } // namespace kestrel::workspace

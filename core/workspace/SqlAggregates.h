@@ -18,8 +18,8 @@ namespace kestrel::workspace {
 // PostgreSQL's percentile_cont; nothing on SQLite.
 std::optional<std::string> quantileAggregate(const Database& db, double q, std::string_view column);
 
-// The sample standard deviation (ddof 1) of `column`, NULL below two values:
-// PostgreSQL's stddev_samp; nothing on SQLite.
-std::optional<std::string> stddevAggregate(const Database& db, std::string_view column);
+// The sample variance (ddof 1) of `column`, NULL below two values:
+// PostgreSQL's var_samp; nothing on SQLite.
+std::optional<std::string> varianceAggregate(const Database& db, std::string_view column);
 
 } // namespace kestrel::workspace
