@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/workspace/IndexBuild.h"
 
 namespace kestrel::runs::io {
 
@@ -196,18 +197,10 @@ void StagedImport::publish(const ImportRecord& record)
 }
 
 // One index per transaction, the writers waiting between two. Building an
-// index once by sorting is far cheaper than updating it row by row. SQLite's
-// sorter hands full batches to a second thread only when they outgrow its
-// memory, which follows cache_size, and only when its temporary files may be
-// real files: a small cache and file temp storage let both cores sort.
+// index once by sorting is far cheaper than updating it row by row.
 void StagedImport::rebuildIndexes()
 {
-    const std::int64_t cacheSize = m_db.queryInt("PRAGMA cache_size").value_or(-2000);
-    const std::int64_t threads = m_db.queryInt("PRAGMA threads").value_or(0);
-    const std::int64_t tempStore = m_db.queryInt("PRAGMA temp_store").value_or(0);
-    m_db.exec("PRAGMA threads=2");
-    m_db.exec("PRAGMA temp_store=FILE");
-    m_db.exec("PRAGMA cache_size=-4096");
+    const workspace::IndexBuildSettings sorting(m_db);
     for (std::size_t i = 0; i < m_indexSql.size(); ++i) {
         pause();
         begin();
@@ -216,9 +209,6 @@ void StagedImport::rebuildIndexes()
             m_db.exec("DELETE FROM settings WHERE key = 'import_pending_indexes'");
         commit();
     }
-    m_db.exec("PRAGMA cache_size=" + std::to_string(cacheSize));
-    m_db.exec("PRAGMA temp_store=" + std::to_string(tempStore));
-    m_db.exec("PRAGMA threads=" + std::to_string(threads));
 }
 
 } // namespace kestrel::runs::io
