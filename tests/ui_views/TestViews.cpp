@@ -15,7 +15,9 @@
 #include "ui/widgets/KpiTile.h"
 #include "ui/widgets/ThemeColors.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -23,6 +25,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolTip>
 
 #include <qcustomplot.h>
 
@@ -232,8 +235,9 @@ private slots:
             QCPItemLine* line = chart->intervalOf(name);
             QVERIFY2(line, s.model.c_str());
             QVERIFY(s.successInterval && s.successRate);
-            QCOMPARE(line->start->coords().x(), s.successInterval->low);
-            QCOMPARE(line->end->coords().x(), s.successInterval->high);
+            // The very numbers of the ranking, not a rounding of them.
+            QVERIFY(line->start->coords().x() == s.successInterval->low);
+            QVERIFY(line->end->coords().x() == s.successInterval->high);
             const double row = s.rank - 1;
             QCOMPARE(line->start->coords().y(), row);
             QCOMPARE(line->end->coords().y(), row);
@@ -255,6 +259,15 @@ private slots:
         QVERIFY(chart->xAxis->label().contains(QStringLiteral("higher is better")));
         QVERIFY(chart->xAxis->label().contains(QStringLiteral("Success rate")));
         QCOMPARE(chart->rowToolTip(int(stats.size())), QString());
+        // Hovering the last row's dot shows that row's figures.
+        const runs::ModelStats& lastModel = stats.back();
+        const QPoint at(int(chart->xAxis->coordToPixel(*lastModel.successRate)),
+                        int(chart->yAxis->coordToPixel(lastModel.rank - 1)));
+        QHelpEvent hover(QEvent::ToolTip, at, chart->mapToGlobal(at));
+        QApplication::sendEvent(chart, &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), chart->rowToolTip(lastModel.rank - 1));
+        QToolTip::hideText();
 
         // The explanation names the metric, its direction and the best model,
         // and sorts the others by whether their interval overlaps the best one.

@@ -214,7 +214,8 @@ QString ModelComparisonView::explainRanking(const std::vector<runs::ModelStats>&
                                 : tr("%n model(s)", nullptr, int(list.size()));
     };
     QStringList parts{how};
-    parts << tr("Best: %1 at %2 (95 % interval %3 to %4) over %n run(s).", nullptr, int(best->runs))
+    parts << tr("Best: %1 at %2 (95 % interval %3 to %4) over %Ln run(s).", nullptr,
+                int(best->runs))
                  .arg(QString::fromStdString(best->model), Format::percent(best->successRate),
                       Format::percent(best->successInterval->low),
                       Format::percent(best->successInterval->high));

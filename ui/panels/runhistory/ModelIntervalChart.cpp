@@ -78,7 +78,7 @@ void ModelIntervalChart::setModels(std::vector<runs::ModelStats> models)
         const runs::ModelStats& m = m_models[i];
         const double row = double(i);
         ticker->addTick(
-            row, tr("%1 · %n run(s)", nullptr, int(m.runs)).arg(QString::fromStdString(m.model)));
+            row, tr("%1 · %Ln run(s)", nullptr, int(m.runs)).arg(QString::fromStdString(m.model)));
         QCPItemLine* line = nullptr;
         if (m.successInterval) {
             line = new QCPItemLine(this);
@@ -160,7 +160,7 @@ QString ModelIntervalChart::rowToolTip(int row) const
                           Format::percent(m.successInterval->high, 2));
     else
         lines << tr("No finished runs, so no success rate");
-    lines << tr("%n run(s), %1 failed", nullptr, int(m.runs)).arg(Format::count(m.failed));
+    lines << tr("%Ln run(s), %1 failed", nullptr, int(m.runs)).arg(Format::count(m.failed));
     const runs::ModelStats& best = m_models.front();
     if (row > 0 && m.successInterval && best.successInterval)
         lines << (overlaps(*m.successInterval, *best.successInterval)
