@@ -119,8 +119,7 @@ OverviewPanel::OverviewPanel(QWidget* parent)
     m_charts->setMinimumHeight(180);
     layout->addWidget(m_charts, 1);
     // The models' chart and table are as tall as their rows; the daily charts take the rest.
-    connect(m_models, &ModelComparisonView::updated, this,
-            [this] { m_models->setFixedHeight(m_models->heightForAllRows()); });
+    m_models->setFitsAllRows(true);
 
     connect(m_timeframe, &QComboBox::currentIndexChanged, this, &OverviewPanel::refresh);
     connect(m_job, &LatestJob::failed, this, [this](const QString& error) {

@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -159,7 +160,7 @@ private:
 ModelComparisonView::ModelComparisonView(QWidget* parent)
     : AggregateTableView(tr("The comparison could not be computed: %1"), parent),
       m_model(new TableModel(this)), m_explanation(new QLabel(this)),
-      m_chart(new ModelIntervalChart(this))
+      m_chart(new ModelIntervalChart(this)), m_top(new QHBoxLayout)
 {
     m_explanation->setObjectName(QStringLiteral("rankingExplanation"));
     m_explanation->setWordWrap(true);
@@ -167,11 +168,10 @@ ModelComparisonView::ModelComparisonView(QWidget* parent)
     m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_explanation->setText(explainRanking({}));
     // The chart and what it means side by side, the full-width table below.
-    auto* top = new QHBoxLayout;
-    top->setSpacing(12);
-    top->addWidget(m_chart, 3);
-    top->addWidget(m_explanation, 2);
-    m_layout->addLayout(top);
+    m_top->setSpacing(12);
+    m_top->addWidget(m_chart, 3);
+    m_top->addWidget(m_explanation, 2);
+    m_layout->addLayout(m_top);
     m_layout->addWidget(m_table, 1);
     m_proxy->setSourceModel(m_model);
     m_table->setSortingEnabled(true);
@@ -239,9 +239,35 @@ int ModelComparisonView::heightForAllRows() const
     int table = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth() + 2;
     for (int r = 0; r < m_table->model()->rowCount(); ++r)
         table += m_table->rowHeight(r);
-    const int top = std::max(m_chart->sizeHint().height(),
-                             m_explanation->heightForWidth(m_explanation->width()));
-    return top + m_layout->spacing() + std::max(table, 80);
+    // The explanation's share of the width beside the chart (stretch 3 to 2),
+    // whether or not the layout has placed it yet.
+    const int besideChart = std::max(m_chart->minimumWidth(), (width() - m_top->spacing()) * 3 / 5);
+    const int labelWidth = std::max(80, width() - m_top->spacing() - besideChart);
+    const int top =
+        std::max(m_chart->sizeHint().height(), m_explanation->heightForWidth(labelWidth));
+    const int status =
+        m_status->isHidden() ? 0 : m_status->sizeHint().height() + m_layout->spacing();
+    return status + top + m_layout->spacing() + std::max(table, 80);
+}
+
+void ModelComparisonView::setFitsAllRows(bool fits)
+{
+    m_fitsAllRows = fits;
+    fitHeight();
+}
+
+void ModelComparisonView::fitHeight()
+{
+    if (m_fitsAllRows)
+        setFixedHeight(heightForAllRows());
+}
+
+void ModelComparisonView::resizeEvent(QResizeEvent* event)
+{
+    AggregateTableView::resizeEvent(event);
+    // A new width rewraps the explanation; the height follows.
+    if (event->size().width() != event->oldSize().width())
+        fitHeight();
 }
 
 void ModelComparisonView::recompute()
@@ -256,6 +282,7 @@ void ModelComparisonView::recompute()
             m_explanation->setText(explainRanking(rows));
             m_status->setVisible(rows.empty());
             m_status->setText(tr("No runs match the filter."));
+            fitHeight();
             emit updated();
         });
 }

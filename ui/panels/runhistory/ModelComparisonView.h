@@ -4,6 +4,7 @@
 
 #include <vector>
 
+class QHBoxLayout;
 class QLabel;
 
 namespace kestrel::ui {
@@ -38,19 +39,28 @@ public:
     QLabel* explanation() const { return m_explanation; }
     // The height that shows the chart, the explanation and every row of the table.
     int heightForAllRows() const;
+    // Keeps the view at heightForAllRows(), after every update and on every
+    // change of width (the Overview, which scrolls rather than squeezes).
+    void setFitsAllRows(bool fits);
     // The plain-language reading of the ranking of `models`: the metric and
     // its direction, the best model with its interval and runs, which models'
     // intervals overlap the best one and which lie wholly below it, the tie
     // breakers. Without ranked models, only how the ranking works.
     static QString explainRanking(const std::vector<runs::ModelStats>& models);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void recompute() override;
+    void fitHeight();
 
     class TableModel;
     TableModel* m_model;
     QLabel* m_explanation;
     ModelIntervalChart* m_chart;
+    QHBoxLayout* m_top;
+    bool m_fitsAllRows = false;
 };
 
 } // namespace kestrel::ui
