@@ -3211,8 +3211,91 @@ Zeigt die KI-Aufrufe, Token und Kosten der letzten N Tage (30, wenn nicht angege
         <translation>Gleichauf mit %1; nach Namen geordnet.</translation>
     </message>
     <message>
-        <source>Ranked by success rate, then mean accuracy, then p95 duration (lower is better). Brackets hold 95 % intervals; where two models&apos; intervals overlap their order may be chance. Hover a rank for the reason.</source>
-        <translation>Gereiht nach Erfolgsquote, dann mittlerer Genauigkeit, dann Dauer p95 (niedriger ist besser). In Klammern stehen 95-%-Intervalle; wo sich die Intervalle zweier Modelle überschneiden, kann ihre Reihenfolge Zufall sein. Zeigen Sie mit der Maus auf einen Rang, um den Grund zu sehen.</translation>
+        <source>Ranked by success rate: the share of finished runs that completed, runs still running left out; higher is better.</source>
+        <translation>Gereiht nach Erfolgsquote: dem Anteil der beendeten Läufe, die abgeschlossen wurden, noch laufende nicht mitgezählt; höher ist besser.</translation>
+    </message>
+    <message>
+        <source>Equal rates are ordered by mean accuracy, then p95 duration (lower is better). Hover a rank or a row of the chart for the figures.</source>
+        <translation>Gleiche Quoten werden nach mittlerer Genauigkeit geordnet, dann nach Dauer p95 (niedriger ist besser). Zeigen Sie auf einen Rang oder eine Zeile des Diagramms, um die Zahlen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best: %1 at %2 (95 % interval %3 to %4) over %Ln run(s).</source>
+        <translation>
+            <numerusform>Am besten: %1 mit %2 (95-%-Intervall %3 bis %4) aus %Ln Lauf.</numerusform>
+            <numerusform>Am besten: %1 mit %2 (95-%-Intervall %3 bis %4) aus %Ln Läufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The intervals of %1 overlap the best one, so they are not clearly worse: their lower rank may be chance.</source>
+        <translation>Die Intervalle von %1 überschneiden sich mit dem besten, sie sind also nicht eindeutig schlechter: ihr niedrigerer Rang kann Zufall sein.</translation>
+    </message>
+    <message>
+        <source>The intervals of %1 lie wholly below it, so they are clearly worse.</source>
+        <translation>Die Intervalle von %1 liegen ganz darunter, sie sind also eindeutig schlechter.</translation>
+    </message>
+    <message>
+        <source>No other model has finished runs.</source>
+        <translation>Kein anderes Modell hat beendete Läufe.</translation>
+    </message>
+    <message>
+        <source>The chart gives the runs behind each model; its dashed line marks the lower end of the best interval.</source>
+        <translation>Das Diagramm nennt die Läufe hinter jedem Modell; seine gestrichelte Linie markiert das untere Ende des besten Intervalls.</translation>
+    </message>
+</context>
+<context>
+    <name>kestrel::ui::ModelIntervalChart</name>
+    <message>
+        <source>Success rate with 95 % interval (higher is better →)</source>
+        <translation>Erfolgsquote mit 95-%-Intervall (höher ist besser →)</translation>
+    </message>
+    <message>
+        <source>No runs match the filter.</source>
+        <translation>Keine Läufe passen zum Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln run(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln Lauf</numerusform>
+            <numerusform>%1 · %Ln Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No model has finished runs yet.</source>
+        <translation>Noch kein Modell hat beendete Läufe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, rank %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Rang %2</translation>
+    </message>
+    <message>
+        <source>Success rate %1, 95 % Wilson interval %2 to %3</source>
+        <translation>Erfolgsquote %1, 95-%-Wilson-Intervall %2 bis %3</translation>
+    </message>
+    <message>
+        <source>No finished runs, so no success rate</source>
+        <translation>Keine beendeten Läufe, also keine Erfolgsquote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln run(s), %1 failed</source>
+        <translation>
+            <numerusform>%Ln Lauf, %1 fehlgeschlagen</numerusform>
+            <numerusform>%Ln Läufe, %1 fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overlaps the best model&apos;s interval: not clearly worse</source>
+        <translation>Überschneidet sich mit dem Intervall des besten Modells: nicht eindeutig schlechter</translation>
+    </message>
+    <message>
+        <source>Wholly below the best model&apos;s interval: clearly worse</source>
+        <translation>Ganz unter dem Intervall des besten Modells: eindeutig schlechter</translation>
     </message>
 </context>
 <context>

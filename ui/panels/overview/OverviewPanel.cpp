@@ -13,13 +13,11 @@
 
 #include <QComboBox>
 #include <QGridLayout>
-#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
@@ -120,14 +118,8 @@ OverviewPanel::OverviewPanel(QWidget* parent)
     m_charts->accuracyPlot()->hide();
     m_charts->setMinimumHeight(180);
     layout->addWidget(m_charts, 1);
-    // The models table is as tall as its rows; the charts take the rest.
-    connect(m_models, &ModelComparisonView::updated, this, [this] {
-        QTableView* table = m_models->table();
-        int height = table->horizontalHeader()->height() + 2 * table->frameWidth() + 2;
-        for (int r = 0; r < table->model()->rowCount(); ++r)
-            height += table->rowHeight(r);
-        m_models->setFixedHeight(std::max(height, 80));
-    });
+    // The models' chart and table are as tall as their rows; the daily charts take the rest.
+    m_models->setFitsAllRows(true);
 
     connect(m_timeframe, &QComboBox::currentIndexChanged, this, &OverviewPanel::refresh);
     connect(m_job, &LatestJob::failed, this, [this](const QString& error) {
