@@ -10,7 +10,7 @@
 #include "ui/settings/SessionSecrets.h"
 #include "ui/help/HelpMenu.h"
 
-#include "core/detection/AnomalyService.h"
+#include "core/detection/DemoWorkspace.h"
 #include "core/jobs/JobRunner.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/runs/RunHistoryService.h"
@@ -98,13 +98,6 @@ QString askNewWorkspacePath(QWidget* parent, const QString& title, const QString
     if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".kestrel");
     return path;
-}
-
-// A demo that failed or was cancelled leaves no file behind.
-void removeWorkspaceFiles(const std::string& path)
-{
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        QFile::remove(QString::fromStdString(path + suffix));
 }
 
 } // namespace
@@ -296,17 +289,9 @@ int MainWindow::createDemoWorkspace(const QString& path)
     m_demoJob = m_jobs->submit(
         tr("Create demo workspace"),
         [file = target.toStdString(), options](jobs::JobContext& ctx) {
-            try {
-                auto ws = workspace::Workspace::create(file);
-                Feedback feedback = ctx.feedback();
-                const runs::DemoSummary summary = runs::generateDemo(ws->db(), options, feedback);
-                // A new user should find the planted incidents already raised.
-                detection::AnomalyService(ws->db()).runDetection(std::nullopt, feedback);
-                return QVariant(qint64(summary.runs));
-            } catch (...) {
-                removeWorkspaceFiles(file);
-                throw;
-            }
+            Feedback feedback = ctx.feedback();
+            return QVariant(
+                qint64(detection::createDemoWorkspace(file, options, feedback).demo.runs));
         },
         [self, target](const QVariant&, const QString& error) {
             if (!self)

@@ -2,7 +2,7 @@
 #include "app/Cli.h"
 #include "app/Signals.h"
 #include "core/common/Error.h"
-#include "core/detection/AnomalyService.h"
+#include "core/detection/DemoWorkspace.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/workspace/Workspace.h"
 
@@ -73,24 +73,21 @@ int demo(CommandContext& ctx)
     // SIGINT/SIGTERM end the generation cleanly: its transaction is rolled back.
     const InterruptScope interrupts;
     Feedback feedback({}, interrupts.token());
-    runs::DemoSummary s;
+    detection::DemoResult made;
     try {
-        s = runs::generateDemo(ws->db(), options, feedback);
+        made = detection::fillDemo(ws->db(), options, feedback);
     } catch (const Cancelled&) {
         ctx.err << tr("demo cancelled, nothing written") << "\n";
         return 130;
     }
-    // A new user should find the planted incidents already raised.
-    std::int64_t anomalies = 0;
-    for (const auto& run : detection::AnomalyService(ws->db()).runDetection(std::nullopt, feedback))
-        anomalies += run.anomaliesFound;
+    const runs::DemoSummary& s = made.demo;
     ctx.out << tr("Demo workspace %1: %2 runs, %3 planted incidents, %4 daily prices, %5 anomalies "
                   "detected")
                    .arg(ctx.workspacePath)
                    .arg(s.runs)
                    .arg(s.incidents)
                    .arg(s.priceRows)
-                   .arg(anomalies)
+                   .arg(made.anomalies)
             << "\n";
     return 0;
 }
