@@ -3,6 +3,7 @@
 #include "core/anomaly/CsvTable.h"
 #include "core/common/Error.h"
 #include "core/detection/HourlyMetrics.h"
+#include "core/workspace/BulkInsert.h"
 
 #include "core/common/Text.h"
 
@@ -69,26 +70,52 @@ MetricImportResult importMetricCsv(workspace::Database& db, const std::string& p
 
     MetricImportResult result;
     Transaction tx(db);
-    Statement st =
-        db.prepare("INSERT INTO metric_series(source, model_name, metric, time, value) "
-                   "VALUES(?,?,?,?,?) ON CONFLICT(model_name, metric, time) DO UPDATE SET "
-                   "value=excluded.value, source=excluded.source");
     const std::string source = std::filesystem::path(path).filename().string();
-    for (Eigen::Index j = 0; j < values.cols(); ++j) {
-        feedback.throwIfStopped();
-        const std::string& name = table.header()[cols[static_cast<std::size_t>(j)]];
-        result.metrics.push_back(name);
-        for (Eigen::Index i = 0; i < values.rows(); ++i) {
-            st.bind(1, source)
-                .bind(2, component)
-                .bind(3, name)
-                .bind(4, static_cast<std::int64_t>(times[static_cast<std::size_t>(i)]))
-                .bind(5, values(i, j));
+    // Every point, column by column, in file order: a later point of the same
+    // metric and time replaces an earlier one, as does a point imported again.
+    auto forEachPoint = [&](const auto& write) {
+        for (Eigen::Index j = 0; j < values.cols(); ++j) {
+            feedback.throwIfStopped();
+            const std::string& name = table.header()[cols[static_cast<std::size_t>(j)]];
+            result.metrics.push_back(name);
+            for (Eigen::Index i = 0; i < values.rows(); ++i) {
+                write(name, static_cast<std::int64_t>(times[static_cast<std::size_t>(i)]),
+                      values(i, j));
+                ++result.points;
+            }
+            feedback.report(static_cast<double>(j + 1) / static_cast<double>(values.cols()));
+        }
+    };
+    constexpr const char* kUpsert = " ON CONFLICT(model_name, metric, time) DO UPDATE SET "
+                                    "value=excluded.value, source=excluded.source";
+    if (db.backend() == workspace::Backend::Postgres) {
+        // A round trip a point would take seconds for 100,000 points: COPY
+        // them into a temporary table, then one upsert, the last point of a
+        // (metric, time) winning (one statement may not update a row twice).
+        db.exec("CREATE TEMPORARY TABLE metric_import (seq BIGINT, source TEXT, model_name TEXT, "
+                "metric TEXT, time BIGINT, value DOUBLE PRECISION) ON COMMIT DROP");
+        workspace::BulkInsert copy(db, "metric_import",
+                                   {"seq", "source", "model_name", "metric", "time", "value"});
+        std::int64_t seq = 0;
+        forEachPoint([&](const std::string& name, std::int64_t time, double value) {
+            copy.value(seq++).text(source).text(component).text(name).value(time).value(value);
+            copy.endRow();
+        });
+        copy.finish();
+        db.exec(std::string("INSERT INTO metric_series(source, model_name, metric, time, value) "
+                            "SELECT DISTINCT ON (model_name, metric, time) source, model_name, "
+                            "metric, time, value FROM metric_import "
+                            "ORDER BY model_name, metric, time, seq DESC") +
+                kUpsert);
+    } else {
+        Statement st = db.prepare(std::string("INSERT INTO metric_series(source, model_name, "
+                                              "metric, time, value) VALUES(?,?,?,?,?)") +
+                                  kUpsert);
+        forEachPoint([&](const std::string& name, std::int64_t time, double value) {
+            st.bind(1, source).bind(2, component).bind(3, name).bind(4, time).bind(5, value);
             st.run();
             st.reset();
-            ++result.points;
-        }
-        feedback.report(static_cast<double>(j + 1) / static_cast<double>(values.cols()));
+        });
     }
     tx.commit();
     return result;

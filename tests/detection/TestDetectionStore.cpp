@@ -112,6 +112,7 @@ private slots:
     void reviewFlowRecordsEvents();
     void falsePositiveFeedsBack();
     void importedSeriesAreWatched();
+    void aPointImportedAgainReplacesTheLast();
     void exportWritesCsv();
     void cancelledRunStoresNothing();
     void migratedWorkspaceGetsDefaults();
@@ -426,6 +427,57 @@ void TestDetectionStore::importedSeriesAreWatched()
         QVERIFY2(msg.contains("huge.csv") && msg.contains("line 3") && msg.contains("1e999"),
                  qPrintable(msg));
     }
+}
+
+// The same metric and time twice in a file, then the file again with new
+// values: the last point wins, nothing is doubled (both backends: a prepared
+// upsert a row on SQLite, COPY and one upsert on PostgreSQL).
+void TestDetectionStore::aPointImportedAgainReplacesTheLast()
+{
+    QTemporaryDir dir;
+    auto ws = workspace::Workspace::open(test::newWorkspace(dir, "u"));
+    AnomalyService service(ws->db());
+    Feedback fb;
+    MetricImportOptions options;
+    options.component = "ingest";
+    auto write = [&](const QString& name, double scale) {
+        const QString csv = dir.filePath(name);
+        QFile f(csv);
+        if (!f.open(QIODevice::WriteOnly))
+            return QString();
+        f.write("time,depth\n");
+        for (int h = 0; h < 3000; ++h)
+            f.write(QString("%1,%2\n")
+                        .arg(QString::fromStdString(toIso(kStart + h * kMsPerHour)))
+                        .arg(h * scale)
+                        .toUtf8());
+        // Hour 10 again, later in the file.
+        f.write(QString("%1,-1\n")
+                    .arg(QString::fromStdString(toIso(kStart + 10 * kMsPerHour)))
+                    .toUtf8());
+        return csv;
+    };
+    const QString first = write("first.csv", 1.0);
+    QCOMPARE(service.importMetricSeries(first.toStdString(), options, fb).points,
+             std::int64_t(3001));
+    auto& db = ws->db();
+    QCOMPARE(db.queryInt("SELECT count(*) FROM metric_series").value_or(-1), 3000);
+    auto valueAt = [&](int hour) {
+        workspace::Statement st =
+            db.prepare("SELECT value, source FROM metric_series WHERE model_name = 'ingest' AND "
+                       "metric = 'depth' AND time = ?");
+        st.bind(1, static_cast<std::int64_t>(kStart + hour * kMsPerHour));
+        return st.step() ? std::make_pair(st.real(0), st.text(1))
+                         : std::make_pair(0.0, std::string());
+    };
+    QCOMPARE(valueAt(10).first, -1.0);
+    QCOMPARE(valueAt(11).first, 11.0);
+
+    const QString second = write("second.csv", 2.0);
+    service.importMetricSeries(second.toStdString(), options, fb);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM metric_series").value_or(-1), 3000);
+    QCOMPARE(valueAt(10).first, -1.0);
+    QCOMPARE(valueAt(2999), std::make_pair(5998.0, std::string("second.csv")));
 }
 
 void TestDetectionStore::exportWritesCsv()
