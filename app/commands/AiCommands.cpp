@@ -49,6 +49,7 @@ Json usageJson(const ai::UsageEntry& e)
     j["input_tokens"] = e.inputTokens ? Json(*e.inputTokens) : Json();
     j["output_tokens"] = e.outputTokens ? Json(*e.outputTokens) : Json();
     j["cost_usd"] = e.costUsd ? Json(*e.costUsd) : Json();
+    j["user"] = e.user.empty() ? Json() : Json(e.user);
     return j;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/net/Redaction.h"
+#include "core/workspace/CurrentUser.h"
 
 #include <ctime>
 
@@ -22,7 +23,7 @@ std::int64_t UsageLedger::record(const UsageEntry& e)
     workspace::Statement st =
         m_db.prepare("INSERT INTO ai_usage(time, provider, model, input_tokens, output_tokens, "
                      "cost_usd, cached, duration_ms, "
-                     "outcome, request_hash, message) VALUES(?,?,?,?,?,?,?,?,?,?,?) "
+                     "outcome, request_hash, message, user_name) VALUES(?,?,?,?,?,?,?,?,?,?,?,?) "
                      "RETURNING id");
     st.bind(1, e.time ? e.time : nowMs()).bind(2, e.provider).bind(3, e.model);
     if (e.inputTokens)
@@ -37,6 +38,7 @@ std::int64_t UsageLedger::record(const UsageEntry& e)
     st.bind(7, e.cached ? 1 : 0).bind(8, e.durationMs).bind(9, e.outcome);
     st.bindTextOrNull(10, e.requestHash);
     st.bindTextOrNull(11, net::Redaction::redact(e.message));
+    st.bind(12, e.user.empty() ? workspace::actingUser(m_db) : e.user);
     // RETURNING: see ReportStore::save.
     if (!st.step())
         throw Error("The usage entry was not recorded.");
@@ -48,7 +50,8 @@ std::vector<UsageEntry> UsageLedger::entries(std::int64_t limit)
     workspace::Statement st =
         m_db.prepare("SELECT id, time, provider, model, input_tokens, output_tokens, cost_usd, "
                      "cached, duration_ms, outcome, "
-                     "request_hash, message FROM ai_usage ORDER BY time DESC, id DESC LIMIT ?");
+                     "request_hash, message, user_name FROM ai_usage ORDER BY time DESC, id DESC "
+                     "LIMIT ?");
     st.bind(1, limit);
     std::vector<UsageEntry> out;
     while (st.step()) {
@@ -67,6 +70,7 @@ std::vector<UsageEntry> UsageLedger::entries(std::int64_t limit)
         e.outcome = st.text(9);
         e.requestHash = st.text(10);
         e.message = st.text(11);
+        e.user = st.text(12);
         out.push_back(std::move(e));
     }
     return out;

@@ -27,6 +27,7 @@ struct UsageEntry
     std::string outcome; // ok, incomplete, error, cancelled, blocked
     std::string requestHash;
     std::string message; // redacted
+    std::string user;    // who made the request; record() fills in the acting user
 };
 
 // Spend and requests grouped by UTC day and model, for `kestrel ai usage` and the panel.

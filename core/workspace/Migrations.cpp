@@ -285,11 +285,19 @@ ALTER TABLE anomalies ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 UPDATE anomalies SET version = (SELECT count(*) FROM anomaly_events e WHERE e.anomaly_id = anomalies.id);
 )sql";
 
+// v8: who spent it. Every AI request in the usage ledger names the user who
+// made it (workspace::actingUser: the PostgreSQL role on a team workspace,
+// the OS login on a file), as reviews and reports already do. Older entries
+// have none.
+constexpr std::string_view kV8 = R"sql(
+ALTER TABLE ai_usage ADD COLUMN user_name TEXT;
+)sql";
+
 } // namespace
 
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> steps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+    static const std::vector<std::string_view> steps = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
     return steps;
 }
 

@@ -201,6 +201,10 @@ private slots:
         QCOMPARE(entries.front().outputTokens.value_or(-1), 200);
         QCOMPARE(entries.front().durationMs, 1500);
         QCOMPARE(entries.back().outcome, std::string("ok"));
+        // Each request names who made it: the acting user (the PostgreSQL
+        // role on a team workspace, the OS login on a file), or the one given.
+        QCOMPARE(entries.front().user, workspace::actingUser(ws->db()));
+        QVERIFY(!entries.front().user.empty());
 
         const auto totals = ledger.totals(kDay);
         QCOMPARE(totals.size(), std::size_t(3));
@@ -229,6 +233,11 @@ private slots:
         QCOMPARE(ledger.oldestSent(kDay, kDay + kMsPerDay).value_or(-1), kDay + 1000);
         QCOMPARE(ledger.oldestSent(kDay + 1001, kDay + kMsPerDay).value_or(-1), kDay + 3000);
         QVERIFY(!ledger.oldestSent(kDay + 3001, kDay + kMsPerDay).has_value());
+
+        UsageEntry ana = usage(kDay + kMsPerDay + 20, "anthropic", 0.1);
+        ana.user = "ana";
+        ledger.record(ana);
+        QCOMPARE(ledger.entries(1).front().user, std::string("ana"));
     }
 
     void budgetsReadTheLedger()

@@ -255,6 +255,11 @@ ALTER TABLE anomalies ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
 UPDATE anomalies SET version = (SELECT count(*) FROM anomaly_events e WHERE e.anomaly_id = anomalies.id);
 )sql";
 
+// v4: the SQLite schema's v8 (the user of each AI request; see there).
+constexpr std::string_view kV4 = R"sql(
+ALTER TABLE ai_usage ADD COLUMN user_name TEXT;
+)sql";
+
 constexpr std::string_view kVersionTable =
     "CREATE TABLE kestrel_schema_version (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)";
 
@@ -309,7 +314,7 @@ template <typename F> auto inTransaction(Connection& c, F work)
 
 const std::vector<std::string_view>& migrations()
 {
-    static const std::vector<std::string_view> steps = {kV1, kV2, kV3};
+    static const std::vector<std::string_view> steps = {kV1, kV2, kV3, kV4};
     return steps;
 }
 
