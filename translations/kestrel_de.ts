@@ -4086,6 +4086,13 @@ Klicken zum Entfernen.</translation>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
+    <message numerus="yes">
+        <source>Copying %n run(s)</source>
+        <translation>
+            <numerusform>%n Lauf wird kopiert</numerusform>
+            <numerusform>%n Läufe werden kopiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::SettingsDialog</name>

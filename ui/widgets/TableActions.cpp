@@ -15,9 +15,8 @@ namespace kestrel::ui {
 
 namespace {
 
-QString cellText(const QModelIndex& index)
+QString clean(QString text)
 {
-    QString text = index.data(Qt::DisplayRole).toString();
     text.replace(QLatin1Char('\t'), QLatin1Char(' '));
     text.replace(QLatin1Char('\n'), QLatin1Char(' '));
     text.replace(QLatin1Char('\r'), QLatin1Char(' '));
@@ -65,10 +64,22 @@ TableActions* TableActions::install(QTableView* view, Hooks hooks)
     return actions;
 }
 
-QString TableActions::selectedRowsAsTsv(const QTableView* view)
+QList<int> TableActions::selectedRowNumbers(const QTableView* view)
+{
+    QList<int> rows;
+    if (!view->selectionModel())
+        return rows;
+    for (const QModelIndex& row : view->selectionModel()->selectedRows())
+        rows << row.row();
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+QString TableActions::rowsAsTsv(const QTableView* view, const QList<int>& rows,
+                                const std::function<QString(int, int)>& cell)
 {
     const QAbstractItemModel* model = view->model();
-    if (!model || !view->selectionModel())
+    if (!model)
         return {};
     const QList<int> columns = visibleColumns(view);
     QStringList lines;
@@ -76,22 +87,33 @@ QString TableActions::selectedRowsAsTsv(const QTableView* view)
     for (int c : columns)
         header << model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
     lines << header.join(QLatin1Char('\t'));
-    QModelIndexList rows = view->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-              [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    for (const QModelIndex& row : rows) {
+    for (int row : rows) {
         QStringList cells;
         for (int c : columns)
-            cells << cellText(model->index(row.row(), c));
+            cells << clean(cell(row, c));
         lines << cells.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString TableActions::selectedRowsAsTsv(const QTableView* view)
+{
+    const QAbstractItemModel* model = view->model();
+    if (!model || !view->selectionModel())
+        return {};
+    return rowsAsTsv(view, selectedRowNumbers(view), [model](int row, int column) {
+        return model->index(row, column).data(Qt::DisplayRole).toString();
+    });
 }
 
 void TableActions::copyRows() const
 {
     if (!m_view->selectionModel() || !m_view->selectionModel()->hasSelection())
         return;
+    if (m_hooks.copyRows) {
+        m_hooks.copyRows();
+        return;
+    }
     QApplication::clipboard()->setText(selectedRowsAsTsv(m_view));
 }
 

@@ -29,6 +29,9 @@ public:
         std::function<void(const QModelIndex&)> openDetail;
         // Adds the panel's own entries to the row menu.
         std::function<void(QMenu*, const QModelIndex&)> extend;
+        // Copies the selected rows itself (a model that reads its rows in jobs
+        // fetches the missing ones first); null: selectedRowsAsTsv().
+        std::function<void()> copyRows;
     };
 
     // Sets up `view` and owns the menus' behaviour; lives as the view's child.
@@ -38,6 +41,11 @@ public:
     // columns in their visual order, then one line per row. Tabs and line
     // breaks inside a cell become spaces.
     static QString selectedRowsAsTsv(const QTableView* view);
+    // The same TSV for `rows` with the cells from `cell(row, column)`.
+    static QString rowsAsTsv(const QTableView* view, const QList<int>& rows,
+                             const std::function<QString(int, int)>& cell);
+    // The selected rows, in row order.
+    static QList<int> selectedRowNumbers(const QTableView* view);
 
     // Copies the selected rows to the clipboard (Ctrl+C).
     void copyRows() const;

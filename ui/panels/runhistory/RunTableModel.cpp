@@ -23,6 +23,31 @@ QVariant optionalValue(const std::optional<double>& v)
     return v ? QVariant(*v) : QVariant();
 }
 
+// One record per id of `ids`, in that order, read by `read` (the found runs of
+// a list of ids); an id 0 (a row not known yet) or a run deleted since the
+// ids were read leaves an empty record (id 0).
+template <typename Read>
+std::vector<runs::RunRecord> readInOrder(const std::vector<std::int64_t>& ids, Read&& read)
+{
+    std::vector<std::int64_t> known;
+    known.reserve(ids.size());
+    for (std::int64_t id : ids)
+        if (id)
+            known.push_back(id);
+    std::vector<runs::RunRecord> found = read(known);
+    QHash<std::int64_t, size_t> byId;
+    byId.reserve(static_cast<qsizetype>(found.size()));
+    for (size_t i = 0; i < found.size(); ++i)
+        byId.insert(found[i].id, i);
+    std::vector<runs::RunRecord> out(ids.size());
+    for (size_t i = 0; i < ids.size(); ++i) {
+        const auto f = byId.constFind(ids[i]);
+        if (ids[i] && f != byId.cend())
+            out[i] = std::move(found[*f]);
+    }
+    return out;
+}
+
 } // namespace
 
 RunTableModel::RunTableModel(QObject* parent) : QAbstractTableModel(parent)
@@ -52,6 +77,7 @@ void RunTableModel::setWorkspace(const QString& path, jobs::JobRunner* runner)
     m_idsJob->setRunner(runner);
     m_previewJob->setRunner(runner);
     m_pageJob->setRunner(runner);
+    m_runner = runner;
     m_service = runs::RunHistoryService(path.toStdString());
     if (m_loading) {
         m_loading = false;
@@ -232,6 +258,74 @@ std::optional<runs::RunRecord> RunTableModel::fullRecord(qint64 id) const
     }
 }
 
+QString RunTableModel::displayText(const runs::RunRecord& r, int column)
+{
+    if (!r.id)
+        return {};
+    switch (column) {
+    case Time:
+        return Format::dateTime(r.startedAt);
+    case Model:
+        return qs(r.model);
+    case Symbol:
+        return qs(r.symbol);
+    case Status:
+        return Format::status(r.status);
+    case Duration:
+        return Format::duration(r.durationSec);
+    case Accuracy:
+        return Format::percent(r.accuracy);
+    case Confidence:
+        return Format::percent(r.confidence);
+    case DataSource:
+        return qs(r.dataSource);
+    case Error:
+        return qs(r.errorMessage).simplified();
+    default:
+        return {};
+    }
+}
+
+int RunTableModel::fetchRows(const QList<int>& rows, QObject* receiver,
+                             std::function<void(std::vector<runs::RunRecord>&&)> done)
+{
+    if (!m_db || !m_runner || rows.isEmpty())
+        return 0;
+    std::vector<std::int64_t> ids;
+    ids.reserve(static_cast<size_t>(rows.size()));
+    for (int row : rows)
+        ids.push_back(idAt(row));
+    const runs::RunHistoryService service = m_service;
+    return m_runner->submit<std::vector<runs::RunRecord>>(
+        tr("Copying %n run(s)", nullptr, int(rows.size())),
+        jobs::JobOptions{jobs::Lane::Interactive, true},
+        [service, ids = std::move(ids)](jobs::JobContext& ctx) {
+            // In chunks on one connection, so the Jobs dock shows progress and
+            // a cancel stops between two chunks.
+            constexpr size_t kChunk = 10 * kPageSize;
+            Feedback feedback = ctx.feedback();
+            const auto reader = service.openReader();
+            std::vector<runs::RunRecord> records;
+            records.reserve(ids.size());
+            for (size_t start = 0; start < ids.size(); start += kChunk) {
+                feedback.throwIfStopped();
+                const auto first = ids.begin() + static_cast<std::ptrdiff_t>(start);
+                const std::vector<std::int64_t> chunk(
+                    first,
+                    first + static_cast<std::ptrdiff_t>(std::min(kChunk, ids.size() - start)));
+                for (runs::RunRecord& r :
+                     readInOrder(chunk, [&](const auto& known) { return reader->byIds(known); }))
+                    records.push_back(std::move(r));
+                feedback.report(double(records.size()) / double(ids.size()));
+            }
+            return records;
+        },
+        receiver,
+        [done = std::move(done)](std::vector<runs::RunRecord> records) mutable {
+            done(std::move(records));
+        });
+}
+
 int RunTableModel::cachedRowCount() const
 {
     int n = 0;
@@ -297,26 +391,19 @@ void RunTableModel::fetchPages()
     m_pageJob->run<Fetched>(
         tr("Run table rows"),
         [service, wanted = std::move(wanted)](jobs::JobContext& ctx) {
-            std::vector<std::int64_t> known;
+            std::vector<std::int64_t> ids;
             for (const Wanted& w : wanted)
-                for (std::int64_t id : w.ids)
-                    if (id)
-                        known.push_back(id);
+                ids.insert(ids.end(), w.ids.begin(), w.ids.end());
             // A page is up to 200 reads by primary key: well under a millisecond.
-            std::vector<runs::RunRecord> found = service.rows(known, ctx.feedback());
-            QHash<std::int64_t, size_t> byId;
-            for (size_t i = 0; i < found.size(); ++i)
-                byId.insert(found[i].id, i);
+            std::vector<runs::RunRecord> found = readInOrder(
+                ids, [&](const auto& known) { return service.rows(known, ctx.feedback()); });
             Fetched pages;
+            auto next = found.begin();
             for (const Wanted& w : wanted) {
-                // A run deleted since the ids were read leaves an empty row (id 0).
-                Page rows(w.ids.size());
-                for (size_t i = 0; i < w.ids.size(); ++i) {
-                    const auto f = byId.constFind(w.ids[i]);
-                    if (w.ids[i] && f != byId.cend())
-                        rows[i] = std::move(found[*f]);
-                }
-                pages.emplace_back(w.page, std::move(rows));
+                const auto end = next + static_cast<std::ptrdiff_t>(w.ids.size());
+                pages.emplace_back(
+                    w.page, Page(std::make_move_iterator(next), std::make_move_iterator(end)));
+                next = end;
             }
             return pages;
         },
@@ -391,28 +478,7 @@ QVariant RunTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        switch (column) {
-        case Time:
-            return Format::dateTime(r->startedAt);
-        case Model:
-            return qs(r->model);
-        case Symbol:
-            return qs(r->symbol);
-        case Status:
-            return Format::status(r->status);
-        case Duration:
-            return Format::duration(r->durationSec);
-        case Accuracy:
-            return Format::percent(r->accuracy);
-        case Confidence:
-            return Format::percent(r->confidence);
-        case DataSource:
-            return qs(r->dataSource);
-        case Error:
-            return qs(r->errorMessage).simplified();
-        default:
-            return {};
-        }
+        return displayText(*r, column);
     case Qt::ToolTipRole:
         if (column == Error && !r->errorMessage.empty())
             return qs(r->errorMessage);

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -84,6 +85,16 @@ public:
     // workspace, an import) appear by themselves: a WorkspaceWatcher reports
     // the commits, off the UI thread, and the model re-reads. On by default.
     void setLive(bool live);
+    // Reads the runs of `rows` (current order) in a listed job on the
+    // Interactive lane (progress and cancel in the Jobs dock) and hands them
+    // to `done` on `receiver`, one record a row in the order given; a run gone
+    // since, or a row whose id has not arrived while loading, gives an empty
+    // record (id 0). `done` is not called when the job is cancelled or fails.
+    // Returns the job's id, 0 when no workspace is open.
+    int fetchRows(const QList<int>& rows, QObject* receiver,
+                  std::function<void(std::vector<runs::RunRecord>&&)> done);
+    // The text data() shows for `column` of a loaded run.
+    static QString displayText(const runs::RunRecord& r, int column);
     // Every field of one run, read now by primary key; nothing when gone.
     std::optional<runs::RunRecord> fullRecord(qint64 id) const;
     // True while (and after) a reset that re-read the same filter and sort,
@@ -156,6 +167,7 @@ private:
     mutable QHash<int, quint64> m_wantedPages;
     mutable bool m_fetchScheduled = false;
     LatestJob* m_pageJob = nullptr;
+    jobs::JobRunner* m_runner = nullptr;
     quint64 m_pageGeneration = 0; // moves with every dropPages()
 };
 

@@ -4,8 +4,12 @@
 #include "ui/panels/runhistory/RunTableModel.h"
 #include "ui/widgets/TableActions.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QScrollBar>
+
+#include <algorithm>
 
 namespace kestrel::ui {
 
@@ -46,6 +50,7 @@ RunTableView::RunTableView(RunTableModel* model, QWidget* parent)
         if (const qint64 id = m_model->runId(index.row()))
             emit detailRequested(id);
     };
+    hooks.copyRows = [this] { copySelectedRuns(); };
     m_actions = TableActions::install(this, std::move(hooks));
     setAlternatingRowColors(true);
     setWordWrap(false);
@@ -99,6 +104,51 @@ RunTableView::RunTableView(RunTableModel* model, QWidget* parent)
                     emit currentRunChanged(id);
                 }
             });
+}
+
+void RunTableView::copySelectedRuns()
+{
+    const QList<int> rows = TableActions::selectedRowNumbers(this);
+    if (rows.isEmpty())
+        return;
+    if (std::all_of(rows.begin(), rows.end(), [this](int r) { return m_model->isRowLoaded(r); })) {
+        QApplication::clipboard()->setText(TableActions::selectedRowsAsTsv(this));
+        emit rowsCopied(int(rows.size()));
+        return;
+    }
+    if (m_model->isLoading()) {
+        // Rows between the preview's head and tail have no id yet: copy the
+        // selection as it is once the id list is in (or nothing, should the load fail).
+        if (!m_copyWhenLoaded) {
+            const auto stop = [this] {
+                disconnect(m_copyWhenLoaded);
+                disconnect(m_copyLoadFailed);
+            };
+            m_copyWhenLoaded = connect(m_model, &RunTableModel::loaded, this, [this, stop] {
+                stop();
+                copySelectedRuns();
+            });
+            m_copyLoadFailed = connect(m_model, &RunTableModel::loadFailed, this, stop);
+        }
+        return;
+    }
+    // Pages not read yet: read the selected runs in a job, then copy (never empty cells).
+    m_model->fetchRows(rows, this, [this, rows](std::vector<runs::RunRecord>&& records) {
+        QList<int> present;
+        QHash<int, const runs::RunRecord*> byRow;
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const runs::RunRecord& r = records[static_cast<size_t>(i)];
+            if (r.id) {
+                present << rows[i];
+                byRow.insert(rows[i], &r);
+            }
+        }
+        QApplication::clipboard()->setText(
+            TableActions::rowsAsTsv(this, present, [&byRow](int row, int column) {
+                return RunTableModel::displayText(*byRow.value(row), column);
+            }));
+        emit rowsCopied(int(present.size()));
+    });
 }
 
 qint64 RunTableView::selectedRunId() const

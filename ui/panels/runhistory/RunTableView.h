@@ -30,6 +30,10 @@ public:
     qint64 topRunId() const;
 
     TableActions* actions() const { return m_actions; }
+    // Ctrl+C: the selected rows as TSV. Rows whose page has not arrived are
+    // read first in a listed job (RunTableModel::fetchRows), and the clipboard
+    // is set when they are in; while the id list loads, the copy waits for it.
+    void copySelectedRuns();
 
 signals:
     void currentRunChanged(qint64 id);
@@ -37,6 +41,8 @@ signals:
     void filterRequested(const runs::RunFilter& filter);
     // "Open detail" or Enter on a run.
     void detailRequested(qint64 id);
+    // The clipboard now holds `rows` copied rows.
+    void rowsCopied(int rows);
 
 private:
     void rememberState();
@@ -49,6 +55,9 @@ private:
     int m_keptHorizontal = 0;
     int m_sortSection = 0;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    // A Ctrl+C waiting for the id list.
+    QMetaObject::Connection m_copyWhenLoaded;
+    QMetaObject::Connection m_copyLoadFailed;
 };
 
 } // namespace kestrel::ui
