@@ -3996,6 +3996,10 @@ Klicken zum Entfernen.</translation>
         <source>Clear the filter</source>
         <translation>Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>Run detail</source>
+        <translation>Laufdetails</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::RunSummaryStrip</name>

@@ -136,6 +136,12 @@ std::vector<RunRecord> RunHistoryService::rows(const std::vector<std::int64_t>& 
     return RunStore(c.db()).byIds(ids);
 }
 
+std::optional<RunRecord> RunHistoryService::run(std::int64_t id, const Feedback& feedback) const
+{
+    Connection c(m_path, feedback);
+    return RunStore(c.db()).get(id);
+}
+
 DailyCharts RunHistoryService::charts(const RunFilter& filter, const Feedback& feedback) const
 {
     Connection c(m_path, feedback);
@@ -190,11 +196,6 @@ RunHistoryService::Reader::~Reader() = default;
 std::vector<RunRecord> RunHistoryService::Reader::byIds(const std::vector<std::int64_t>& ids)
 {
     return RunStore(m_db).byIds(ids);
-}
-
-std::optional<RunRecord> RunHistoryService::Reader::get(std::int64_t id)
-{
-    return RunStore(m_db).get(id);
 }
 
 std::int64_t RunHistoryService::Reader::dataVersion()

@@ -83,6 +83,9 @@ public:
     // the Run History table's 200-row pages, read on the Interactive lane.
     std::vector<RunRecord> rows(const std::vector<std::int64_t>& ids,
                                 const Feedback& feedback = {}) const;
+    // Every field of one run (parameters and results too), by primary key:
+    // the detail pane's; nothing when it is gone.
+    std::optional<RunRecord> run(std::int64_t id, const Feedback& feedback = {}) const;
     DailyCharts charts(const RunFilter& filter, const Feedback& feedback = {}) const;
     std::vector<ModelStats> compareModels(const RunFilter& filter,
                                           const Feedback& feedback = {}) const;
@@ -105,8 +108,8 @@ public:
     // Removes the runs of the newest import; throws kestrel::Error when there is none.
     ImportRecord undoLastImport() const;
 
-    // Small reads on one thread: the detail pane's run by primary key and
-    // the table's check for commits made elsewhere. Holds one connection for its owner's
+    // Small reads on one thread: the table's pages by id and its check for
+    // commits made elsewhere. Holds one connection for its owner's
     // thread; open it on the thread that reads.
     class Reader
     {
@@ -117,7 +120,6 @@ public:
         Reader& operator=(const Reader&) = delete;
 
         std::vector<RunRecord> byIds(const std::vector<std::int64_t>& ids);
-        std::optional<RunRecord> get(std::int64_t id);
         // Moves whenever another connection commits to the workspace.
         std::int64_t dataVersion();
 

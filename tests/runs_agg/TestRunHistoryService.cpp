@@ -9,6 +9,7 @@
 #include "common/TestBackend.h"
 #include "common/TestSupport.h"
 
+#include <algorithm>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -88,7 +89,11 @@ private slots:
         auto reader = service.openReader();
         const std::vector<RunRecord> rows = reader->byIds({ids.front(), ids.back()});
         QCOMPARE(rows.size(), size_t(2));
-        QVERIFY(reader->get(ids.front()).has_value());
+        // The detail pane's read: every field by primary key, nothing when gone.
+        const std::optional<RunRecord> first = service.run(ids.front());
+        QVERIFY(first.has_value());
+        QCOMPARE(first->id, ids.front());
+        QVERIFY(!service.run(*std::max_element(ids.begin(), ids.end()) + 1).has_value());
     }
 
     void stopRequestEndsACall()

@@ -249,8 +249,8 @@ private slots:
         QVERIFY(!actionNamed(menu, QStringLiteral("filterByValue")));
         actionNamed(menu, QStringLiteral("openDetail"))->trigger();
         menu->close();
-        QCOMPARE(m_runs->detail()->fieldText(QStringLiteral("id")),
-                 QString::number(m_runs->table()->selectedRunId()));
+        QTRY_COMPARE(m_runs->detail()->fieldText(QStringLiteral("id")),
+                     QString::number(m_runs->table()->selectedRunId()));
         m_runs->setFilter({});
         waitRuns();
     }

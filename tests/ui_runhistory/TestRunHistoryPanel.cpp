@@ -105,6 +105,10 @@ private:
         table->scrollTo(table->model()->index(row, 0));
         const QRect rect = table->visualRect(table->model()->index(row, RunTableModel::Model));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        // The detail reads the run in a job.
+        if (const qint64 id = table->selectedRunId())
+            QTRY_VERIFY_WITH_TIMEOUT(m_panel->detail()->runId() == std::optional<qint64>(id),
+                                     10000);
     }
 
     void resetFilter()

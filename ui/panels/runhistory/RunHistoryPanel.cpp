@@ -34,6 +34,7 @@ RunHistoryPanel::RunHistoryPanel(QWidget* parent) : QWidget(parent)
 {
     m_summaryJob = new LatestJob(this);
     m_choicesJob = new LatestJob(this);
+    m_detailJob = new LatestJob(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 4);
@@ -172,6 +173,7 @@ void RunHistoryPanel::setContext(const QString& workspacePath, jobs::JobRunner* 
     m_runner = runner;
     m_summaryJob->setRunner(runner);
     m_choicesJob->setRunner(runner);
+    m_detailJob->setRunner(runner);
     m_summaryJob->cancel();
     m_choicesJob->cancel();
     m_detail->showRun(std::nullopt);
@@ -300,7 +302,19 @@ void RunHistoryPanel::updateSummary()
 
 void RunHistoryPanel::showRun(qint64 id)
 {
-    m_detail->showRun(id ? m_model->fullRecord(id) : std::nullopt);
+    if (!id || m_path.isEmpty()) {
+        m_detailJob->cancel();
+        m_detail->showRun(std::nullopt);
+        return;
+    }
+    // Every field of the run, read fresh by primary key off this thread (a
+    // team workspace is a round trip away); a newer selection replaces a
+    // read still running.
+    const runs::RunHistoryService service(m_path.toStdString());
+    m_detailJob->run<std::optional<runs::RunRecord>>(
+        tr("Run detail"),
+        [service, id](jobs::JobContext& ctx) { return service.run(id, ctx.feedback()); },
+        [this](const std::optional<runs::RunRecord>& run) { m_detail->showRun(run); });
 }
 
 void RunHistoryPanel::templateChosen(const QString& templateText)

@@ -128,6 +128,7 @@ private:
     QLabel* m_status = nullptr;
     LatestJob* m_summaryJob = nullptr;
     LatestJob* m_choicesJob = nullptr;
+    LatestJob* m_detailJob = nullptr; // the detail pane's run
     int m_exportJob = 0;
     bool m_viewsPending = false;
     bool m_choicesPending = false;

@@ -247,17 +247,6 @@ int RunTableModel::rowOfId(qint64 id) const
     return it == m_ids.end() ? -1 : static_cast<int>(it - m_ids.begin());
 }
 
-std::optional<runs::RunRecord> RunTableModel::fullRecord(qint64 id) const
-{
-    if (!m_db || id <= 0)
-        return std::nullopt;
-    try {
-        return m_db->get(id);
-    } catch (const std::exception&) {
-        return std::nullopt;
-    }
-}
-
 QString RunTableModel::displayText(const runs::RunRecord& r, int column)
 {
     if (!r.id)

@@ -95,8 +95,6 @@ public:
                   std::function<void(std::vector<runs::RunRecord>&&)> done);
     // The text data() shows for `column` of a loaded run.
     static QString displayText(const runs::RunRecord& r, int column);
-    // Every field of one run, read now by primary key; nothing when gone.
-    std::optional<runs::RunRecord> fullRecord(qint64 id) const;
     // True while (and after) a reset that re-read the same filter and sort,
     // as live updates do; false when the filter or the sort changed.
     bool isRefresh() const { return m_refresh; }
