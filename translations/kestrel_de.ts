@@ -4240,6 +4240,26 @@ Klicken zum Entfernen.</translation>
         <source>A team workspace URL starts with postgresql://</source>
         <translation>Eine URL eines Team-Arbeitsbereichs beginnt mit postgresql://</translation>
     </message>
+    <message>
+        <source>Forget saved password</source>
+        <translation>Gespeichertes Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>Look up the saved password</source>
+        <translation>Gespeichertes Passwort suchen</translation>
+    </message>
+    <message>
+        <source>Forget the saved password</source>
+        <translation>Gespeichertes Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>The saved password of %1 was removed from the keychain.</source>
+        <translation>Das gespeicherte Passwort für %1 wurde aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>The saved password was not removed: %1</source>
+        <translation>Das gespeicherte Passwort wurde nicht entfernt: %1</translation>
+    </message>
 </context>
 <context>
     <name>kestrel::ui::UserGuideViewer</name>

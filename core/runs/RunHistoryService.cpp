@@ -78,18 +78,13 @@ IdPreview RunHistoryService::preview(const RunFilter& filter, const RunSort& sor
     workspace::Database& db = c.db();
     RunStore store(db);
     IdPreview p;
-    // One read transaction: count and ids from the same snapshot.
-    db.exec("BEGIN");
-    try {
-        p.count = store.count(filter);
-        p.head = store.headIds(filter, sort, rows);
-        if (p.count > static_cast<std::int64_t>(p.head.size()))
-            p.tail = store.tailIds(filter, sort, std::min<std::int64_t>(rows, p.count - rows));
-    } catch (...) {
-        db.exec("ROLLBACK");
-        throw;
-    }
-    db.exec("COMMIT");
+    // Count and ids from the same snapshot on both backends.
+    workspace::ReadTransaction snapshot(db);
+    p.count = store.count(filter);
+    p.head = store.headIds(filter, sort, rows);
+    if (p.count > static_cast<std::int64_t>(p.head.size()))
+        p.tail = store.tailIds(filter, sort, std::min<std::int64_t>(rows, p.count - rows));
+    snapshot.end();
     return p;
 }
 

@@ -47,6 +47,16 @@ void WorkspacePasswords::forget(const std::string& credentialName)
         m_store->remove(entryName(credentialName));
 }
 
+bool WorkspacePasswords::isRemembered(const std::string& credentialName)
+{
+    return m_store && m_store->read(entryName(credentialName)).has_value();
+}
+
+bool WorkspacePasswords::needsPassphrase() const
+{
+    return m_store && m_store->needsPassphrase();
+}
+
 void WorkspacePasswords::install(std::shared_ptr<WorkspacePasswords> passwords)
 {
     if (!passwords) {

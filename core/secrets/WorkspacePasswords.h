@@ -30,6 +30,12 @@ public:
     void set(const std::string& credentialName, const std::string& password, bool remember);
     // Forgets it here and in the keychain.
     void forget(const std::string& credentialName);
+    // Whether the keychain holds a password for `credentialName` (a password
+    // kept only for this session does not count). Blocks like set().
+    bool isRemembered(const std::string& credentialName);
+    // True when reading the keychain would first ask for the encrypted file's
+    // passphrase (SecretStore::needsPassphrase).
+    bool needsPassphrase() const;
 
     // Makes every PostgreSQL connection of the process ask `passwords`.
     static void install(std::shared_ptr<WorkspacePasswords> passwords);

@@ -482,4 +482,26 @@ void Transaction::commit()
     m_turn.reset();
 }
 
+ReadTransaction::ReadTransaction(Database& db) : m_db(db)
+{
+    m_db.exec(db.backend() == Backend::Postgres ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+                                                : "BEGIN");
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (!m_done) {
+        try {
+            m_db.exec("ROLLBACK");
+        } catch (...) {
+        }
+    }
+}
+
+void ReadTransaction::end()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
 } // namespace kestrel::workspace

@@ -194,4 +194,25 @@ private:
     bool m_done = false;
 };
 
+// One read snapshot for several statements, so a count and the ids it counts
+// agree even while other connections commit. PostgreSQL: BEGIN ISOLATION
+// LEVEL REPEATABLE READ READ ONLY (its default, READ COMMITTED, gives every
+// statement a snapshot of its own). SQLite: a deferred BEGIN, whose snapshot
+// is taken at its first read and kept under WAL. Takes no writer lock and no
+// WriterTurn; on PostgreSQL a write inside it fails. Ends with end(), or with
+// a ROLLBACK on destruction.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+    void end();
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
 } // namespace kestrel::workspace

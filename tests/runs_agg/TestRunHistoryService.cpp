@@ -166,6 +166,46 @@ private slots:
         QCOMPARE(RunStore(other).count(live), std::int64_t(1));
     }
 
+    void aReadTransactionIsOneSnapshot()
+    {
+        // What preview() relies on: runs another connection commits between
+        // two reads of one ReadTransaction are seen by neither read. A plain
+        // BEGIN on PostgreSQL (READ COMMITTED) lets the second read see them.
+        workspace::Database reader = workspace::Workspace::connect(m_path);
+        RunStore readStore(reader);
+        RunFilter snapshotModel;
+        snapshotModel.models = {"snapshot-model"};
+        RunSort sort;
+        sort.column = RunSortColumn::Duration;
+        std::int64_t before = 0;
+        {
+            workspace::ReadTransaction snapshot(reader);
+            before = readStore.count({});
+            QVERIFY(before > 0);
+            RunStore writer(m_ws->db());
+            for (int i = 0; i < 3; ++i) {
+                RunRecord run;
+                run.model = "snapshot-model";
+                run.symbol = "BTC";
+                run.startedAt = *parseTime("2026-11-19T12:00:00Z") + i;
+                run.durationSec = 2.0 + i;
+                writer.insert(run);
+            }
+            QCOMPARE(RunStore(m_ws->db()).count(snapshotModel), std::int64_t(3));
+            QCOMPARE(readStore.count({}), before);
+            QCOMPARE(static_cast<std::int64_t>(readStore.ids({}, sort).size()), before);
+            QCOMPARE(readStore.count(snapshotModel), std::int64_t(0));
+            snapshot.end();
+        }
+        QCOMPARE(readStore.count({}), before + 3);
+        QCOMPARE(readStore.count(snapshotModel), std::int64_t(3));
+        // preview() on its own connection: count and ids agree.
+        const IdPreview p = RunHistoryService(m_path).preview({}, sort, 10);
+        QCOMPARE(p.count, before + 3);
+        const std::vector<std::int64_t> ids = readStore.ids({}, sort);
+        QCOMPARE(p.head, std::vector<std::int64_t>(ids.begin(), ids.begin() + 10));
+    }
+
     void noWorkspaceIsAnError()
     {
         const RunHistoryService service{std::string()};

@@ -483,10 +483,10 @@ std::vector<TableSummary> summariseWorkspace(const WorkspaceUrl& url)
 {
     if (!url.isPostgres()) {
         auto ws = openSqliteSource(url);
-        ws->db().exec("BEGIN");
+        workspace::ReadTransaction snapshot(ws->db());
         SqliteSide side(ws->db());
         auto out = summarise(side, side);
-        ws->db().exec("COMMIT");
+        snapshot.end();
         return out;
     }
     Connection c = connectTo(url);
@@ -507,12 +507,13 @@ CopyReport copyWorkspace(const WorkspaceUrl& from, const WorkspaceUrl& to)
 
     // The source, open in one read snapshot.
     std::unique_ptr<Workspace> sqliteSource;
+    std::optional<workspace::ReadTransaction> sqliteSnapshot;
     std::optional<Connection> pgSource;
     std::optional<Transaction> pgSnapshot;
     std::unique_ptr<Side> source;
     if (!from.isPostgres()) {
         sqliteSource = openSqliteSource(from);
-        sqliteSource->db().exec("BEGIN");
+        sqliteSnapshot.emplace(sqliteSource->db());
         source = std::make_unique<SqliteSide>(sqliteSource->db());
     } else {
         pgSource.emplace(connectTo(from));
