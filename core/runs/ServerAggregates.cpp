@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 namespace kestrel::runs {
 
@@ -64,35 +65,22 @@ Statement prepareByDay(Database& db, const std::string& sql, const SqlWhere& whe
     return st;
 }
 
-// One snapshot for a read of several statements (PostgreSQL's REPEATABLE
-// READ, unless the caller's transaction is open), with the memory to hash
-// its groups: the planner, which cannot count the groups of an expression,
+// One snapshot for a read of several statements (workspace::ReadTransaction,
+// unless the caller's transaction is open), with the memory to hash its
+// groups: the planner, which cannot count the groups of an expression,
 // otherwise sorts a million runs to group them.
 class ServerRead
 {
 public:
-    explicit ServerRead(Database& db) : m_db(db), m_own(!db.inTransaction())
+    explicit ServerRead(Database& db)
     {
-        if (m_own)
-            m_db.exec("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-        m_db.exec("SET LOCAL work_mem = '32MB'");
+        if (!db.inTransaction())
+            m_snapshot.emplace(db);
+        db.exec("SET LOCAL work_mem = '32MB'");
     }
-    ~ServerRead()
-    {
-        if (!m_own)
-            return;
-        try {
-            m_db.exec("ROLLBACK");
-        } catch (const std::exception&) {
-            // The connection is gone; so is its transaction.
-        }
-    }
-    ServerRead(const ServerRead&) = delete;
-    ServerRead& operator=(const ServerRead&) = delete;
 
 private:
-    Database& m_db;
-    bool m_own;
+    std::optional<workspace::ReadTransaction> m_snapshot;
 };
 
 // Counts, sums and the variance of one group's values, merged from its
