@@ -141,25 +141,33 @@ void StagedImport::publish(const ImportRecord& record)
 {
     endWrites();
     const std::string cols = columnsButId(m_db);
-    if (!m_bulk) {
+    auto move = [&](std::int64_t from, std::int64_t to) {
+        Statement st = m_db.prepare("INSERT INTO runs(" + cols + ") SELECT " + cols + " FROM " +
+                                    kTable + " WHERE id > ? AND id <= ? ORDER BY id");
+        st.bind(1, from).bind(2, to).run();
+    };
+    const std::int64_t last =
+        m_db.queryInt(std::string("SELECT coalesce(max(id), 0) FROM ") + kTable).value_or(0);
+    // A small import of up to kAtomicPublishRuns moves in the transaction that
+    // records it: readers see all of it or none.
+    const bool atomic = m_bulk || last <= kAtomicPublishRuns;
+    if (!atomic) {
         // Into runs, whose indexes take the rows one by one, in chunks of
         // kPublishChunkRuns with the writers' turn between two: one transaction for
         // a 500,000-run import kept log-run waiting for seconds. Readers see
         // the import grow while it is published; a kill leaves the moved runs
         // without a row in imports, and Workspace::open removes them.
         m_publishing = true;
-        const std::int64_t last =
-            m_db.queryInt(std::string("SELECT coalesce(max(id), 0) FROM ") + kTable).value_or(0);
-        Statement move = m_db.prepare("INSERT INTO runs(" + cols + ") SELECT " + cols + " FROM " +
-                                      kTable + " WHERE id > ? AND id <= ? ORDER BY id");
         for (std::int64_t from = 0; from < last; from += kPublishChunkRuns) {
             begin();
-            move.bind(1, from).bind(2, from + kPublishChunkRuns).run();
+            move(from, from + kPublishChunkRuns);
             commit();
             pause();
         }
     }
     begin();
+    if (!m_bulk && atomic)
+        move(0, last);
     if (m_bulk) {
         // Runs logged while the import ran follow it, numbered after its runs.
         Statement late = m_db.prepare(std::string("INSERT INTO ") + kTable + "(" + cols +

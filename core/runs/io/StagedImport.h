@@ -18,13 +18,14 @@ namespace kestrel::runs::io {
 // no run behind.
 //
 // The staging table runs_next has the runs table's shape and no index.
-//  - small import: it holds the new runs only; publishing copies them into
-//    runs (whose indexes take them one by one) in chunks of kPublishChunkRuns, the
-//    writers getting their turn between two, then drops runs_next and
-//    records the import at once. Readers may see the import grow during
-//    those chunks (seconds for 500,000 runs); a failure takes the moved runs
-//    back, and after a kill Workspace::open removes them (their import id is
-//    not in imports).
+//  - small import: it holds the new runs only. Up to kAtomicPublishRuns,
+//    publishing moves them into runs (whose indexes take them one by one),
+//    drops runs_next and records the import in one transaction: readers see
+//    all of it or none. A larger one moves in chunks of kPublishChunkRuns,
+//    the writers getting their turn between two, then is recorded at once.
+//    Readers may see it grow during those chunks (seconds for 500,000 runs);
+//    a failure takes the moved runs back, and after a kill Workspace::open
+//    removes them (their import id is not in imports).
 //  - bulk import (more runs than the workspace holds): it first receives a
 //    copy of every run, chunk by chunk; publishing adds the runs other
 //    writers logged meanwhile, drops runs and renames runs_next to runs.
@@ -45,6 +46,9 @@ public:
     // Runs per transaction when a small import is published into the
     // indexed runs table (each row updates every index): about as long.
     static constexpr std::int64_t kPublishChunkRuns = 8'192;
+    // A small import up to this size is published in one transaction, all
+    // at once (about 0.4 s of writing: a concurrent log-run waits no longer).
+    static constexpr std::int64_t kAtomicPublishRuns = 32'768;
 
     StagedImport(workspace::Database& db, bool bulk);
     // Drops the staging table unless published.
