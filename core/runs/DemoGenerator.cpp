@@ -4,7 +4,7 @@
 #include "core/common/Random.h"
 #include "core/runs/DemoCatalog.h"
 #include "core/runs/IndexPause.h"
-#include "core/workspace/BulkInsert.h"
+#include "core/market/PriceStore.h"
 #include "core/runs/RunRecord.h"
 #include "core/runs/RunStore.h"
 
@@ -399,7 +399,7 @@ std::string failureMessage(Draw& d, std::size_t model, std::string_view symbol,
 
 std::int64_t writePrices(Database& db, Draw& d, EpochMs end, int priceDays, Feedback& feedback)
 {
-    workspace::BulkInsert load(db, "prices", {"symbol", "day", "close"});
+    market::PriceStore::Writer load(db);
     std::array<double, kAssets.size()> price{};
     for (std::size_t i = 0; i < kAssets.size(); ++i)
         price[i] = kAssets[i].startPrice;
@@ -419,7 +419,7 @@ std::int64_t writePrices(Database& db, Draw& d, EpochMs end, int priceDays, Feed
                              a.sectorBeta * sector[static_cast<std::size_t>(a.sector)] +
                              a.idioVol * d.normal();
             price[i] *= std::exp(r);
-            load.text(a.ticker).value(static_cast<std::int64_t>(day)).value(price[i]).endRow();
+            load.add(a.ticker, day, price[i]);
             ++rows;
         }
         feedback.report(0.9 + 0.1 * static_cast<double>(day - first) /
