@@ -4,6 +4,7 @@
 #include "core/anomaly/Typing.h"
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/workspace/CurrentUser.h"
 
 #include <cmath>
 #include <type_traits>
@@ -178,14 +179,15 @@ std::int64_t DetectorStore::save(const DetectorConfig& c)
         throw Error("A detector named '" + c.name + "' already exists; choose another name.");
     const EpochMs now = nowMs();
     if (c.id == 0) {
-        Statement st = m_db.prepare(
-            "INSERT INTO detector_configs(name, metrics, algorithm, detection_config, "
-            "threshold_config, "
-            "schedule_minutes, enabled, created_at, updated_at) VALUES(?,?,?,?,?,?,?,?,?) "
-            "RETURNING id");
+        Statement st =
+            m_db.prepare("INSERT INTO detector_configs(name, metrics, algorithm, detection_config, "
+                         "threshold_config, "
+                         "schedule_minutes, enabled, created_at, updated_at, updated_by) "
+                         "VALUES(?,?,?,?,?,?,?,?,?,?) RETURNING id");
         bindFields(st, c)
             .bind(8, static_cast<std::int64_t>(now))
-            .bind(9, static_cast<std::int64_t>(now));
+            .bind(9, static_cast<std::int64_t>(now))
+            .bind(10, workspace::actingUser(m_db));
         // RETURNING: see AnomalyStore::insert.
         if (!st.step())
             throw Error("The detector '" + c.name + "' was not stored.");
@@ -193,8 +195,11 @@ std::int64_t DetectorStore::save(const DetectorConfig& c)
     }
     Statement st = m_db.prepare(
         "UPDATE detector_configs SET name=?, metrics=?, algorithm=?, detection_config=?, "
-        "threshold_config=?, schedule_minutes=?, enabled=?, updated_at=? WHERE id=?");
-    bindFields(st, c).bind(8, static_cast<std::int64_t>(now)).bind(9, c.id);
+        "threshold_config=?, schedule_minutes=?, enabled=?, updated_at=?, updated_by=? WHERE id=?");
+    bindFields(st, c)
+        .bind(8, static_cast<std::int64_t>(now))
+        .bind(9, workspace::actingUser(m_db))
+        .bind(10, c.id);
     st.run();
     if (m_db.changes() == 0)
         throw Error("No detector with id " + std::to_string(c.id) + " (it may have been deleted).");

@@ -285,12 +285,14 @@ ALTER TABLE anomalies ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
 UPDATE anomalies SET version = (SELECT count(*) FROM anomaly_events e WHERE e.anomaly_id = anomalies.id);
 )sql";
 
-// v8: who spent it. Every AI request in the usage ledger names the user who
-// made it (workspace::actingUser: the PostgreSQL role on a team workspace,
-// the OS login on a file), as reviews and reports already do. Older entries
-// have none.
+// v8: who did it. Every AI request in the usage ledger, every import and
+// the last change of every detector name the user (workspace::actingUser:
+// the PostgreSQL role on a team workspace, the OS login on a file), as review
+// events and reports already do. Older rows have none.
 constexpr std::string_view kV8 = R"sql(
 ALTER TABLE ai_usage ADD COLUMN user_name TEXT;
+ALTER TABLE imports ADD COLUMN user_name TEXT;
+ALTER TABLE detector_configs ADD COLUMN updated_by TEXT;
 )sql";
 
 } // namespace

@@ -113,6 +113,7 @@ private slots:
     void falsePositiveFeedsBack();
     void importedSeriesAreWatched();
     void aPointImportedAgainReplacesTheLast();
+    void detectorChangesNameTheUser();
     void exportWritesCsv();
     void cancelledRunStoresNothing();
     void migratedWorkspaceGetsDefaults();
@@ -478,6 +479,28 @@ void TestDetectionStore::aPointImportedAgainReplacesTheLast()
     QCOMPARE(db.queryInt("SELECT count(*) FROM metric_series").value_or(-1), 3000);
     QCOMPARE(valueAt(10).first, -1.0);
     QCOMPARE(valueAt(2999), std::make_pair(5998.0, std::string("second.csv")));
+}
+
+// Who last changed a detector is stored with it (schema v8), on creation and
+// on every save.
+void TestDetectionStore::detectorChangesNameTheUser()
+{
+    QTemporaryDir dir;
+    auto ws = workspace::Workspace::open(test::newWorkspace(dir, "who"));
+    AnomalyService service(ws->db());
+    DetectorConfig c = latencyDetector();
+    c.id = service.saveDetector(c);
+    auto updatedBy = [&] {
+        workspace::Statement st =
+            ws->db().prepare("SELECT updated_by FROM detector_configs WHERE id = ?");
+        st.bind(1, c.id);
+        return st.step() ? st.text(0) : std::string("(no detector)");
+    };
+    QCOMPARE(updatedBy(), workspace::actingUser(ws->db()));
+    ws->db().exec("UPDATE detector_configs SET updated_by = 'someone else'");
+    c.enabled = false;
+    service.saveDetector(c);
+    QCOMPARE(updatedBy(), workspace::actingUser(ws->db()));
 }
 
 void TestDetectionStore::exportWritesCsv()

@@ -290,6 +290,8 @@ void TestReviewConcurrency::migrationCountsPastReviews()
         // Back to the schema before the version column (and the steps after it).
         db.exec("ALTER TABLE anomalies DROP COLUMN version");
         db.exec("ALTER TABLE ai_usage DROP COLUMN user_name");
+        db.exec("ALTER TABLE imports DROP COLUMN user_name");
+        db.exec("ALTER TABLE detector_configs DROP COLUMN updated_by");
         if (test::onPostgres())
             db.exec("DELETE FROM kestrel_schema_version WHERE version >= 3");
         else

@@ -3,6 +3,7 @@
 #include "core/common/Error.h"
 #include "core/runs/io/MappedFile.h"
 #include "core/runs/io/RunImport.h"
+#include "core/workspace/CurrentUser.h"
 
 #include <filesystem>
 
@@ -33,6 +34,7 @@ private slots:
     void cancelRollsBack();
     void bulkImportKeepsIndexes();
     void aSmallImportAppearsAtOnce();
+    void anImportNamesItsUser();
     void truncatedWhileReadIsRefused();
 };
 
@@ -406,6 +408,21 @@ void TestCsvImport::aSmallImportAppearsAtOnce()
         QVERIFY2(n == kOld || n == kOld + kNew,
                  qPrintable(QString("a reader saw %1 runs mid-publish").arg(n)));
     QCOMPARE(iotest::runCount(ws->db()), kOld + kNew);
+}
+
+// Who imported is recorded with the import (schema v8), on both backends
+// and through both import paths (staged on SQLite, in place on PostgreSQL).
+void TestCsvImport::anImportNamesItsUser()
+{
+    QTemporaryDir dir;
+    auto ws = iotest::newWorkspace(dir);
+    const std::string csv = iotest::writeFile(
+        dir, "few.csv", "model_name,execution_time\nM,1700000000\nN,1700000060\n");
+    QCOMPARE(iotest::importFile(ws->db(), csv, ImportFormat::Csv).imported, 2);
+    const std::optional<ImportRecord> last = lastImport(ws->db());
+    QVERIFY(last);
+    QCOMPARE(last->user, workspace::actingUser(ws->db()));
+    QVERIFY(!last->user.empty());
 }
 
 #include "TestCsvImport.moc"

@@ -8,6 +8,7 @@
 #include "core/runs/io/MlflowSqliteImporter.h"
 #include "core/runs/io/RunSink.h"
 #include "core/runs/io/StagedImport.h"
+#include "core/workspace/CurrentUser.h"
 #include "core/workspace/ImportLock.h"
 
 #include <algorithm>
@@ -116,11 +117,12 @@ ImportResult importInOneTransaction(workspace::Database& db, const std::string& 
     const ImportRecord pending = recordOf(path, options, result);
     workspace::Statement open = db.prepare(
         "INSERT INTO imports(source, format, started_at, finished_at, imported, duplicates, "
-        "rejected, skipped) VALUES(?, ?, ?, ?, 0, 0, 0, 0) RETURNING id");
+        "rejected, skipped, user_name) VALUES(?, ?, ?, ?, 0, 0, 0, 0, ?) RETURNING id");
     open.bind(1, pending.source)
         .bind(2, pending.format)
         .bind(3, static_cast<std::int64_t>(startedAt))
-        .bind(4, static_cast<std::int64_t>(startedAt));
+        .bind(4, static_cast<std::int64_t>(startedAt))
+        .bind(5, workspace::actingUser(db));
     // RETURNING, not lastInsertId(): lastval() would be the change trigger's sequence.
     if (!open.step())
         throw Error("The import could not be recorded.");
@@ -226,7 +228,8 @@ ImportResult importRuns(workspace::Database& db, const std::string& path,
 std::optional<ImportRecord> lastImport(workspace::Database& db)
 {
     workspace::Statement st = db.prepare(
-        "SELECT id, source, format, finished_at, imported, duplicates, rejected FROM imports "
+        "SELECT id, source, format, finished_at, imported, duplicates, rejected, user_name FROM "
+        "imports "
         "WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1");
     if (!st.step())
         return std::nullopt;
@@ -238,6 +241,7 @@ std::optional<ImportRecord> lastImport(workspace::Database& db)
     r.imported = st.int64(4);
     r.duplicates = st.int64(5);
     r.rejected = st.int64(6);
+    r.user = st.text(7);
     return r;
 }
 

@@ -123,6 +123,7 @@ struct ImportRecord
     std::int64_t duplicates = 0;
     std::int64_t rejected = 0;
     std::int64_t skipped = 0;
+    std::string user; // who imported (empty for imports before schema v8)
 };
 
 // The latest import not undone yet, if any.

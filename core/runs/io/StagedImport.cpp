@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/common/Time.h"
+#include "core/workspace/CurrentUser.h"
 #include "core/workspace/IndexBuild.h"
 
 namespace kestrel::runs::io {
@@ -187,7 +188,7 @@ void StagedImport::publish(const ImportRecord& record)
     }
     Statement rec = m_db.prepare(
         "INSERT INTO imports(id, source, format, started_at, finished_at, imported, duplicates, "
-        "rejected, skipped) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "rejected, skipped, user_name) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     rec.bind(1, m_importId)
         .bind(2, record.source)
         .bind(3, record.format)
@@ -197,6 +198,7 @@ void StagedImport::publish(const ImportRecord& record)
         .bind(7, record.duplicates)
         .bind(8, record.rejected)
         .bind(9, record.skipped)
+        .bind(10, workspace::actingUser(m_db))
         .run();
     commit();
     m_published = true;
