@@ -12,24 +12,6 @@
 
 namespace kestrel::ai {
 
-std::string readSetting(workspace::Database& db, const std::string& key,
-                        const std::string& fallback)
-{
-    workspace::Statement st = db.prepare("SELECT value FROM settings WHERE key=?");
-    st.bind(1, key);
-    if (st.step() && !st.isNull(0))
-        return st.text(0);
-    return fallback;
-}
-
-void writeSetting(workspace::Database& db, const std::string& key, const std::string& value)
-{
-    workspace::Statement st = db.prepare("INSERT INTO settings(key, value) VALUES(?, ?) ON "
-                                         "CONFLICT(key) DO UPDATE SET value=excluded.value");
-    st.bind(1, key).bind(2, value);
-    st.run();
-}
-
 const std::vector<NumberSetting>& numberSettings()
 {
     // The descriptions are shown translated by the Settings dialog (context "AiSettings").

@@ -2,17 +2,16 @@
 
 #include "core/common/ProviderIds.h"
 #include "core/workspace/Database.h"
+#include "core/workspace/Workspace.h"
 
 #include <string>
 #include <vector>
 
 namespace kestrel::ai {
 
-// The settings table of the workspace (key/value text), readable from any
-// connection - core/ai works on the worker's own Database, not on Workspace.
-std::string readSetting(workspace::Database& db, const std::string& key,
-                        const std::string& fallback = {});
-void writeSetting(workspace::Database& db, const std::string& key, const std::string& value);
+// The settings table is read and written with workspace::readSetting and
+// workspace::writeSetting (core/workspace/Workspace.h) on the worker's own
+// Database.
 
 // One numeric AI setting, declared once with its key, default, bounds and
 // meaning (the Settings dialog builds its fields from this table).

@@ -286,13 +286,14 @@ UPDATE anomalies SET version = (SELECT count(*) FROM anomaly_events e WHERE e.an
 )sql";
 
 // v8: who did it. Every AI request in the usage ledger, every import and
-// the last change of every detector name the user (workspace::actingUser:
+// the last change of every detector and workspace setting name the user (workspace::actingUser:
 // the PostgreSQL role on a team workspace, the OS login on a file), as review
 // events and reports already do. Older rows have none.
 constexpr std::string_view kV8 = R"sql(
 ALTER TABLE ai_usage ADD COLUMN user_name TEXT;
 ALTER TABLE imports ADD COLUMN user_name TEXT;
 ALTER TABLE detector_configs ADD COLUMN updated_by TEXT;
+ALTER TABLE settings ADD COLUMN updated_by TEXT;
 )sql";
 
 } // namespace

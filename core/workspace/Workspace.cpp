@@ -1,6 +1,7 @@
 #include "core/workspace/Workspace.h"
 
 #include "core/common/Error.h"
+#include "core/workspace/CurrentUser.h"
 #include "core/workspace/ImportLock.h"
 #include "core/workspace/Migrations.h"
 #include "core/workspace/WorkspaceUrl.h"
@@ -308,16 +309,29 @@ Database Workspace::connect(const std::string& path)
 
 std::string Workspace::setting(const std::string& key, const std::string& fallback)
 {
-    Statement st = m_db.prepare("SELECT value FROM settings WHERE key=?");
-    st.bind(1, key);
-    return st.step() ? st.text(0) : fallback;
+    return readSetting(m_db, key, fallback);
 }
 
 void Workspace::setSetting(const std::string& key, const std::string& value)
 {
-    Statement st = m_db.prepare("INSERT INTO settings(key, value) VALUES(?, ?) "
-                                "ON CONFLICT(key) DO UPDATE SET value=excluded.value");
-    st.bind(1, key).bind(2, value).run();
+    writeSetting(m_db, key, value);
+}
+
+std::string readSetting(Database& db, const std::string& key, const std::string& fallback)
+{
+    Statement st = db.prepare("SELECT value FROM settings WHERE key=?");
+    st.bind(1, key);
+    if (st.step() && !st.isNull(0))
+        return st.text(0);
+    return fallback;
+}
+
+void writeSetting(Database& db, const std::string& key, const std::string& value)
+{
+    Statement st = db.prepare("INSERT INTO settings(key, value, updated_by) VALUES(?, ?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value=excluded.value, "
+                              "updated_by=excluded.updated_by");
+    st.bind(1, key).bind(2, value).bind(3, actingUser(db)).run();
 }
 
 } // namespace kestrel::workspace

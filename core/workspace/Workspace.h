@@ -93,4 +93,10 @@ private:
     bool m_readOnly = false;
 };
 
+// The workspace's settings table (key/value text) on any connection: the
+// one reader and writer of it (Workspace::setting, core/ai's settings). A
+// write records who made it (updated_by, schema v8).
+std::string readSetting(Database& db, const std::string& key, const std::string& fallback = {});
+void writeSetting(Database& db, const std::string& key, const std::string& value);
+
 } // namespace kestrel::workspace

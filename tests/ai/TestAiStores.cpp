@@ -287,6 +287,11 @@ private slots:
         writeSetting(db, "ai.note", "one");
         writeSetting(db, "ai.note", "two"); // the upsert replaces
         QCOMPARE(readSetting(db, "ai.note"), std::string("two"));
+        // Each write records who made it (schema v8).
+        workspace::Statement who = db.prepare("SELECT updated_by FROM settings WHERE key = ?");
+        who.bind(1, "ai.note");
+        QVERIFY(who.step());
+        QCOMPARE(who.text(0), workspace::actingUser(db));
         QCOMPARE(db.queryInt("SELECT count(*) FROM settings WHERE key = 'ai.note'").value_or(0), 1);
 
         AiSettings s = AiSettings::load(db);

@@ -292,6 +292,7 @@ void TestReviewConcurrency::migrationCountsPastReviews()
         db.exec("ALTER TABLE ai_usage DROP COLUMN user_name");
         db.exec("ALTER TABLE imports DROP COLUMN user_name");
         db.exec("ALTER TABLE detector_configs DROP COLUMN updated_by");
+        db.exec("ALTER TABLE settings DROP COLUMN updated_by");
         if (test::onPostgres())
             db.exec("DELETE FROM kestrel_schema_version WHERE version >= 3");
         else

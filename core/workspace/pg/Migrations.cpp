@@ -255,12 +255,13 @@ ALTER TABLE anomalies ADD COLUMN version BIGINT NOT NULL DEFAULT 0;
 UPDATE anomalies SET version = (SELECT count(*) FROM anomaly_events e WHERE e.anomaly_id = anomalies.id);
 )sql";
 
-// v4: the SQLite schema's v8 (the user of each AI request, import and
-// detector change; see there).
+// v4: the SQLite schema's v8 (the user of each AI request, import,
+// detector and setting change; see there).
 constexpr std::string_view kV4 = R"sql(
 ALTER TABLE ai_usage ADD COLUMN user_name TEXT;
 ALTER TABLE imports ADD COLUMN user_name TEXT;
 ALTER TABLE detector_configs ADD COLUMN updated_by TEXT;
+ALTER TABLE settings ADD COLUMN updated_by TEXT;
 )sql";
 
 constexpr std::string_view kVersionTable =
