@@ -115,6 +115,34 @@ std::vector<bool> exclusionMask(const std::vector<EpochMs>& times,
     return mask;
 }
 
+// How many runs an hourly value of `name` averages over.
+std::int64_t runsBehind(const HourRow& h, const std::string& name)
+{
+    if (name == metric::kDurationP50 || name == metric::kDurationP95)
+        return h.completed;
+    if (name == metric::kAccuracy)
+        return h.accuracyCount;
+    if (name == metric::kMemory)
+        return h.memoryCount;
+    if (name == metric::kCpu)
+        return h.cpuCount;
+    return h.runs;
+}
+
+// The robust z of a column is measured against hours with the usual number
+// of runs behind them; a mean (or quantile) over fewer runs spreads by
+// sqrt(typical / n) more, so its z counts for that much less. Counts (error
+// rate, throughput) have their own test against the runs behind them.
+double meanWeight(const HourRow& h, const std::string& name, double typical)
+{
+    if (name == metric::kErrorRate || name == metric::kThroughput)
+        return 1.0;
+    const auto n = static_cast<double>(runsBehind(h, name));
+    if (n <= 0.0 || typical <= 0.0)
+        return 0.0;
+    return std::min(1.0, std::sqrt(n / typical));
+}
+
 struct Gates
 {
     std::string direction = "both";
@@ -419,6 +447,15 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             endedAll += static_cast<double>(hr.ended);
         }
         const double pooled = endedAll > 0 ? failedAll / endedAll : 0.0;
+        // The usual number of runs behind each column's hourly value.
+        std::vector<double> typical;
+        for (const std::string& name : names) {
+            std::vector<double> n;
+            n.reserve(rows.size());
+            for (std::size_t r : rows)
+                n.push_back(static_cast<double>(runsBehind(mh.hours[r], name)));
+            typical.push_back(stats::median(n).value_or(1.0));
+        }
         const anomaly::Detection det = anomaly::detectTable(
             x, names, &times, options, Feedback(nullptr, feedback.stopToken()));
         points += static_cast<std::int64_t>(rows.size());
@@ -426,11 +463,12 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             const double score = det.scores[r];
             if (score < thresholds.low)
                 continue;
-            // The metric that moved most explains the point.
+            // The metric that moved most, given the runs behind it, explains the point.
             std::size_t driver = 0;
             double best = -1.0;
             for (std::size_t j = 0; j < columns.size(); ++j) {
-                const double z = stats::robustZ(columns[j][r], baselines[j]);
+                const double z = stats::robustZ(columns[j][r], baselines[j]) *
+                                 meanWeight(mh.hours[rows[r]], names[j], typical[j]);
                 if (z > best) {
                     best = z;
                     driver = j;

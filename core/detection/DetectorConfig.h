@@ -34,7 +34,9 @@ namespace kestrel::detection {
 //   merge_gap_hours  flagged hours at most this far apart form one anomaly (default 2)
 //   contamination, seed, nu   multivariate algorithms (TableDetector options)
 //   min_driver_z     multivariate: the metric that moved most must sit at least
-//                    this robust z from its median (max_p applies to it too)
+//                    this robust z from its median (max_p applies to it too); a
+//                    mean or quantile over n runs where the usual hour has m
+//                    counts its z times sqrt(n / m) when n < m
 // thresholds (JSON object): low / medium / high / critical scores.
 
 // The detection object parsed and checked, with the defaults filled in.

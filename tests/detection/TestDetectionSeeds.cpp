@@ -5,6 +5,7 @@
 // memory leak is raised as one anomaly on memory inside its window. The
 // per-seed figures are printed (docs/benchmarks.md keeps them).
 #include "core/detection/AnomalyService.h"
+#include "core/detection/DetectionEngine.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/workspace/Workspace.h"
 
@@ -83,7 +84,8 @@ struct SeedResult
 std::string describe(const StoredAnomaly& a)
 {
     return a.detectorName + " " + a.model + " " + a.metric + " " + a.type + " " + toIso(a.start) +
-           ".." + toIso(a.end) + " score " + std::to_string(a.score) + " severity " + a.severity;
+           ".." + toIso(a.end) + " score " + std::to_string(a.score) + " severity " + a.severity +
+           " " + dumpJson(a.context);
 }
 
 SeedResult measure(const QTemporaryDir& dir, std::uint64_t seed)
@@ -113,9 +115,29 @@ SeedResult measure(const QTemporaryDir& dir, std::uint64_t seed)
         });
         if (hit)
             ++r.found;
-        else
+        else {
             r.problems.push_back("missed " + i.model + " " + i.metric + " " + i.type + " " +
                                  toIso(i.start) + ".." + toIso(i.end));
+            for (const StoredAnomaly& a : found)
+                if (a.model == i.model && a.start < i.end && a.end > i.start)
+                    r.problems.push_back("  overlapping: " + describe(a));
+            // What the detectors watching the metric saw in the window.
+            DetectionEngine engine(ws->db());
+            for (const DetectorConfig& c : service.detectors()) {
+                for (const std::string& m : c.metrics) {
+                    if (!sameMetric(m, i.metric))
+                        continue;
+                    const ScoredSeries s = engine.scoreSeries(c, i.model, m, fb);
+                    for (std::size_t k = 0; k < s.times.size(); ++k)
+                        if (s.times[k] >= i.start && s.times[k] < i.end)
+                            r.problems.push_back("  " + c.name + " " + m + " " + toIso(s.times[k]) +
+                                                 " actual " + std::to_string(s.actual[k]) +
+                                                 " expected " + std::to_string(s.expected[k]) +
+                                                 " runs " + std::to_string(s.counts[k]) +
+                                                 " score " + std::to_string(s.scores[k]));
+                }
+            }
+        }
         if (i.type == "memory_leak") {
             for (const StoredAnomaly& a : found)
                 if (matches(a, i)) {
