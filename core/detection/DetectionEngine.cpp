@@ -311,6 +311,8 @@ void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries&
         smoothing > 1 ? scored.times.front() + static_cast<EpochMs>(smoothing - 1) * kMsPerHour
                       : scored.times.front();
     auto shared = std::make_shared<const ScoredSeries>(scored);
+    // Hours that pass every gate but the count test, with their direction.
+    std::vector<std::pair<std::size_t, bool>> passed;
     for (std::size_t i = 0; i < n; ++i) {
         if (scored.times[i] < warmUp)
             continue;
@@ -332,37 +334,88 @@ void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries&
         }
         if (std::abs(a - e) < gates.minDelta)
             continue;
-        double p = kNaN;
-        if (gates.maxP < 1.0 && !smoothed && (errorRate || throughput)) {
+        passed.emplace_back(i, up);
+    }
+
+    // The count test (binomial for the error rate, Poisson for throughput)
+    // over [from, to]: the runs of every hour in it, flagged or not.
+    auto countP = [&](std::size_t from, std::size_t to, bool up) {
+        double k = 0.0, trials = 0.0, lambda = 0.0;
+        for (std::size_t h = from; h <= to; ++h) {
             if (errorRate) {
-                const auto k = static_cast<std::int64_t>(
-                    std::llround(a * static_cast<double>(scored.counts[i])));
-                p = up ? binomialUpper(k, scored.counts[i], pooled) : 1.0;
+                k += scored.actual[h] * static_cast<double>(scored.counts[h]);
+                trials += static_cast<double>(scored.counts[h]);
             } else {
-                const auto k = static_cast<std::int64_t>(std::llround(a));
-                p = up ? poissonUpper(k, e) : poissonLower(k, e);
+                k += scored.actual[h];
+                lambda += scored.expected[h];
             }
-            if (!(p <= gates.maxP))
-                continue;
         }
-        Candidate cand;
-        cand.model = scored.model;
-        cand.metric = scored.metric;
-        cand.time = scored.times[i];
-        cand.score = score;
-        cand.z = scored.z[i];
-        cand.actual = a;
-        cand.expected = e;
-        cand.band = up ? scored.upper[i] - e : e - scored.lower[i];
-        cand.threshold = feedback ? std::max(thresholds.low, *feedback) : thresholds.low;
-        cand.count = scored.counts[i];
-        cand.up = up;
-        cand.pValue = p;
-        cand.series = shared;
-        cand.index = i;
+        const auto kk = static_cast<std::int64_t>(std::llround(k));
         if (errorRate)
-            cand.extra["expected_error_rate"] = pooled;
-        out.push_back(std::move(cand));
+            return up ? binomialUpper(kk, static_cast<std::int64_t>(std::llround(trials)), pooled)
+                      : 1.0;
+        return up ? poissonUpper(kk, lambda) : poissonLower(kk, lambda);
+    };
+    const bool countTest = gates.maxP < 1.0 && !smoothed && (errorRate || throughput);
+    const EpochMs gap = (params.mergeGapHours + 1) * kMsPerHour;
+    for (std::size_t f = 0; f < passed.size();) {
+        // A stretch: flagged hours of one direction at most the merge gap
+        // apart, the hours that become one anomaly. A few hours each short of
+        // significance on their own (a small model's share of an outage) are
+        // significant together. The stretch was picked after looking at the
+        // data (its hours passed the score gates), so its p is corrected for
+        // every place in the series it could have started (Bonferroni).
+        std::size_t g = f + 1;
+        while (g < passed.size() && passed[g].second == passed[f].second &&
+               scored.times[passed[g].first] - scored.times[passed[g - 1].first] <= gap)
+            ++g;
+        const bool up = passed[f].second;
+        const double stretchP =
+            countTest && g - f > 1
+                ? std::min(1.0, countP(passed[f].first, passed[g - 1].first, up) *
+                                    static_cast<double>(n))
+                : kNaN;
+        for (std::size_t q = f; q < g; ++q) {
+            const std::size_t i = passed[q].first;
+            const double a = scored.actual[i];
+            const double e = scored.expected[i];
+            double p = kNaN;
+            bool overStretch = false;
+            if (countTest) {
+                p = countP(i, i, up);
+                if (!(p <= gates.maxP) && stretchP <= gates.maxP) {
+                    p = stretchP;
+                    overStretch = true;
+                }
+                if (!(p <= gates.maxP))
+                    continue;
+            }
+            const double score = scored.scores[i];
+            Candidate cand;
+            cand.model = scored.model;
+            cand.metric = scored.metric;
+            cand.time = scored.times[i];
+            cand.score = score;
+            cand.z = scored.z[i];
+            cand.actual = a;
+            cand.expected = e;
+            cand.band = up ? scored.upper[i] - e : e - scored.lower[i];
+            cand.threshold = feedback ? std::max(thresholds.low, *feedback) : thresholds.low;
+            cand.count = scored.counts[i];
+            cand.up = up;
+            cand.pValue = p;
+            cand.series = shared;
+            cand.index = i;
+            if (errorRate)
+                cand.extra["expected_error_rate"] = pooled;
+            if (overStretch)
+                cand.extra["p_value_over_hours"] = static_cast<std::int64_t>(
+                    (scored.times[passed[g - 1].first] - scored.times[passed[f].first]) /
+                        kMsPerHour +
+                    1);
+            out.push_back(std::move(cand));
+        }
+        f = g;
     }
 }
 

@@ -30,7 +30,10 @@ namespace kestrel::detection {
 //   min_ratio        up: actual >= expected * r; down: actual <= expected / r
 //   min_delta        |actual - expected| >= d
 //   max_p            count metrics (error rate, throughput): flag only when a
-//                    binomial / Poisson test against the expected rate gives p <= max_p
+//                    binomial / Poisson test against the expected rate gives p <= max_p,
+//                    for the hour alone or for its stretch (flagged hours at most
+//                    merge_gap_hours apart and the hours between them, p times the
+//                    series' length)
 //   merge_gap_hours  flagged hours at most this far apart form one anomaly (default 2)
 //   contamination, seed, nu   multivariate algorithms (TableDetector options)
 //   min_driver_z     multivariate: the metric that moved most must sit at least
