@@ -570,6 +570,18 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
     }
 }
 
+// Whether flagged `b` continues the anomaly of flagged `a` (same model,
+// metric and direction, b later): at most `gap` apart, or on a series with at
+// most `gapHours` scored points between them. Hours without data (a quiet
+// night with no runs) do not end an anomaly; hours seen normal do.
+bool DetectionEngine::joined(const Candidate& a, const Candidate& b, EpochMs gap, int gapHours)
+{
+    if (b.time - a.time <= gap)
+        return true;
+    return a.series && a.series == b.series && b.index > a.index &&
+           b.index - a.index <= static_cast<std::size_t>(gapHours) + 1;
+}
+
 std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c,
                                                   std::vector<Candidate>& cands)
 {
@@ -590,7 +602,7 @@ std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c,
         std::size_t j = i + 1;
         while (j < cands.size() && cands[j].model == cands[i].model &&
                cands[j].metric == cands[i].metric && cands[j].up == cands[i].up &&
-               cands[j].time - cands[j - 1].time <= gap)
+               joined(cands[j - 1], cands[j], gap, c.params().mergeGapHours))
             ++j;
         std::size_t peak = i;
         for (std::size_t k = i; k < j; ++k)

@@ -95,6 +95,7 @@ private:
                        std::vector<Candidate>& out);
     void scoreJoint(const DetectorConfig& config, std::vector<Candidate>& out, std::int64_t& points,
                     Feedback& feedback);
+    static bool joined(const Candidate& a, const Candidate& b, EpochMs gap, int gapHours);
     std::vector<StoredAnomaly> group(const DetectorConfig& config,
                                      std::vector<Candidate>& candidates);
 

@@ -139,12 +139,14 @@ SeedResult measure(const QTemporaryDir& dir, std::uint64_t seed)
             }
         }
         if (i.type == "memory_leak") {
+            std::vector<std::string> inside;
             for (const StoredAnomaly& a : found)
                 if (matches(a, i)) {
                     ++r.leakAnomalies;
-                    if (a.type != "memory_leak")
-                        r.problems.push_back("inside the leak: " + describe(a));
+                    inside.push_back("inside the leak: " + describe(a));
                 }
+            if (inside.size() > 1)
+                r.problems.insert(r.problems.end(), inside.begin(), inside.end());
         }
     }
     for (const StoredAnomaly& a : found) {
