@@ -1,5 +1,6 @@
 #include "core/detection/DetectionEngine.h"
 
+#include "core/detection/LeakFolding.h"
 #include "core/detection/SeriesStats.h"
 
 #include "core/anomaly/RobustZScore.h"
@@ -630,24 +631,36 @@ DetectionRunSummary DetectionEngine::run(const DetectorConfig& c, Feedback& feed
             scoreJoint(c, cands, sum.pointsScored, feedback);
         }
         std::vector<StoredAnomaly> found = group(c, cands);
+        for (StoredAnomaly& a : found)
+            a.detectorName = c.name;
+        sum.folded = foldIntoLeaks(found);
         feedback.throwIfStopped();
         Transaction tx(m_db);
+        LeakFolder leaks(m_store, c.id);
         m_store.removeUnreviewed(c.id);
         for (StoredAnomaly& a : found) {
+            if (leaks.foldIntoStored(a)) {
+                ++sum.folded;
+                continue;
+            }
             if (m_store.reviewedOverlap(c.id, a.model, a.metric, a.start, a.end)) {
                 ++sum.suppressed;
                 continue;
             }
+            leaks.absorb(a);
             a.detectionRunId = sum.runId;
-            a.detectorName = c.name;
             a.id = m_store.insert(a);
             sum.anomalies.push_back(std::move(a));
         }
+        leaks.finish();
         sum.anomaliesFound = static_cast<std::int64_t>(sum.anomalies.size());
         std::string message;
         if (sum.suppressed > 0)
             message = std::to_string(sum.suppressed) +
                       " candidates overlapped reviewed anomalies and were not raised";
+        if (sum.folded > 0)
+            message += (message.empty() ? "" : "; ") + std::to_string(sum.folded) +
+                       " lay inside a memory leak and were folded into it";
         finish("finished", message);
         tx.commit();
     } catch (const Cancelled&) {

@@ -43,6 +43,9 @@ struct DetectionRunSummary
     // Candidates not raised because a reviewed anomaly (e.g. a false
     // positive) of the same detector, model and metric overlaps them.
     std::int64_t suppressed = 0;
+    // Anomalies inside a memory leak's window on its model + metric, folded
+    // into the leak (LeakFolding.h) instead of raised on their own.
+    std::int64_t folded = 0;
     std::vector<StoredAnomaly> anomalies;
     std::vector<std::string> notes;
 };
