@@ -67,9 +67,8 @@ std::int64_t foldIntoLeaks(std::vector<StoredAnomaly>& found)
     for (std::size_t i = 0; i < found.size(); ++i)
         if (isMemoryLeak(found[i]))
             leaks.push_back(i);
-    std::stable_sort(leaks.begin(), leaks.end(), [&](std::size_t a, std::size_t b) {
-        return found[a].score > found[b].score;
-    });
+    std::stable_sort(leaks.begin(), leaks.end(),
+                     [&](std::size_t a, std::size_t b) { return found[a].score > found[b].score; });
     std::vector<bool> folded(found.size(), false);
     for (std::size_t l : leaks) {
         if (folded[l])
@@ -135,8 +134,7 @@ void LeakFolder::absorb(StoredAnomaly& leak)
         if (!overlaps(old, leak) || !old.context.contains("linked"))
             continue;
         for (const Json& l : old.context["linked"])
-            if (linkDetector(l) != m_detectorId &&
-                l.value("start", std::int64_t(0)) < leak.end &&
+            if (linkDetector(l) != m_detectorId && l.value("start", std::int64_t(0)) < leak.end &&
                 l.value("end", std::int64_t(0)) > leak.start)
                 links.push_back(l);
     }
@@ -161,8 +159,7 @@ void LeakFolder::finish()
         leak.context["linked"] = kept;
         if (fresh != m_links.end())
             addLinks(leak, fresh->second);
-        leak.context["linked_anomalies"] =
-            static_cast<std::int64_t>(leak.context["linked"].size());
+        leak.context["linked_anomalies"] = static_cast<std::int64_t>(leak.context["linked"].size());
         if (leak.context["linked"].empty()) {
             leak.context.erase("linked");
             leak.context.erase("linked_anomalies");

@@ -45,7 +45,7 @@ public:
 private:
     AnomalyStore& m_store;
     std::int64_t m_detectorId;
-    std::vector<StoredAnomaly> m_others; // other detectors' leaks
+    std::vector<StoredAnomaly> m_others;               // other detectors' leaks
     std::map<std::int64_t, std::vector<Json>> m_links; // new links per leak id
     std::vector<StoredAnomaly> m_carried; // this detector's unreviewed leaks, before the run
 };
