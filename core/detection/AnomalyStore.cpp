@@ -424,6 +424,21 @@ void AnomalyStore::removeUnreviewed(std::int64_t detectorId)
     st.bind(1, detectorId).run();
 }
 
+bool AnomalyStore::removeIfUnreviewed(std::int64_t id)
+{
+    Statement st = m_db.prepare(
+        "DELETE FROM anomalies WHERE id = ? AND state = 'open' AND version = 0 RETURNING id");
+    st.bind(1, id);
+    return st.step();
+}
+
+void AnomalyStore::setContext(std::int64_t id, const Json& context)
+{
+    Statement st = m_db.prepare("UPDATE anomalies SET context = ?, updated_at = ? WHERE id = ?");
+    st.bind(1, dumpJson(context)).bind(2, static_cast<std::int64_t>(nowMs())).bind(3, id);
+    st.run();
+}
+
 bool AnomalyStore::hasFinishedDetection()
 {
     Statement st =

@@ -164,6 +164,11 @@ public:
     // replaces them. The condition is on the row itself, so on PostgreSQL a
     // review committed while the delete waits for the row keeps it.
     void removeUnreviewed(std::int64_t detectorId);
+    // Removes one anomaly if it is still open and nobody has reviewed it;
+    // true when it did.
+    bool removeIfUnreviewed(std::int64_t id);
+    // Replaces an anomaly's context (not a review step: the version stays).
+    void setContext(std::int64_t id, const Json& context);
 
     SeverityCounts openCountsBySeverity();
     // True once a detection run has finished on this workspace.

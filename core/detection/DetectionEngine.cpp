@@ -1,5 +1,8 @@
 #include "core/detection/DetectionEngine.h"
 
+#include "core/detection/LeakFolding.h"
+#include "core/detection/SeriesStats.h"
+
 #include "core/anomaly/RobustZScore.h"
 #include "core/anomaly/SeasonalResidual.h"
 #include "core/anomaly/TableDetector.h"
@@ -30,89 +33,6 @@ bool isRunMetric(const std::string& name)
 bool perMetric(const std::string& algorithm)
 {
     return algorithm == "mad" || algorithm == "seasonal";
-}
-
-double logChoose(double n, double k)
-{
-    return std::lgamma(n + 1.0) - std::lgamma(k + 1.0) - std::lgamma(n - k + 1.0);
-}
-
-// P(X >= k) for X ~ Binomial(n, p).
-double binomialUpper(std::int64_t k, std::int64_t n, double p)
-{
-    if (k <= 0)
-        return 1.0;
-    if (k > n)
-        return 0.0;
-    if (p <= 0.0)
-        return 0.0;
-    if (p >= 1.0)
-        return 1.0;
-    double sum = 0.0;
-    for (std::int64_t j = k; j <= n; ++j)
-        sum += std::exp(logChoose(static_cast<double>(n), static_cast<double>(j)) +
-                        static_cast<double>(j) * std::log(p) +
-                        static_cast<double>(n - j) * std::log1p(-p));
-    return std::min(1.0, sum);
-}
-
-// P(X <= k) and P(X >= k) for X ~ Poisson(lambda).
-double poissonLower(std::int64_t k, double lambda)
-{
-    if (k < 0)
-        return 0.0;
-    if (lambda <= 0.0)
-        return 1.0;
-    double sum = 0.0;
-    for (std::int64_t j = 0; j <= k; ++j)
-        sum += std::exp(-lambda + static_cast<double>(j) * std::log(lambda) -
-                        std::lgamma(static_cast<double>(j) + 1.0));
-    return std::min(1.0, sum);
-}
-
-double poissonUpper(std::int64_t k, double lambda)
-{
-    return k <= 0 ? 1.0 : 1.0 - poissonLower(k - 1, lambda);
-}
-
-// Trailing run-weighted mean over `hours` hours ending at each point.
-void smooth(const std::vector<EpochMs>& times, std::vector<double>& values,
-            std::vector<std::int64_t>& counts, int hours)
-{
-    const std::size_t n = values.size();
-    std::vector<double> outV(n);
-    std::vector<std::int64_t> outC(n);
-    double sum = 0.0;
-    std::int64_t weight = 0;
-    std::size_t lo = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        sum += values[i] * static_cast<double>(counts[i]);
-        weight += counts[i];
-        while (times[lo] <= times[i] - static_cast<EpochMs>(hours) * kMsPerHour) {
-            sum -= values[lo] * static_cast<double>(counts[lo]);
-            weight -= counts[lo];
-            ++lo;
-        }
-        outV[i] = weight > 0 ? sum / static_cast<double>(weight) : values[i];
-        outC[i] = weight;
-    }
-    values = std::move(outV);
-    counts = std::move(outC);
-}
-
-std::vector<bool> exclusionMask(const std::vector<EpochMs>& times,
-                                const std::vector<std::pair<EpochMs, EpochMs>>& windows,
-                                int smoothingHours)
-{
-    std::vector<bool> mask(times.size(), false);
-    // A smoothed value carries its trailing hours: keep them out too.
-    const EpochMs carry =
-        smoothingHours > 1 ? static_cast<EpochMs>(smoothingHours - 1) * kMsPerHour : 0;
-    for (std::size_t i = 0; i < times.size(); ++i)
-        for (const auto& [s, e] : windows)
-            if (times[i] >= s && times[i] < e + carry)
-                mask[i] = true;
-    return mask;
 }
 
 struct Gates
@@ -283,6 +203,8 @@ void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries&
         smoothing > 1 ? scored.times.front() + static_cast<EpochMs>(smoothing - 1) * kMsPerHour
                       : scored.times.front();
     auto shared = std::make_shared<const ScoredSeries>(scored);
+    // Hours that pass every gate but the count test, with their direction.
+    std::vector<std::pair<std::size_t, bool>> passed;
     for (std::size_t i = 0; i < n; ++i) {
         if (scored.times[i] < warmUp)
             continue;
@@ -304,37 +226,88 @@ void DetectionEngine::flagPerMetric(const DetectorConfig& c, const ScoredSeries&
         }
         if (std::abs(a - e) < gates.minDelta)
             continue;
-        double p = kNaN;
-        if (gates.maxP < 1.0 && !smoothed && (errorRate || throughput)) {
+        passed.emplace_back(i, up);
+    }
+
+    // The count test (binomial for the error rate, Poisson for throughput)
+    // over [from, to]: the runs of every hour in it, flagged or not.
+    auto countP = [&](std::size_t from, std::size_t to, bool up) {
+        double k = 0.0, trials = 0.0, lambda = 0.0;
+        for (std::size_t h = from; h <= to; ++h) {
             if (errorRate) {
-                const auto k = static_cast<std::int64_t>(
-                    std::llround(a * static_cast<double>(scored.counts[i])));
-                p = up ? binomialUpper(k, scored.counts[i], pooled) : 1.0;
+                k += scored.actual[h] * static_cast<double>(scored.counts[h]);
+                trials += static_cast<double>(scored.counts[h]);
             } else {
-                const auto k = static_cast<std::int64_t>(std::llround(a));
-                p = up ? poissonUpper(k, e) : poissonLower(k, e);
+                k += scored.actual[h];
+                lambda += scored.expected[h];
             }
-            if (!(p <= gates.maxP))
-                continue;
         }
-        Candidate cand;
-        cand.model = scored.model;
-        cand.metric = scored.metric;
-        cand.time = scored.times[i];
-        cand.score = score;
-        cand.z = scored.z[i];
-        cand.actual = a;
-        cand.expected = e;
-        cand.band = up ? scored.upper[i] - e : e - scored.lower[i];
-        cand.threshold = feedback ? std::max(thresholds.low, *feedback) : thresholds.low;
-        cand.count = scored.counts[i];
-        cand.up = up;
-        cand.pValue = p;
-        cand.series = shared;
-        cand.index = i;
+        const auto kk = static_cast<std::int64_t>(std::llround(k));
         if (errorRate)
-            cand.extra["expected_error_rate"] = pooled;
-        out.push_back(std::move(cand));
+            return up ? binomialUpper(kk, static_cast<std::int64_t>(std::llround(trials)), pooled)
+                      : 1.0;
+        return up ? poissonUpper(kk, lambda) : poissonLower(kk, lambda);
+    };
+    const bool countTest = gates.maxP < 1.0 && !smoothed && (errorRate || throughput);
+    const EpochMs gap = (params.mergeGapHours + 1) * kMsPerHour;
+    for (std::size_t f = 0; f < passed.size();) {
+        // A stretch: flagged hours of one direction at most the merge gap
+        // apart, the hours that become one anomaly. A few hours each short of
+        // significance on their own (a small model's share of an outage) are
+        // significant together. The stretch was picked after looking at the
+        // data (its hours passed the score gates), so its p is corrected for
+        // every place in the series it could have started (Bonferroni).
+        std::size_t g = f + 1;
+        while (g < passed.size() && passed[g].second == passed[f].second &&
+               scored.times[passed[g].first] - scored.times[passed[g - 1].first] <= gap)
+            ++g;
+        const bool up = passed[f].second;
+        const double stretchP =
+            countTest && g - f > 1
+                ? std::min(1.0, countP(passed[f].first, passed[g - 1].first, up) *
+                                    static_cast<double>(n))
+                : kNaN;
+        for (std::size_t q = f; q < g; ++q) {
+            const std::size_t i = passed[q].first;
+            const double a = scored.actual[i];
+            const double e = scored.expected[i];
+            double p = kNaN;
+            bool overStretch = false;
+            if (countTest) {
+                p = countP(i, i, up);
+                if (!(p <= gates.maxP) && stretchP <= gates.maxP) {
+                    p = stretchP;
+                    overStretch = true;
+                }
+                if (!(p <= gates.maxP))
+                    continue;
+            }
+            const double score = scored.scores[i];
+            Candidate cand;
+            cand.model = scored.model;
+            cand.metric = scored.metric;
+            cand.time = scored.times[i];
+            cand.score = score;
+            cand.z = scored.z[i];
+            cand.actual = a;
+            cand.expected = e;
+            cand.band = up ? scored.upper[i] - e : e - scored.lower[i];
+            cand.threshold = feedback ? std::max(thresholds.low, *feedback) : thresholds.low;
+            cand.count = scored.counts[i];
+            cand.up = up;
+            cand.pValue = p;
+            cand.series = shared;
+            cand.index = i;
+            if (errorRate)
+                cand.extra["expected_error_rate"] = pooled;
+            if (overStretch)
+                cand.extra["p_value_over_hours"] = static_cast<std::int64_t>(
+                    (scored.times[passed[g - 1].first] - scored.times[passed[f].first]) /
+                        kMsPerHour +
+                    1);
+            out.push_back(std::move(cand));
+        }
+        f = g;
     }
 }
 
@@ -419,6 +392,15 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             endedAll += static_cast<double>(hr.ended);
         }
         const double pooled = endedAll > 0 ? failedAll / endedAll : 0.0;
+        // The usual number of runs behind each column's hourly value.
+        std::vector<double> typical;
+        for (const std::string& name : names) {
+            std::vector<double> n;
+            n.reserve(rows.size());
+            for (std::size_t r : rows)
+                n.push_back(static_cast<double>(runsBehind(mh.hours[r], name)));
+            typical.push_back(stats::median(n).value_or(1.0));
+        }
         const anomaly::Detection det = anomaly::detectTable(
             x, names, &times, options, Feedback(nullptr, feedback.stopToken()));
         points += static_cast<std::int64_t>(rows.size());
@@ -426,11 +408,12 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
             const double score = det.scores[r];
             if (score < thresholds.low)
                 continue;
-            // The metric that moved most explains the point.
+            // The metric that moved most, given the runs behind it, explains the point.
             std::size_t driver = 0;
             double best = -1.0;
             for (std::size_t j = 0; j < columns.size(); ++j) {
-                const double z = stats::robustZ(columns[j][r], baselines[j]);
+                const double z = stats::robustZ(columns[j][r], baselines[j]) *
+                                 meanWeight(mh.hours[rows[r]], names[j], typical[j]);
                 if (z > best) {
                     best = z;
                     driver = j;
@@ -479,6 +462,18 @@ void DetectionEngine::scoreJoint(const DetectorConfig& c, std::vector<Candidate>
     }
 }
 
+// Whether flagged `b` continues the anomaly of flagged `a` (same model,
+// metric and direction, b later): at most `gap` apart, or on a series with at
+// most `gapHours` scored points between them. Hours without data (a quiet
+// night with no runs) do not end an anomaly; hours seen normal do.
+bool DetectionEngine::joined(const Candidate& a, const Candidate& b, EpochMs gap, int gapHours)
+{
+    if (b.time - a.time <= gap)
+        return true;
+    return a.series && a.series == b.series && b.index > a.index &&
+           b.index - a.index <= static_cast<std::size_t>(gapHours) + 1;
+}
+
 std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c,
                                                   std::vector<Candidate>& cands)
 {
@@ -499,7 +494,7 @@ std::vector<StoredAnomaly> DetectionEngine::group(const DetectorConfig& c,
         std::size_t j = i + 1;
         while (j < cands.size() && cands[j].model == cands[i].model &&
                cands[j].metric == cands[i].metric && cands[j].up == cands[i].up &&
-               cands[j].time - cands[j - 1].time <= gap)
+               joined(cands[j - 1], cands[j], gap, c.params().mergeGapHours))
             ++j;
         std::size_t peak = i;
         for (std::size_t k = i; k < j; ++k)
@@ -636,24 +631,36 @@ DetectionRunSummary DetectionEngine::run(const DetectorConfig& c, Feedback& feed
             scoreJoint(c, cands, sum.pointsScored, feedback);
         }
         std::vector<StoredAnomaly> found = group(c, cands);
+        for (StoredAnomaly& a : found)
+            a.detectorName = c.name;
+        sum.folded = foldIntoLeaks(found);
         feedback.throwIfStopped();
         Transaction tx(m_db);
+        LeakFolder leaks(m_store, c.id);
         m_store.removeUnreviewed(c.id);
         for (StoredAnomaly& a : found) {
+            if (leaks.foldIntoStored(a)) {
+                ++sum.folded;
+                continue;
+            }
             if (m_store.reviewedOverlap(c.id, a.model, a.metric, a.start, a.end)) {
                 ++sum.suppressed;
                 continue;
             }
+            leaks.absorb(a);
             a.detectionRunId = sum.runId;
-            a.detectorName = c.name;
             a.id = m_store.insert(a);
             sum.anomalies.push_back(std::move(a));
         }
+        leaks.finish();
         sum.anomaliesFound = static_cast<std::int64_t>(sum.anomalies.size());
         std::string message;
         if (sum.suppressed > 0)
             message = std::to_string(sum.suppressed) +
                       " candidates overlapped reviewed anomalies and were not raised";
+        if (sum.folded > 0)
+            message += (message.empty() ? "" : "; ") + std::to_string(sum.folded) +
+                       " lay inside a memory leak and were folded into it";
         finish("finished", message);
         tx.commit();
     } catch (const Cancelled&) {

@@ -43,6 +43,9 @@ struct DetectionRunSummary
     // Candidates not raised because a reviewed anomaly (e.g. a false
     // positive) of the same detector, model and metric overlaps them.
     std::int64_t suppressed = 0;
+    // Anomalies inside a memory leak's window on its model + metric, folded
+    // into the leak (LeakFolding.h) instead of raised on their own.
+    std::int64_t folded = 0;
     std::vector<StoredAnomaly> anomalies;
     std::vector<std::string> notes;
 };
@@ -95,6 +98,7 @@ private:
                        std::vector<Candidate>& out);
     void scoreJoint(const DetectorConfig& config, std::vector<Candidate>& out, std::int64_t& points,
                     Feedback& feedback);
+    static bool joined(const Candidate& a, const Candidate& b, EpochMs gap, int gapHours);
     std::vector<StoredAnomaly> group(const DetectorConfig& config,
                                      std::vector<Candidate>& candidates);
 

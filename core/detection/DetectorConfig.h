@@ -30,11 +30,16 @@ namespace kestrel::detection {
 //   min_ratio        up: actual >= expected * r; down: actual <= expected / r
 //   min_delta        |actual - expected| >= d
 //   max_p            count metrics (error rate, throughput): flag only when a
-//                    binomial / Poisson test against the expected rate gives p <= max_p
+//                    binomial / Poisson test against the expected rate gives p <= max_p,
+//                    for the hour alone or for its stretch (flagged hours at most
+//                    merge_gap_hours apart and the hours between them, p times the
+//                    series' length)
 //   merge_gap_hours  flagged hours at most this far apart form one anomaly (default 2)
 //   contamination, seed, nu   multivariate algorithms (TableDetector options)
 //   min_driver_z     multivariate: the metric that moved most must sit at least
-//                    this robust z from its median (max_p applies to it too)
+//                    this robust z from its median (max_p applies to it too); a
+//                    mean or quantile over n runs where the usual hour has m
+//                    counts its z times sqrt(n / m) when n < m
 // thresholds (JSON object): low / medium / high / critical scores.
 
 // The detection object parsed and checked, with the defaults filled in.
