@@ -53,7 +53,8 @@ private slots:
         // reals that need 17 digits, the largest whole numbers.
         Database db(m_demo.toStdString(), Database::Access::ReadWrite);
         db.exec("PRAGMA foreign_keys=ON");
-        db.exec("INSERT INTO settings(key, value) VALUES ('note', 'tab\tand\nline \\N back\\\\slash \u00fc "
+        db.exec("INSERT INTO settings(key, value) VALUES ('note', 'tab\tand\nline \\N "
+                "back\\\\slash \u00fc "
                 "\u2713'), "
                 "('empty', ''), ('nothing', NULL)");
         db.exec("INSERT INTO ai_usage(time, provider, model, input_tokens, output_tokens, "
