@@ -3,6 +3,7 @@
 // truth in demo_incidents is at least 0.8, and marking false positives makes
 // a re-run raise none of them again without lowering precision.
 #include "common/TestBackend.h"
+#include "DemoIncidents.h"
 #include "core/detection/AnomalyService.h"
 #include "core/runs/DemoGenerator.h"
 #include "core/workspace/Workspace.h"
@@ -18,24 +19,8 @@ using namespace kestrel::detection;
 
 namespace {
 
-struct Incident
-{
-    std::string model;
-    std::string metric;
-    std::string type;
-    EpochMs start = 0;
-    EpochMs end = 0;
-};
-
-std::vector<Incident> incidents(workspace::Database& db)
-{
-    std::vector<Incident> out;
-    auto st = db.prepare(
-        "SELECT model_name, metric, type, start_time, end_time FROM demo_incidents ORDER BY id");
-    while (st.step())
-        out.push_back({st.text(0), st.text(1), st.text(2), st.int64(3), st.int64(4)});
-    return out;
-}
+using test::Incident;
+using test::incidents;
 
 bool overlaps(const StoredAnomaly& a, const Incident& i)
 {

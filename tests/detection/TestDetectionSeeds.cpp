@@ -4,6 +4,7 @@
 // when it overlaps the incident's window on the same model and metric), and a
 // memory leak is raised as one anomaly on memory inside its window. The
 // per-seed figures are printed (docs/benchmarks.md keeps them).
+#include "DemoIncidents.h"
 #include "core/detection/AnomalyService.h"
 #include "core/detection/DetectionEngine.h"
 #include "core/runs/DemoGenerator.h"
@@ -18,24 +19,8 @@ using namespace kestrel::detection;
 
 namespace {
 
-struct Incident
-{
-    std::string model;
-    std::string metric;
-    std::string type;
-    EpochMs start = 0;
-    EpochMs end = 0;
-};
-
-std::vector<Incident> incidents(workspace::Database& db)
-{
-    std::vector<Incident> out;
-    auto st = db.prepare(
-        "SELECT model_name, metric, type, start_time, end_time FROM demo_incidents ORDER BY id");
-    while (st.step())
-        out.push_back({st.text(0), st.text(1), st.text(2), st.int64(3), st.int64(4)});
-    return out;
-}
+using test::Incident;
+using test::incidents;
 
 // demo_incidents names the run field ("duration", "memory_mb"); anomalies
 // name the hourly metric ("duration_p95", "memory").
